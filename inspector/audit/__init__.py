@@ -1,0 +1,7 @@
+"""The hash-chained audit log: record events, check the chain."""
+
+from __future__ import annotations
+
+from inspector.audit.log import BrokenLink, check_chain, record
+
+__all__ = ["BrokenLink", "check_chain", "record"]

@@ -1,0 +1,3 @@
+"""The `inspector` command line: a thin shell over core functions."""
+
+from __future__ import annotations

@@ -1,0 +1,85 @@
+"""This install as a device: `init` creates its key pair, device row and built-in content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from inspector import keys
+from inspector.audit import record
+from inspector.domain.registry import ROLES, Device
+from inspector.domain.settings import LocalState
+from inspector.errors import ValidationError
+from inspector.ids import uuid7
+from inspector.storage import Database
+from inspector.storage.session import DEVICE_ID_KEY
+
+ROLE_KEY = "role"
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    id: str
+    code: str
+    role: str
+    key_id: str
+    public_key: str
+
+
+def init_device(db: Database, *, role: str = "field", code: str | None = None) -> DeviceInfo:
+    """Make this database a device of `role`. Idempotent: a second call returns the same device."""
+    if role not in ROLES:
+        raise ValidationError(f"角色必须是 field 或 office，而不是 {role}。", code="E_ROLE")
+    key = keys.load_or_create(db.data_dir)
+    existing = this_device(db)
+    if existing is not None:
+        return existing
+    device_id = uuid7()
+    with db.uow() as s:
+        s.add(LocalState(key=DEVICE_ID_KEY, value=device_id))
+        s.add(LocalState(key=ROLE_KEY, value=role))
+        s.info["device_id"] = device_id
+        dev_code = code or ("OFFICE" if role == "office" else f"F{key.key_id[:4].upper()}")
+        s.add(
+            Device(
+                id=device_id, code=dev_code, role=role, public_key=key.public_b64,
+                key_id=key.key_id, trusted=True, name=f"{role} {dev_code}",
+            )
+        )
+        s.flush()
+        record(s, "device.init", "device", device_id, {"role": role, "key_id": key.key_id})
+    db.forget_device()
+    from inspector.checklists.loader import install_builtin_templates
+
+    install_builtin_templates(db)
+    info = this_device(db)
+    assert info is not None
+    return info
+
+
+def this_device(db: Database) -> DeviceInfo | None:
+    with db.session() as s:
+        dev_id = s.get(LocalState, DEVICE_ID_KEY)
+        if dev_id is None:
+            return None
+        role = s.get(LocalState, ROLE_KEY)
+        dev = s.get(Device, dev_id.value)
+        if dev is None:
+            return None
+        return DeviceInfo(
+            id=dev.id, code=dev.code, role=role.value if role else dev.role,
+            key_id=dev.key_id or "", public_key=dev.public_key or "",
+        )
+
+
+def require_device(db: Database) -> DeviceInfo:
+    info = this_device(db)
+    if info is None:
+        raise ValidationError("数据库尚未初始化，请先运行 inspector init。", code="E_NOT_INITIALIZED")
+    return info
+
+
+def device_by_code(db: Database, code: str) -> Device | None:
+    with db.session() as s:
+        return s.scalar(select(Device).where(Device.code == code))

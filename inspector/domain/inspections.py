@@ -1,0 +1,96 @@
+"""One inspection (检查) of a site or an employer: answers, evidence and findings.
+
+Draft → finalized. A finalized inspection and everything under it is immutable
+(enforced in `inspector.storage.session` before every flush).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from inspector.domain.base import Base, SyncedMixin
+
+INSPECTION_STATUSES = ("draft", "finalized")
+ANSWERS = ("unanswered", "compliant", "non_compliant", "not_applicable")
+EVIDENCE_KINDS = ("photo", "audio", "video", "document", "signature", "pdf")
+MIN_INSPECTORS = 2  # 劳动保障监察条例 第十六条: 不得少于2人
+
+
+class Inspection(SyncedMixin, Base):
+    __tablename__ = "inspection"
+
+    target_kind: Mapped[str] = mapped_column(String(10), nullable=False)  # site | employer
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"), nullable=True, index=True)
+    employer_id: Mapped[str | None] = mapped_column(
+        ForeignKey("employer.id"), nullable=True, index=True
+    )
+    template_id: Mapped[str] = mapped_column(ForeignKey("checklist_template.id"), nullable=False)
+    started_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    location: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="draft", index=True)
+    finalized_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class InspectionInspector(SyncedMixin, Base):
+    __tablename__ = "inspection_inspector"
+    __table_args__ = (
+        Index("ix_inspection_inspector_pair", "inspection_id", "inspector_id", unique=True),
+    )
+
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspection.id"), nullable=False)
+    inspector_id: Mapped[str] = mapped_column(ForeignKey("inspector.id"), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class ItemResult(SyncedMixin, Base):
+    __tablename__ = "item_result"
+    __table_args__ = (Index("ix_item_result_pair", "inspection_id", "item_id", unique=True),)
+
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspection.id"), nullable=False)
+    item_id: Mapped[str] = mapped_column(ForeignKey("template_item.id"), nullable=False)
+    answer: Mapped[str] = mapped_column(String(20), nullable=False, default="unanswered")
+    value: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class Evidence(SyncedMixin, Base):
+    """A photo, recording or document, stored content-addressed by SHA-256 under the data dir."""
+
+    __tablename__ = "evidence"
+
+    inspection_id: Mapped[str | None] = mapped_column(
+        ForeignKey("inspection.id"), nullable=True, index=True
+    )
+    item_result_id: Mapped[str | None] = mapped_column(
+        ForeignKey("item_result.id"), nullable=True, index=True
+    )
+    owner_kind: Mapped[str] = mapped_column(String(30), nullable=False, default="inspection")
+    owner_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False, default="photo")
+    size: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    mime: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    filename: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    taken_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class Finding(SyncedMixin, Base):
+    """A non-compliant item result: the raw material of an order's violations."""
+
+    __tablename__ = "finding"
+    __table_args__ = (Index("ix_finding_result", "item_result_id", unique=True),)
+
+    inspection_id: Mapped[str] = mapped_column(
+        ForeignKey("inspection.id"), nullable=False, index=True
+    )
+    item_result_id: Mapped[str] = mapped_column(ForeignKey("item_result.id"), nullable=False)
+    item_id: Mapped[str] = mapped_column(ForeignKey("template_item.id"), nullable=False)
+    duty_holder: Mapped[str] = mapped_column(String(30), nullable=False)
+    employer_id: Mapped[str | None] = mapped_column(ForeignKey("employer.id"), nullable=True)
+    fact: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -1,0 +1,3 @@
+"""Sync bookkeeping (imported bundles, acknowledgements, conflicts) — models land with the sync work."""
+
+from __future__ import annotations

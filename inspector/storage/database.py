@@ -1,0 +1,115 @@
+"""Opening a database: migrate (after a backup), bind sessions, know this device.
+
+`Database` is the facade the CLI and the UI hold. Sessions are created with
+`expire_on_commit=False` so that values read in a worker thread stay usable
+after the transaction ends; ORM objects still never cross into `ui/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from inspector.errors import StorageError
+from inspector.storage import migrate
+from inspector.storage.engine import make_engine
+from inspector.storage.schema import SCHEMA_HEAD
+from inspector.storage.session import DEVICE_ID_KEY, install_hooks
+
+
+class Database:
+    """One open database. Thread-safe to share; each `uow()` is its own session."""
+
+    def __init__(self, url: str, engine: Engine, data_dir: Path) -> None:
+        self.url = url
+        self.engine = engine
+        self.data_dir = data_dir
+        self._factory = sessionmaker(bind=engine, expire_on_commit=False)
+        install_hooks(self._factory)
+        self._device_id: str | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def device_id(self) -> str | None:
+        """This install's device id (None until `init`)."""
+        if self._device_id is None:
+            from inspector.domain.settings import LocalState
+
+            with self._factory() as s:
+                row = s.get(LocalState, DEVICE_ID_KEY)
+                self._device_id = row.value if row else None
+        return self._device_id
+
+    def forget_device(self) -> None:
+        self._device_id = None
+
+    def session(self) -> Session:
+        """A session for reading. Use `uow()` for anything that writes."""
+        s = self._factory()
+        s.info["device_id"] = self.device_id
+        return s
+
+    @contextmanager
+    def uow(self) -> Iterator[Session]:
+        """The unit of work: begin, yield, commit; roll back on any exception."""
+        s = self.session()
+        try:
+            with s.begin():
+                yield s
+        finally:
+            s.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def open_database(target: str | Path, *, migrate_to_head: bool = True) -> Database:
+    """Open (creating if needed) the database at a file path or SQLAlchemy URL.
+
+    A SQLite file behind head is backed up, then upgraded; one from a newer
+    program is refused with both versions named (nothing is touched).
+    """
+    text = str(target)
+    if "://" in text:
+        url = text
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database:
+            path: Path | None = Path(parsed.database)
+        else:
+            path = None
+    else:
+        path = Path(text).expanduser().resolve()
+        url = sqlite_url(path)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"无法创建数据目录 {path.parent}：{exc}", code="E_DATA_DIR") from exc
+        rev = migrate.sqlite_revision(path)
+        migrate.check_not_newer(rev, str(path))
+        if migrate_to_head and rev != SCHEMA_HEAD:
+            if rev is not None:
+                migrate.backup_sqlite(path, rev)
+            migrate.upgrade(url)
+        data_dir = path.parent
+    else:
+        data_dir = Path.cwd()
+    engine = make_engine(url)
+    if path is None and migrate_to_head:
+        rev = migrate.current_revision(engine)
+        migrate.check_not_newer(rev, url)
+        if rev != SCHEMA_HEAD:
+            migrate.upgrade(url)
+    return Database(url, engine, data_dir)

@@ -1,0 +1,84 @@
+"""Alembic, driven from code: upgrade to head after a backup, refuse newer schemas."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from inspector.errors import SchemaTooNewError, StorageError
+from inspector.paths import repo_root
+from inspector.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+
+
+def alembic_config(url: str):  # -> alembic.config.Config (imported lazily: it is slow)
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(repo_root() / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def sqlite_revision(path: Path) -> str | None:
+    """The revision stamped in a SQLite file (None: empty or never migrated)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return rev[0] if rev else None
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"无法读取数据库文件 {path}：{exc}", code="E_DB_UNREADABLE") from exc
+    finally:
+        con.close()
+
+
+def check_not_newer(revision: str | None, where: str) -> None:
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise SchemaTooNewError(
+            f"数据库 {where} 由更新版本的程序创建（数据库结构版本 {revision}），"
+            f"本程序只支持到结构版本 {SCHEMA_HEAD}。请升级本程序后再打开。",
+        )
+
+
+def backup_sqlite(path: Path, revision: str | None) -> Path:
+    """Copy the database with SQLite's online backup API into backups/ beside it."""
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = folder / f"{path.stem}_v{revision or 'empty'}_{stamp}.db"
+    src = sqlite3.connect(str(path))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def upgrade(url: str, target: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(url), target)
+
+
+def downgrade(url: str, target: str) -> None:
+    from alembic import command
+
+    command.downgrade(alembic_config(url), target)
+
+
+def current_revision(engine) -> str | None:  # noqa: ANN001 - any SQLAlchemy engine
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -1,0 +1,165 @@
+"""The unit of work and the rules every ORM write obeys.
+
+All writes go through `Database.uow()`. Before each flush the hook below:
+- stamps synced rows: a new row gets version metadata, an edited row gets
+  `rev + 1`, a new `version_id` whose parent (`base_version`) is the old one,
+  `updated_at`, `origin_device` and this device's next `change_seq`;
+- refuses edits to finalized inspections and anything under them.
+
+Bulk paths that write through Core (`session.execute(insert(...), rows)`) do
+not pass the hook: they stamp their rows with `stamp_new_rows` instead.
+The sync importer writes foreign versions verbatim through Core on purpose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session, attributes
+
+from inspector.domain.base import SyncedMixin
+from inspector.domain.inspections import (
+    Evidence,
+    Finding,
+    Inspection,
+    InspectionInspector,
+    ItemResult,
+)
+from inspector.domain.settings import LocalState
+from inspector.errors import ImmutableError
+from inspector.ids import new_version, utcnow
+
+CHANGE_SEQ_KEY = "change_seq"
+DEVICE_ID_KEY = "device_id"
+
+
+def next_change_seq(session: Session) -> int:
+    """Take the next value of this database's local change counter."""
+    row = session.get(LocalState, CHANGE_SEQ_KEY)
+    if row is None:
+        row = LocalState(key=CHANGE_SEQ_KEY, value="0")
+        session.add(row)
+    value = int(row.value) + 1
+    row.value = str(value)
+    return value
+
+
+def local_device_id(session: Session) -> str | None:
+    row = session.get(LocalState, DEVICE_ID_KEY)
+    return row.value if row is not None else None
+
+
+def stamp_new_rows(session: Session, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fill the sync columns of rows about to be inserted through Core."""
+    seq = _seq_for_flush(session)
+    device = session.info.get("device_id")
+    now = utcnow()
+    out = []
+    for row in rows:
+        row.setdefault("rev", 1)
+        row.setdefault("version_id", new_version())
+        row.setdefault("base_version", None)
+        row.setdefault("updated_at", now)
+        row.setdefault("origin_device", device)
+        row.setdefault("tombstone", False)
+        row["change_seq"] = seq
+        out.append(row)
+    return out
+
+
+def _seq_for_flush(session: Session) -> int:
+    # One counter value per transaction is enough to order exports.
+    seq = session.info.get("_change_seq")
+    if seq is None:
+        with session.no_autoflush:
+            seq = next_change_seq(session)
+        session.info["_change_seq"] = seq
+    return int(seq)
+
+
+_UNDER_INSPECTION = (ItemResult, Finding, InspectionInspector, Evidence)
+
+
+def _guard_finalized(session: Session) -> None:
+    ids: set[str] = set()
+    for obj in list(session.dirty) + list(session.new) + list(session.deleted):
+        if isinstance(obj, Inspection):
+            hist = attributes.get_history(obj, "status")
+            if hist.deleted and "finalized" in hist.deleted:
+                raise ImmutableError("该检查已定稿，不能再修改。", code="E_INSPECTION_FINAL")
+            if obj in session.deleted and obj.status == "finalized":
+                raise ImmutableError("该检查已定稿，不能删除。", code="E_INSPECTION_FINAL")
+        elif isinstance(obj, _UNDER_INSPECTION):
+            if obj in session.dirty and not session.is_modified(obj):
+                continue
+            if obj.inspection_id:
+                ids.add(obj.inspection_id)
+    if not ids:
+        return
+    with session.no_autoflush:
+        final = session.scalars(
+            select(Inspection.id).where(Inspection.id.in_(ids), Inspection.status == "finalized")
+        ).first()
+    if final is not None:
+        raise ImmutableError("该检查已定稿，其结果、证据和问题不能再修改。", code="E_INSPECTION_FINAL")
+
+
+def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    _guard_finalized(session)
+    device = session.info.get("device_id")
+    now = utcnow()
+    touched = False
+    for obj in session.new:
+        if isinstance(obj, SyncedMixin):
+            touched = True
+            if obj.version_id is None:
+                obj.version_id = new_version()
+            obj.rev = obj.rev or 1
+            obj.updated_at = now
+            obj.origin_device = device
+    for obj in session.dirty:
+        if isinstance(obj, SyncedMixin) and session.is_modified(obj, include_collections=False):
+            touched = True
+            obj.base_version = obj.version_id
+            obj.version_id = new_version()
+            obj.rev = (obj.rev or 0) + 1
+            obj.updated_at = now
+            obj.origin_device = device
+    for obj in session.deleted:
+        if isinstance(obj, SyncedMixin):
+            raise ImmutableError(
+                "同步数据不能物理删除，请使用作废（tombstone）。", code="E_HARD_DELETE"
+            )
+    if touched:
+        seq = _seq_for_flush(session)
+        for obj in list(session.new) + list(session.dirty):
+            if isinstance(obj, SyncedMixin):
+                obj.change_seq = seq
+
+
+def _after_end(session: Session, _tx: Any) -> None:
+    session.info.pop("_change_seq", None)
+
+
+def install_hooks(session_factory: Any) -> None:
+    event.listen(session_factory, "before_flush", _before_flush)
+    event.listen(session_factory, "after_soft_rollback", _after_end)
+    event.listen(session_factory, "after_commit", lambda s: s.info.pop("_change_seq", None))
+
+
+def tombstone(session: Session, model: type[SyncedMixin], row_id: str) -> None:
+    """Mark a synced row deleted: an edit like any other, so the deletion travels."""
+    obj = session.get(model, row_id)
+    if obj is not None and not obj.tombstone:
+        obj.tombstone = True
+
+
+__all__ = [
+    "install_hooks",
+    "local_device_id",
+    "next_change_seq",
+    "stamp_new_rows",
+    "tombstone",
+]
