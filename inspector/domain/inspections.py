@@ -54,6 +54,10 @@ class ItemResult(SyncedMixin, Base):
     inspection_id: Mapped[str] = mapped_column(ForeignKey("inspection.id"), nullable=False)
     item_id: Mapped[str] = mapped_column(ForeignKey("template_item.id"), nullable=False)
     answer: Mapped[str] = mapped_column(String(20), nullable=False, default="unanswered")
+    # For an item whose duty holder is a 分包单位: which one (the order goes to it).
+    responsible_employer_id: Mapped[str | None] = mapped_column(
+        ForeignKey("employer.id"), nullable=True
+    )
     value: Mapped[str] = mapped_column(Text, nullable=False, default="")
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
 

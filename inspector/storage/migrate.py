@@ -75,7 +75,7 @@ def downgrade(url: str, target: str) -> None:
     command.downgrade(alembic_config(url), target)
 
 
-def current_revision(engine) -> str | None:  # noqa: ANN001 - any SQLAlchemy engine
+def current_revision(engine) -> str | None:
     from sqlalchemy import inspect, text
 
     with engine.connect() as conn:

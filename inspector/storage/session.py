@@ -13,7 +13,7 @@ The sync importer writes foreign versions verbatim through Core on purpose.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import event, select
@@ -30,6 +30,10 @@ from inspector.domain.inspections import (
 from inspector.domain.settings import LocalState
 from inspector.errors import ImmutableError
 from inspector.ids import new_version, utcnow
+
+FlushGuard = Callable[[Session], None]
+GUARDS: list[FlushGuard] = []
+"""Extra immutability rules, run before every flush (e.g. issued orders register one)."""
 
 CHANGE_SEQ_KEY = "change_seq"
 DEVICE_ID_KEY = "device_id"
@@ -108,6 +112,8 @@ def _guard_finalized(session: Session) -> None:
 
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     _guard_finalized(session)
+    for guard in GUARDS:
+        guard(session)
     device = session.info.get("device_id")
     now = utcnow()
     touched = False

@@ -290,6 +290,7 @@ def upgrade() -> None:
     sa.Column('inspection_id', sa.String(length=36), nullable=False),
     sa.Column('item_id', sa.String(length=36), nullable=False),
     sa.Column('answer', sa.String(length=20), nullable=False),
+    sa.Column('responsible_employer_id', sa.String(length=36), nullable=True),
     sa.Column('value', sa.Text(), nullable=False),
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -302,6 +303,7 @@ def upgrade() -> None:
     sa.Column('change_seq', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'], name=op.f('fk_item_result_inspection_id_inspection')),
     sa.ForeignKeyConstraint(['item_id'], ['template_item.id'], name=op.f('fk_item_result_item_id_template_item')),
+    sa.ForeignKeyConstraint(['responsible_employer_id'], ['employer.id'], name=op.f('fk_item_result_responsible_employer_id_employer')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_item_result'))
     )
     with op.batch_alter_table('item_result', schema=None) as batch_op:
