@@ -1,6 +1,6 @@
 """One root exception for the core; every error a user can meet carries a stable code.
 
-Subclasses mix in a built-in where one fits (`class X(ValueError, InspectorError)`),
+Subclasses mix in a built-in where one fits (`class X(InspectorError, ValueError)`, root first so its __init__ runs),
 so callers that only know the built-in still catch them. `code` is what the CLI
 prints beside the message and what scripts match on; `message` is Chinese, for
 the user.
@@ -24,13 +24,13 @@ class InspectorError(Exception):
         return self.message
 
 
-class ValidationError(ValueError, InspectorError):
+class ValidationError(InspectorError, ValueError):
     """Input that breaks a domain rule (bad credit code, too few inspectors …)."""
 
     code = "E_VALIDATION"
 
 
-class NotFoundError(LookupError, InspectorError):
+class NotFoundError(InspectorError, LookupError):
     code = "E_NOT_FOUND"
 
 

@@ -10,6 +10,9 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling defers BEGIN and mishandles SAVEPOINT;
+    # take control and emit BEGIN ourselves (SQLAlchemy's documented recipe).
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     # WAL: readers (the UI's lists) never block the writer, and a crash mid-write
     # leaves the last committed state.
@@ -26,4 +29,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def _sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")

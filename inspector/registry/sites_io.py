@@ -1,0 +1,240 @@
+"""The sites import template and its importer (CSV or XLSX with Chinese headers).
+
+Offices work 下载模板 → 填写 → 导入. Every bad row is reported with its row
+number (as the office sees it in Excel: the header is row 1) and the reason; the
+good rows are imported together in one transaction. Re-importing a site updates
+it (matched by 项目编号, else by name + 总包信用代码), never duplicates it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from inspector.domain.registry import REGULATORS, SITE_STATUSES
+from inspector.errors import ImportFileError, InspectorError, ValidationError
+from inspector.registry.service import EmployerInput, SiteInput, save_site
+from inspector.storage import Database
+
+# (header, field); "*" marks a required column.
+COLUMNS: list[tuple[str, str]] = [
+    ("项目编号", "code"),
+    ("项目名称*", "name"),
+    ("项目地址", "address"),
+    ("所属乡镇（街道）", "township"),
+    ("行业主管部门（住建/交通/水利/其他）", "regulator"),
+    ("项目状态（在建/停工/已完工）", "status"),
+    ("建设单位名称", "owner_name"),
+    ("建设单位统一社会信用代码", "owner_code"),
+    ("施工总承包单位名称*", "gc_name"),
+    ("施工总承包单位统一社会信用代码*", "gc_code"),
+    ("施工总承包单位法定代表人", "gc_rep"),
+    ("分包单位（名称:信用代码，多个用分号分隔）", "subs"),
+    ("合同金额（万元）", "amount"),
+    ("开工日期", "start"),
+    ("计划竣工日期", "end"),
+    ("实名采集人数", "registered"),
+    ("在职人数", "active"),
+    ("劳资专管员", "wm_name"),
+    ("劳资专管员电话", "wm_phone"),
+]
+HEADERS = [h for h, _ in COLUMNS]
+_BY_HEADER = {h.rstrip("*"): f for h, f in COLUMNS}
+_REGULATOR_BY_CN = {v: k for k, v in REGULATORS.items()}
+_STATUS_BY_CN = {v: k for k, v in SITE_STATUSES.items()}
+
+INSTRUCTIONS = [
+    "带 * 的列必须填写；每行一个工程项目。",
+    "统一社会信用代码为18位，系统按 GB 32100-2015 校验第18位校验码。",
+    "行业主管部门填：住建、交通、水利或其他；项目状态填：在建、停工或已完工。",
+    "分包单位可填多个，格式：单位名称:信用代码；单位名称:信用代码",
+    "日期格式：2026-11-25 或 2026/11/25；合同金额单位为万元。",
+    "再次导入同一项目（项目编号相同，或项目名称与总包信用代码相同）会更新该项目，不会重复。",
+]
+
+
+@dataclass
+class RowError:
+    row: int
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def write_template(path: Path) -> None:
+    """Write the empty template: .xlsx (with a 填写说明 sheet) or .csv (UTF-8 with BOM)."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        # The BOM makes Excel on Windows open it as UTF-8.
+        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            csv.writer(fh).writerow(HEADERS)
+    elif suffix == ".xlsx":
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "工程项目"
+        ws.append(HEADERS)
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for i, h in enumerate(HEADERS, start=1):
+            ws.column_dimensions[ws.cell(1, i).column_letter].width = max(12, len(h) * 2)
+        notes = wb.create_sheet("填写说明")
+        for line in INSTRUCTIONS:
+            notes.append([line])
+        wb.save(path)
+    else:
+        raise ImportFileError("模板只能保存为 .xlsx 或 .csv 文件。", code="E_TEMPLATE_TYPE")
+
+
+def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(row number, {field: text}) for each non-empty data row."""
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise ImportFileError(f"找不到文件：{path}", code="E_FILE_NOT_FOUND")
+    if suffix == ".csv":
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            # Excel on Chinese Windows saves CSV as GB18030/GBK.
+            text = raw.decode("gb18030", errors="strict")
+        rows: Iterator[list[str]] = csv.reader(io.StringIO(text))
+    elif suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        try:
+            wb = load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many types for a bad file
+            raise ImportFileError(f"无法读取 Excel 文件：{exc}", code="E_XLSX") from exc
+        ws = wb.worksheets[0]
+        rows = ([_cell_text(v) for v in r] for r in ws.iter_rows(values_only=True))
+    else:
+        raise ImportFileError("只能导入 .xlsx 或 .csv 文件。", code="E_IMPORT_TYPE")
+    header = next(rows, None)
+    if header is None:
+        raise ImportFileError("文件是空的。", code="E_IMPORT_EMPTY")
+    fields = [_BY_HEADER.get(h.strip().rstrip("*")) for h in header]
+    missing = [h for h, f in COLUMNS if h.endswith("*") and f not in fields]
+    if missing:
+        raise ImportFileError(
+            "表头缺少必填列：" + "、".join(missing) + "。请使用“下载模板”生成的文件。",
+            code="E_IMPORT_HEADER",
+        )
+    for number, row in enumerate(rows, start=2):
+        if not any(c.strip() for c in row):
+            continue
+        yield number, {f: row[i].strip() for i, f in enumerate(fields) if f and i < len(row)}
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _date(text: str, label: str) -> date | None:
+    if not text:
+        return None
+    for fmt in ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"{label}“{text}”不是有效日期（例：2026-11-25）。")
+
+
+def _int(text: str, label: str) -> int | None:
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise ValidationError(f"{label}“{text}”应为整数。") from None
+
+
+def _amount_fen(text: str) -> int | None:
+    if not text:
+        return None
+    try:
+        return int((Decimal(text.replace(",", "")) * 1_000_000).to_integral_value())
+    except InvalidOperation:
+        raise ValidationError(f"合同金额“{text}”应为数字（单位：万元）。") from None
+
+
+def row_to_input(r: dict[str, str]) -> SiteInput:
+    regulator = r.get("regulator") or "住建"
+    status = r.get("status") or "在建"
+    if regulator not in _REGULATOR_BY_CN:
+        raise ValidationError(f"行业主管部门“{regulator}”应为 住建/交通/水利/其他。")
+    if status not in _STATUS_BY_CN:
+        raise ValidationError(f"项目状态“{status}”应为 在建/停工/已完工。")
+    if not r.get("gc_name") or not r.get("gc_code"):
+        raise ValidationError("施工总承包单位名称和统一社会信用代码必须填写。")
+    subs = []
+    for part in filter(None, (p.strip() for p in r.get("subs", "").replace("；", ";").split(";"))):
+        name, sep, code = part.replace("：", ":").rpartition(":")
+        if not sep or not name.strip():
+            raise ValidationError(f"分包单位“{part}”应写作 单位名称:信用代码。")
+        subs.append(EmployerInput(name=name.strip(), credit_code=code.strip()))
+    owner = None
+    if r.get("owner_name") or r.get("owner_code"):
+        if not (r.get("owner_name") and r.get("owner_code")):
+            raise ValidationError("建设单位名称和信用代码须同时填写。")
+        owner = EmployerInput(name=r["owner_name"], credit_code=r["owner_code"], industry="K")
+    return SiteInput(
+        code=r.get("code") or None, name=r.get("name", ""), address=r.get("address", ""),
+        township=r.get("township", ""), regulator=_REGULATOR_BY_CN[regulator],
+        status=_STATUS_BY_CN[status],
+        general_contractor=EmployerInput(name=r["gc_name"], credit_code=r["gc_code"],
+                                         legal_rep=r.get("gc_rep", "")),
+        project_owner=owner, subcontractors=subs,
+        contract_amount_fen=_amount_fen(r.get("amount", "")),
+        start_date=_date(r.get("start", ""), "开工日期"),
+        planned_end_date=_date(r.get("end", ""), "计划竣工日期"),
+        headcount_registered=_int(r.get("registered", ""), "实名采集人数"),
+        headcount_active=_int(r.get("active", ""), "在职人数"),
+        wage_manager_name=r.get("wm_name", ""), wage_manager_phone=r.get("wm_phone", ""),
+    )
+
+
+def import_sites(db: Database, path: Path) -> ImportReport:
+    """Validate every row, then import the good ones in one transaction."""
+    report = ImportReport()
+    good: list[tuple[int, SiteInput]] = []
+    for number, raw in _read_rows(path):
+        try:
+            good.append((number, row_to_input(raw)))
+        except InspectorError as exc:
+            report.errors.append(RowError(number, exc.message))
+    with db.uow() as s:
+        for number, data in good:
+            try:
+                with s.begin_nested():
+                    _, outcome = save_site(s, data)
+            except InspectorError as exc:
+                report.errors.append(RowError(number, exc.message))
+                continue
+            setattr(report, outcome, getattr(report, outcome) + 1)
+    report.errors.sort(key=lambda e: e.row)
+    return report
