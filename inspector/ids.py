@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 from datetime import UTC, datetime
 
 _last_ms = 0
@@ -35,7 +34,8 @@ def uuid7() -> str:
     value |= (_counter & 0xFFF) << 64
     value |= 0b10 << 62
     value |= rand
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def new_version() -> str:

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from inspector.audit.log import BrokenLink, check_chain, record
+from inspector.audit.log import BrokenLink, check_chain, record, record_many
 
-__all__ = ["BrokenLink", "check_chain", "record"]
+__all__ = ["BrokenLink", "check_chain", "record", "record_many"]

@@ -12,11 +12,12 @@ from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector.domain.audit import AuditEvent
 from inspector.ids import utcnow, uuid7
+from inspector.storage.bulk import insert_rows
 
 GENESIS = "0" * 64
 
@@ -46,6 +47,16 @@ def record(
     actor: str = "",
 ) -> str:
     """Append one event to this device's chain; returns the event id."""
+    return record_many(session, [(action, entity, entity_id, detail)], actor=actor)[0]
+
+
+def record_many(
+    session: Session,
+    events: list[tuple[str, str, str, dict[str, Any] | None]],
+    *,
+    actor: str = "",
+) -> list[str]:
+    """Append (action, entity, entity_id, detail) events in order, with one insert."""
     device = session.info.get("device_id") or "unknown"
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash)
@@ -53,21 +64,23 @@ def record(
         .order_by(AuditEvent.seq.desc())
         .limit(1)
     ).first()
-    seq = (last.seq + 1) if last else 1
+    seq = last.seq if last else 0
     prev = last.hash if last else GENESIS
     at = utcnow()
-    detail_text = orjson.dumps(detail or {}, option=orjson.OPT_SORT_KEYS).decode()
-    fields = _fields(
-        device_id=device, seq=seq, at=at, actor=actor, action=action,
-        entity=entity, entity_id=entity_id, detail=detail_text, prev_hash=prev,
-    )
-    event_id = uuid7()
-    session.execute(
-        insert(AuditEvent),
-        [{"id": event_id, **{k: v for k, v in fields.items() if k != "at"}, "at": at,
-          "hash": _digest(fields)}],
-    )
-    return event_id
+    rows, ids = [], []
+    for action, entity, entity_id, detail in events:
+        seq += 1
+        detail_text = orjson.dumps(detail or {}, option=orjson.OPT_SORT_KEYS).decode()
+        fields = _fields(
+            device_id=device, seq=seq, at=at, actor=actor, action=action,
+            entity=entity, entity_id=entity_id, detail=detail_text, prev_hash=prev,
+        )
+        prev = _digest(fields)
+        event_id = uuid7()
+        ids.append(event_id)
+        rows.append({**fields, "id": event_id, "at": at, "hash": prev})
+    insert_rows(session, AuditEvent.__table__, rows)
+    return ids
 
 
 @dataclass(frozen=True)

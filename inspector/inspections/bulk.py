@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from inspector.audit import record
+from inspector.audit import record_many
 from inspector.domain.checklists import TemplateItem
 from inspector.domain.inspections import (
     ANSWERS,
@@ -24,7 +24,7 @@ from inspector.domain.inspections import (
     ItemResult,
 )
 from inspector.errors import ValidationError
-from inspector.ids import new_version, utcnow, uuid7
+from inspector.ids import new_version, uuid7
 from inspector.inspections.service import bulk_insert
 from inspector.storage import Database
 
@@ -98,10 +98,11 @@ def record_inspections(
             bulk_insert(s, InspectionInspector, link_rows)
             bulk_insert(s, ItemResult, result_rows)
             bulk_insert(s, Finding, finding_rows)
-            now = utcnow()
-            for row in insp_rows:
-                record(s, "inspection.record", "inspection", row["id"],
-                       {"at": now.isoformat(), "finalized": True})
+            per: dict[str, int] = {}
+            for f in finding_rows:
+                per[f["inspection_id"]] = per.get(f["inspection_id"], 0) + 1
+            record_many(s, [("inspection.record", "inspection", row["id"],
+                             {"findings": per.get(row["id"], 0)}) for row in insp_rows])
         if progress:
             progress(min(start + batch, len(records)), len(records))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector.audit import record
@@ -29,6 +29,7 @@ from inspector.domain.registry import Employer, Inspector, Site, SiteSubcontract
 from inspector.errors import ImmutableError, NotFoundError, ValidationError
 from inspector.ids import utcnow
 from inspector.storage import Database, blobs
+from inspector.storage.bulk import insert_rows
 from inspector.storage.session import stamp_new_rows
 
 
@@ -282,7 +283,7 @@ def finalize_inspection(db: Database, inspection_id: str,
 def bulk_insert(s: Session, model: type, rows: list[dict]) -> None:
     """Core insert of many new synced rows (stamped), for the bulk paths."""
     if rows:
-        s.execute(insert(model), stamp_new_rows(s, rows))
+        insert_rows(s, model.__table__, stamp_new_rows(s, rows))
 
 
 __all__ = [
