@@ -1,0 +1,157 @@
+"""Order PDF speed: one order (two parts, QR, embedded CJK subset) vs a bare reportlab page.
+
+    .venv/bin/python benchmarks/bench_orders.py [--repeat 20]
+
+In one run, in a temporary folder:
+1. builds a database with one issued order of three violations (real services);
+2. warm: renders that order's PDF `--repeat` times (font registered, after one
+   warm-up) through `write_order_pdf` (database reads + render + atomic write),
+   and the render alone; then a bare one-page reportlab document with the same
+   font and a paragraph of Chinese; prints medians and the ratio (goal ≤ 1.5×);
+3. cold: a fresh Python process opens the database, then makes its first order
+   PDF (reportlab import, font registration, QR, render); prints that time
+   (goal ≤ 0.5 s) and the whole process's wall time for reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from inspector.devices import init_device  # noqa: E402
+from inspector.inspections.queries import inspection_form, templates  # noqa: E402
+from inspector.inspections.service import (  # noqa: E402
+    answer_item,
+    attach_evidence,
+    finalize_inspection,
+    start_inspection,
+)
+from inspector.orders.drafting import draft_orders  # noqa: E402
+from inspector.orders.issuing import issue_order  # noqa: E402
+from inspector.orders.numbers import add_block  # noqa: E402
+from inspector.registry.credit_code import make  # noqa: E402
+from inspector.registry.service import EmployerInput, SiteInput, save_inspector, save_site  # noqa: E402
+from inspector.storage import Database, open_database  # noqa: E402
+
+BAD = {"C04": "未能出示专户开户资料", "C07": "未能提供保证金存储凭证", "C19": "告示牌缺少投诉电话"}
+CHILD = """
+import sys, time
+t0 = time.perf_counter()
+sys.path.insert(0, {root!r})
+from inspector.storage import open_database
+db = open_database({db!r})
+t1 = time.perf_counter()
+from inspector.orders.printing import write_order_pdf
+write_order_pdf(db, {number!r}, __import__("pathlib").Path({out!r}))
+t2 = time.perf_counter()
+from inspector.orders.printing import warm_up
+warm_up(db)
+t3 = time.perf_counter()
+write_order_pdf(db, {number!r}, __import__("pathlib").Path({out!r}))
+t4 = time.perf_counter()
+print(t1 - t0, t2 - t1, t3 - t2, t4 - t3)
+"""
+
+
+def build(folder: Path) -> tuple[Database, str]:
+    db = open_database(folder / "bench.db")
+    init_device(db)
+    with db.uow() as s:
+        site_id, _ = save_site(s, SiteInput(
+            name="幸福里小区1号楼", township="城关镇",
+            general_contractor=EmployerInput("宏达建设集团有限公司", make("91339901MA0000010"),
+                                             legal_rep="张三", address="城关镇人民路1号"),
+        ))
+        ins = [save_inspector(s, name=n, credential_no=c)
+               for n, c in (("王五", "33990001"), ("赵六", "33990002"))]
+    tpl = next(t[0] for t in templates(db, "site"))
+    iid = start_inspection(db, target_kind="site", template_id=tpl, inspector_ids=ins,
+                           site_id=site_id)
+    for it in inspection_form(db, iid).items:
+        if it.answer_type in ("yes_no", "yes_no_na"):
+            bad = it.code in BAD
+            answer_item(db, iid, it.item_id, answer="non_compliant" if bad else "compliant",
+                        note=BAD.get(it.code, ""))
+            if bad:
+                attach_evidence(db, iid, f"photo {it.code}".encode(), item_id=it.item_id)
+    finalize_inspection(db, iid)
+    add_block(db, db.device_id, 1, 100)
+    (oid,) = draft_orders(db, iid)
+    return db, issue_order(db, oid).number
+
+
+def bare_page(font: str, out: io.BytesIO) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = ParagraphStyle("b", fontName=font, fontSize=12, leading=18, wordWrap="CJK")
+    text = ("经查，你单位在“幸福里小区1号楼”项目中存在下列违反劳动保障法律、法规或者规章的行为："
+            "施工总承包单位未按规定开设农民工工资专用账户，违反了《保障农民工工资支付条例》"
+            "第二十六条的规定。") * 4
+    SimpleDocTemplate(out, pagesize=A4, initialFontName=font).build([Paragraph(text, style)])
+
+
+def median_ms(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=20)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db, number = build(folder)
+        db.dispose()
+
+        # Cold first: a fresh process, database opened, then its first PDF.
+        t = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-c", CHILD.format(root=str(ROOT), db=str(folder / "bench.db"),
+                                               number=number, out=str(folder / "cold.pdf"))],
+            capture_output=True, text=True, check=True)
+        wall = time.perf_counter() - t
+        open_s, first_pdf_s, _, second_pdf_s = map(float, proc.stdout.split())
+
+        from inspector.documents.fonts import document_font
+        from inspector.documents.order_pdf import render_order
+        from inspector.orders.printing import order_sheet, write_order_pdf
+
+        db = open_database(folder / "bench.db")
+        font = document_font("")
+        out = folder / "warm.pdf"
+        write_order_pdf(db, number, out)  # warm-up
+        sheet = order_sheet(db, number)
+        bare_page(font, io.BytesIO())
+        full = median_ms(lambda: write_order_pdf(db, number, out), args.repeat)
+        render = median_ms(lambda: render_order(sheet, io.BytesIO(), font=font), args.repeat)
+        bare = median_ms(lambda: bare_page(font, io.BytesIO()), args.repeat)
+        db.dispose()
+    print(f"order PDF, warm (db + render + write, 2 pages): {full:7.1f} ms  (median of {args.repeat})")
+    print(f"order PDF, warm (render only):                  {render:7.1f} ms")
+    print(f"bare one-page reportlab document, same font:    {bare:7.1f} ms  (baseline)")
+    print(f"ratio order/bare: full {full / bare:.2f}x, render only {render / bare:.2f}x  (goal ≤ 1.5x)")
+    print(f"first order PDF in a fresh process (db open):   {first_pdf_s * 1000:7.1f} ms  (goal ≤ 500 ms)")
+    print(f"  opening the database in that process:         {open_s * 1000:7.1f} ms")
+    print(f"  the second PDF in that process:               {second_pdf_s * 1000:7.1f} ms"
+          "  (what warm_up() at start-up buys for the first one)")
+    print(f"  whole process wall time incl. interpreter:    {wall * 1000:7.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

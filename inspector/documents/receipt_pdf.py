@@ -1,0 +1,137 @@
+"""The 送达回证 (service receipt) of an order as a one-page A4 PDF (DOMAIN §1.7).
+
+A ruled table: issuing authority, document name and number, count, recipient,
+place, method (the chosen one ticked), the recipient's signature and date, a
+proxy recipient, refusal and witness (留置), the servers' signatures with
+执法证号, the photo/video evidence list (required for 留置/张贴) and notes.
+Blank cells are left for handwriting when no service has been recorded yet.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from inspector.documents.dates import format_cn_date, format_cn_datetime
+
+METHODS = (
+    ("direct", "直接送达"),
+    ("left_at_premises", "留置送达"),
+    ("posted", "张贴送达"),
+    ("mail", "邮寄送达"),
+)
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    filename: str
+    sha256: str
+    taken_at: datetime  # local
+
+
+@dataclass(frozen=True)
+class ReceiptSheet:
+    authority: str
+    document_title: str
+    number: str
+    recipient: str  # 受送达人 (the employer)
+    servers: list[tuple[str, str]]  # (name, credential_no)
+    method: str = ""  # empty: not served yet (blank form)
+    place: str = ""
+    served_at: datetime | None = None  # local
+    signer_name: str = ""
+    signer_position: str = ""
+    refused: bool = False
+    witness: str = ""
+    note: str = ""
+    evidence: list[EvidenceLine] = field(default_factory=list)
+    signatures: dict[str, bytes] = field(default_factory=dict)
+    qr_payload: str = ""
+
+
+def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> None:
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from inspector.documents import layout
+    from inspector.documents.layout import esc
+    from inspector.documents.qr import draw_qr
+
+    st = layout.styles(font)
+
+    def p(text: str) -> Any:
+        return Paragraph(esc(text), st.cell)
+
+    method_line = "　".join(
+        f"{'■' if key == sheet.method else '□'}{name}" for key, name in METHODS)
+    when = format_cn_datetime(sheet.served_at) if sheet.served_at else "____年__月__日__时__分"
+    if sheet.method and not sheet.refused and sheet.signer_name:
+        signed: Any = p(f"{sheet.signer_name}（{sheet.signer_position or '—'}）　{when}")
+        if "recipient" in sheet.signatures:
+            signed = [Image(io.BytesIO(sheet.signatures["recipient"]), width=3 * cm,
+                            height=1 * cm, kind="proportional"), signed]
+    else:
+        signed = p(f"　\n\n签收时间：{when}")
+    refusal = (f"受送达人拒绝签收，已将文书留置于受送达人住所/经营场所。见证人：{sheet.witness or '—'}"
+               if sheet.refused else "")
+    servers = "；".join(f"{name}（执法证号：{cred}）" for name, cred in sheet.servers)
+    needs_photos = sheet.method in ("left_at_premises", "posted")
+    if sheet.evidence:
+        ev_text = "\n".join(
+            f"{e.filename}　SHA-256 {e.sha256[:16]}…　{format_cn_datetime(e.taken_at)}"
+            for e in sheet.evidence)
+    else:
+        ev_text = "（留置、张贴送达须附照片或录像）" if needs_photos or not sheet.method else "无"
+    rows = [
+        [p("送达机关"), p(sheet.authority)],
+        [p("送达文书名称及文号"), p(f"《{sheet.document_title}》{sheet.number}")],
+        [p("件数"), p("壹件（第一联）")],
+        [p("受送达人"), p(sheet.recipient)],
+        [p("送达地点"), p(sheet.place)],
+        [p("送达方式"), p(method_line)],
+        [p("受送达人签名或盖章及日期"), signed],
+        [p("代收人及代收理由"), p("")],
+        [p("拒收事由及见证人"), p(refusal)],
+        [p("送达人（签名）"), p(servers)],
+        [p("照片、录像证据"),
+         Paragraph(esc(ev_text).replace("\n", "<br/>"), st.cell)],
+        [p("备注"), p(sheet.note)],
+    ]
+    table = Table(rows, colWidths=[4.6 * cm, 11.4 * cm],
+                  rowHeights=[None] * 6 + [2.0 * cm, 1.2 * cm, 1.6 * cm, 1.6 * cm, None, None])
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.6, (0, 0, 0)),
+        ("FONTNAME", (0, 0), (-1, -1), font),  # a table's default font is Helvetica
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+
+    def page_end(canvas: Any, _doc: Any) -> None:
+        if sheet.qr_payload:
+            size = 2.4 * cm
+            draw_qr(canvas, sheet.qr_payload, layout.PAGE_W - layout.MARGIN_RIGHT - size,
+                    layout.PAGE_H - 0.8 * cm - size, size)
+
+    doc = SimpleDocTemplate(
+        str(out) if isinstance(out, Path) else out, pagesize=(layout.PAGE_W, layout.PAGE_H),
+        leftMargin=layout.MARGIN_LEFT, rightMargin=layout.MARGIN_RIGHT,
+        topMargin=layout.MARGIN_TOP, bottomMargin=layout.MARGIN_BOTTOM,
+        title=f"送达回证 {sheet.number}", author=sheet.authority, creator="Site Inspector",
+        invariant=1,
+        initialFontName=font,  # else an unused, non-embedded Helvetica lands in the resources
+        initialFontSize=layout.BODY_PT,
+    )
+    date_line = format_cn_date(sheet.served_at.date()) if sheet.served_at else "____年__月__日"
+    doc.build([
+        Paragraph(esc(sheet.authority), st.authority),
+        Paragraph("送达回证", st.title),
+        Spacer(1, 0.3 * cm),
+        table,
+        Spacer(1, 0.5 * cm),
+        Paragraph(esc(sheet.authority), st.right),
+        Paragraph(esc(date_line), st.right),
+    ], onFirstPage=page_end, onLaterPages=page_end)
