@@ -1,12 +1,22 @@
-"""Built-in checklist templates: read from resources/checklists, installed once per version."""
+"""Built-in checklist templates: read from resources/checklists, installed once per version.
+
+A built-in template version is the same row on every device: its ids are UUIDv5 of
+(code, version[, item code]) and its version ids are derived from those ids, so
+bundles between devices find identical versions ("unchanged"), never a clash on
+(code, version). Built-in rows carry `change_seq = 0`: they are nobody's local
+change and are never exported as one.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import uuid
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from inspector.checklists.legal import catalogue
 from inspector.domain.checklists import (
@@ -17,10 +27,9 @@ from inspector.domain.checklists import (
     TemplateItem,
 )
 from inspector.errors import ValidationError
-from inspector.ids import uuid7
 from inspector.paths import resources_dir
 from inspector.storage import Database
-from inspector.storage.session import stamp_new_rows
+from inspector.storage.bulk import insert_rows
 
 
 def builtin_template_files() -> list[Path]:
@@ -50,6 +59,22 @@ def read_template(path: Path) -> dict[str, Any]:
     return data
 
 
+_BUILTIN_NS = uuid.UUID("3b8f0f4e-1d7a-4c1e-8f59-5a0f6f3d2c71")
+_BUILTIN_TIME = datetime(2026, 1, 1)
+
+
+def builtin_id(code: str, version: int, item_code: str | None = None) -> str:
+    name = f"{code}:{version}" + (f":{item_code}" if item_code else "")
+    return str(uuid.uuid5(_BUILTIN_NS, name))
+
+
+def _builtin_meta(row_id: str, values: dict[str, Any]) -> dict[str, Any]:
+    return {**values, "id": row_id, "rev": 1,
+            "version_id": hashlib.sha256(f"builtin:{row_id}".encode()).hexdigest()[:24],
+            "base_version": None, "updated_at": _BUILTIN_TIME, "origin_device": None,
+            "tombstone": False, "change_seq": 0}
+
+
 def install_builtin_templates(db: Database) -> int:
     """Insert each built-in template version that is not in the database yet."""
     added = 0
@@ -64,15 +89,15 @@ def install_builtin_templates(db: Database) -> int:
             )
             if exists:
                 continue
-            tpl = ChecklistTemplate(
-                id=uuid7(), code=data["code"], version=data["version"], name=data["name"],
-                kind=data["kind"], description=data.get("description", ""),
-            )
-            s.add(tpl)
-            s.flush()
+            tpl_id = builtin_id(data["code"], data["version"])
+            insert_rows(s, ChecklistTemplate.__table__, [_builtin_meta(tpl_id, {
+                "code": data["code"], "version": data["version"], "name": data["name"],
+                "kind": data["kind"], "description": data.get("description", ""),
+            })])
             rows = [
                 {
-                    "id": uuid7(), "template_id": tpl.id, "position": pos,
+                    "id": builtin_id(data["code"], data["version"], item["code"]),
+                    "template_id": tpl_id, "position": pos,
                     "code": item["code"], "category": item["category"], "text": item["text"],
                     "guidance": item.get("guidance", ""), "answer_type": item["answer_type"],
                     "options": orjson.dumps(item.get("options", [])).decode(),
@@ -85,6 +110,7 @@ def install_builtin_templates(db: Database) -> int:
                 }
                 for pos, item in enumerate(data["items"], start=1)
             ]
-            s.execute(insert(TemplateItem), stamp_new_rows(s, rows))
+            insert_rows(s, TemplateItem.__table__,
+                        [_builtin_meta(r.pop("id"), r) for r in rows])
             added += 1
     return added

@@ -1,9 +1,289 @@
-"""`inspector` commands for the sync work (filled in by that issue)."""
+"""`inspector bundle | keys | enroll | devices | conflicts`: a thin shell over `inspector.sync`."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
+
+import inspector.sync.history  # noqa: F401  (every CLI write records its version edges)
+from inspector.cli.common import add_json_flag, db_target, open_db, print_json, print_table
+from inspector.keys import fingerprint_display
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    return None
+    b = sub.add_parser("bundle", help="同步包：导出、导入、派发、查看").add_subparsers(
+        dest="bundle_cmd", metavar="ACTION", required=True
+    )
+    p = b.add_parser("export", help="导出外勤同步包（局端尚未确认的全部更改）")
+    p.add_argument("--out", required=True, help="文件路径或目录（目录时自动命名）")
+    add_json_flag(p)
+    p.set_defaults(func=_export)
+    p = b.add_parser("import", help="导入同步包（每个文件一个事务）")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--trust-new-device", action="store_true",
+                   help="接受未登记设备的密钥（请先核对指纹）")
+    add_json_flag(p)
+    p.set_defaults(func=_import)
+    p = b.add_parser("assign", help="生成发给外勤设备的派发同步包（局端）")
+    p.add_argument("--device", required=True, help="目标设备代码")
+    p.add_argument("--out", required=True, help="文件路径或目录")
+    add_json_flag(p)
+    p.set_defaults(func=_assign)
+    p = b.add_parser("inspect", help="显示同步包清单与校验结果（不导入）")
+    p.add_argument("file", metavar="FILE")
+    add_json_flag(p)
+    p.set_defaults(func=_inspect)
+
+    k = sub.add_parser("keys", help="本机公钥与指纹").add_subparsers(
+        dest="keys_cmd", metavar="ACTION", required=True
+    )
+    p = k.add_parser("show", help="显示本机公钥与指纹")
+    add_json_flag(p)
+    p.set_defaults(func=_keys_show)
+    p = k.add_parser("export", help="把本机公钥写入文件（交给局端或外勤设备）")
+    p.add_argument("--out", required=True)
+    add_json_flag(p)
+    p.set_defaults(func=_keys_export)
+
+    p = sub.add_parser("enroll", help="登记局端公钥（外勤设备）")
+    p.add_argument("--office-key", required=True, metavar="FILE")
+    p.add_argument("--replace", action="store_true", help="更换已登记的局端密钥")
+    p.add_argument("--confirm-fingerprint", metavar="FP", help="更换时输入新密钥的指纹")
+    add_json_flag(p)
+    p.set_defaults(func=_enroll)
+
+    d = sub.add_parser("devices", help="设备与信任（局端）").add_subparsers(
+        dest="devices_cmd", metavar="ACTION", required=True
+    )
+    p = d.add_parser("list", help="列出设备")
+    add_json_flag(p)
+    p.set_defaults(func=_devices_list)
+    for action, text in (("trust", "信任设备（新设备需 --key 公钥文件）"), ("revoke", "吊销设备")):
+        p = d.add_parser(action, help=text)
+        p.add_argument("code", metavar="CODE")
+        if action == "trust":
+            p.add_argument("--key", metavar="FILE", help="设备的公钥文件（keys export 生成）")
+        add_json_flag(p)
+        p.set_defaults(func=_devices_set, action=action)
+
+    c = sub.add_parser("conflicts", help="同步冲突：列出、查看、处理").add_subparsers(
+        dest="conflicts_cmd", metavar="ACTION", required=True
+    )
+    p = c.add_parser("list", help="列出未处理的冲突")
+    p.add_argument("--all", action="store_true", help="包括已处理的")
+    add_json_flag(p)
+    p.set_defaults(func=_conflicts_list)
+    p = c.add_parser("show", help="查看一个冲突的两个版本")
+    p.add_argument("id", metavar="ID")
+    add_json_flag(p)
+    p.set_defaults(func=_conflicts_show)
+    p = c.add_parser("resolve", help="处理冲突")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--keep", required=True, choices=("local", "incoming", "merged"))
+    p.add_argument("--set", action="append", default=[], metavar="COLUMN=VALUE",
+                   help="--keep merged 时的字段值（JSON 值或文本），可重复")
+    p.add_argument("--by", default="", help="处理人")
+    add_json_flag(p)
+    p.set_defaults(func=_conflicts_resolve)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from inspector.sync import export_field_bundle
+
+    res = export_field_bundle(open_db(args), args.out)
+    if args.json:
+        print_json(res)
+    else:
+        rows = sum(res.row_counts.values())
+        print(f"已导出：{res.path}（序号 {res.seq}，{rows} 行，{res.blobs} 个附件，"
+              f"变更 {res.since + 1}–{res.high_water}）")
+    return 0
+
+
+def _assign(args: argparse.Namespace) -> int:
+    from inspector.sync import export_assignment_bundle
+
+    res = export_assignment_bundle(open_db(args), args.device, args.out)
+    if args.json:
+        print_json(res)
+    else:
+        print(f"已生成派发同步包：{res.path}（{sum(res.row_counts.values())} 行）")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from inspector.sync import import_bundles
+
+    reports = import_bundles(open_db(args), args.files, trust_new_device=args.trust_new_device)
+    if args.json:
+        print_json([r.to_dict() for r in reports])
+    else:
+        for r in reports:
+            if r.refused:
+                print(f"✗ {r.file}：已拒绝 [{r.error_code}] {r.message}")
+                continue
+            head = "已导入" if r.status == "imported" else "此前已导入，未更改"
+            print(f"✓ {r.file}：{head}（设备 {r.device_code}，序号 {r.seq}）")
+            if r.new_device:
+                print(f"  已登记并信任新设备 {r.new_device}")
+            if r.tables:
+                print_table(
+                    ["表", "新增", "更新", "未变", "冲突"],
+                    [[t, c.new, c.updated, c.unchanged, c.conflicts] for t, c in r.tables.items()],
+                )
+            if r.blobs_new:
+                print(f"  新附件 {r.blobs_new} 个")
+    return 1 if any(r.refused for r in reports) else 0
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inspector.errors import InspectorError
+    from inspector.sync import inspect_bundle
+
+    db = None
+    target = db_target(args)
+    # Inspecting needs no database: use this one's keys only if it already exists.
+    if "://" in str(target) or Path(target).expanduser().exists():
+        try:
+            db = open_db(args)
+        except InspectorError:
+            db = None
+    manifest, code, message = inspect_bundle(db, args.file)
+    ok = code.startswith("OK")
+    if args.json:
+        print_json({"ok": ok, "code": code, "message": message,
+                    "manifest": manifest.raw if manifest else None})
+    else:
+        if manifest is not None:
+            m = manifest
+            print(f"类型：{m.kind}  格式版本：{m.format_version}  结构版本：{m.schema_revision}")
+            print(f"同步包：{m.bundle_id}  设备：{m.device_code}  序号：{m.seq}  时间：{m.created_at}")
+            print(f"签名密钥指纹：{fingerprint_display(m.key_id[:16])}")
+            for t, n in m.row_counts.items():
+                print(f"  {t}: {n} 行")
+        print(("✓ " if ok else "✗ ") + f"[{code}] {message}")
+    return 0 if ok else 1
+
+
+def _keys_show(args: argparse.Namespace) -> int:
+    from inspector.sync import this_public_key
+
+    info = this_public_key(open_db(args))
+    if args.json:
+        print_json({**info.__dict__, "fingerprint": info.fingerprint})
+    else:
+        print(f"设备：{info.code}（{info.role}）")
+        print(f"公钥：{info.public_key}")
+        print(f"指纹：{info.fingerprint}")
+    return 0
+
+
+def _keys_export(args: argparse.Namespace) -> int:
+    from inspector.sync import export_public_key
+
+    info = export_public_key(open_db(args), args.out)
+    if args.json:
+        print_json({**info.__dict__, "fingerprint": info.fingerprint, "file": args.out})
+    else:
+        print(f"已写入 {args.out}  指纹：{info.fingerprint}")
+    return 0
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    from inspector.sync import enroll
+
+    info, changed = enroll(open_db(args), args.office_key, replace=args.replace,
+                           confirm_fingerprint=args.confirm_fingerprint)
+    if args.json:
+        print_json({**info.__dict__, "fingerprint": info.fingerprint, "changed": changed})
+    else:
+        state = "已登记" if changed else "已是当前登记的密钥"
+        print(f"局端密钥{state}：{info.code or '局端'}  指纹：{info.fingerprint}")
+        print("请与局端核对该指纹。")
+    return 0
+
+
+def _devices_list(args: argparse.Namespace) -> int:
+    from inspector.sync import list_devices
+
+    rows = list_devices(open_db(args))
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            ["代码", "角色", "指纹", "受信任", "已吊销", "名称"],
+            [[d.code, d.role, fingerprint_display(d.key_id), "是" if d.trusted else "否",
+              "是" if d.revoked else "否", d.name] for d in rows],
+        )
+    return 0
+
+
+def _devices_set(args: argparse.Namespace) -> int:
+    from inspector.sync import revoke_device, trust_device
+
+    db = open_db(args)
+    if args.action == "trust":
+        row = trust_device(db, args.code, getattr(args, "key", None))
+    else:
+        row = revoke_device(db, args.code)
+    if args.json:
+        print_json(row)
+    else:
+        print(f"设备 {row.code}：{'已信任' if row.trusted else '已吊销'}  "
+              f"指纹 {fingerprint_display(row.key_id)}")
+    return 0
+
+
+def _conflicts_list(args: argparse.Namespace) -> int:
+    from inspector.sync import list_conflicts
+
+    rows = list_conflicts(open_db(args), status=None if args.all else "open")
+    if args.json:
+        print_json([{k: v for k, v in r.__dict__.items() if k not in ("local", "incoming")}
+                    for r in rows])
+    else:
+        print_table(
+            ["冲突", "表", "记录", "状态", "暂定胜出", "不同字段"],
+            [[r.id, r.table, r.row_id[:13], r.status, r.winner, ",".join(r.differing)]
+             for r in rows],
+        )
+    return 0
+
+
+def _conflicts_show(args: argparse.Namespace) -> int:
+    from inspector.sync import get_conflict
+
+    info = get_conflict(open_db(args), args.id)
+    if args.json:
+        print_json(info)
+    else:
+        print(f"冲突 {info.id}：{info.table} {info.row_id}（{info.status}，暂定胜出：{info.winner}）")
+        print_table(["字段", "本机 local", "传入 incoming"],
+                    [[k, info.local.get(k), info.incoming.get(k)] for k in info.differing])
+    return 0
+
+
+def _parse_set(items: list[str]) -> dict[str, Any]:
+    from inspector.errors import ValidationError
+
+    out: dict[str, Any] = {}
+    for item in items:
+        col, sep, raw = item.partition("=")
+        if not sep or not col:
+            raise ValidationError(f"--set 需要 COLUMN=VALUE 形式，而不是 {item}。")
+        out[col] = raw  # typed by the core from the column's kind
+    return out
+
+
+def _conflicts_resolve(args: argparse.Namespace) -> int:
+    from inspector.sync import resolve_conflict
+
+    info = resolve_conflict(open_db(args), args.id, args.keep, values=_parse_set(args.set),
+                            actor=args.by)
+    if args.json:
+        print_json(info)
+    else:
+        print(f"冲突 {info.id} 已处理（保留 {info.resolution}）。")
+    return 0

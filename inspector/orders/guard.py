@@ -46,7 +46,8 @@ def _changed(obj: object, col: str) -> bool:
 
 def _check_order(session: Session, obj: Order) -> None:
     if obj in session.new:
-        if obj.status != "draft":
+        # None: the column default ("draft") is applied at INSERT, after this hook.
+        if obj.status not in (None, "draft"):
             # Orders are born as drafts; issuing is a transition (keeps the rule in one place).
             raise ImmutableError("指令书只能以草稿形式创建。", code="E_ORDER_STATE")
         return

@@ -32,6 +32,12 @@ class Database:
         self._factory = sessionmaker(bind=engine, expire_on_commit=False)
         install_hooks(self._factory)
         self._device_id: str | None = None
+        # Every area's write rules must hold for every session of every database,
+        # whoever opened it (CLI, UI, tests): issued orders stay immutable, and local
+        # edits leave the version history that sync judges ancestry by. Imported
+        # here, not at module top, because those modules import storage themselves.
+        import inspector.orders.guard
+        import inspector.sync.history  # noqa: F401
 
     @property
     def is_sqlite(self) -> bool:

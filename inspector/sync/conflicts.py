@@ -1,0 +1,165 @@
+"""Review and resolve conflicts: two versions of a row where neither descends from the other.
+
+Resolving writes a new version of the row through the ORM (so the usual stamp
+applies: new version id, `rev` + 1, this device's change counter, so it is
+exported) whose parents are *both* conflicting versions: every device that
+later sees it fast-forwards, and the losing version, if it arrives again, is
+stale. `rev` is also lifted above both sides so the resolution wins any
+provisional-winner comparison. The resolution is an audit event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from sqlalchemy import select
+from sqlalchemy.orm import Session, attributes
+
+from inspector.audit import record
+from inspector.domain.base import SYNC_META_COLUMNS, Base
+from inspector.domain.sync import CONFLICT_RESOLUTIONS, SyncConflict
+from inspector.errors import NotFoundError, ValidationError
+from inspector.ids import utcnow
+from inspector.storage import Database
+from inspector.sync.errors import ConflictError, RowError
+from inspector.sync.format import codecs
+from inspector.sync.history import edge_rows, insert_ignore
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    id: str
+    table: str
+    row_id: str
+    status: str
+    winner: str
+    local_version_id: str
+    incoming_version_id: str
+    differing: list[str]
+    local: dict[str, Any]
+    incoming: dict[str, Any]
+    created_at: str
+    resolution: str | None
+    resolved_by: str | None
+
+
+def _info(c: SyncConflict) -> ConflictInfo:
+    local, incoming = orjson.loads(c.local_row), orjson.loads(c.incoming_row)
+    skip = {"rev", "version_id", "base_version", "updated_at", "origin_device", "_edges"}
+    differing = sorted(k for k in local.keys() | incoming.keys()
+                       if k not in skip and local.get(k) != incoming.get(k))
+    return ConflictInfo(
+        c.id, c.table_name, c.row_id, c.status, c.winner, c.local_version_id,
+        c.incoming_version_id, differing, local, incoming, c.created_at.isoformat(),
+        c.resolution, c.resolved_by,
+    )
+
+
+def list_conflicts(db: Database, *, status: str | None = "open") -> list[ConflictInfo]:
+    with db.session() as s:
+        q = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
+        if status:
+            q = q.where(SyncConflict.status == status)
+        return [_info(c) for c in s.scalars(q)]
+
+
+def get_conflict(db: Database, conflict_id: str) -> ConflictInfo:
+    with db.session() as s:
+        c = _find(s, conflict_id)
+        return _info(c)
+
+
+def _find(s: Session, conflict_id: str) -> SyncConflict:
+    c = s.get(SyncConflict, conflict_id)
+    if c is None:  # accept an unambiguous prefix, as printed by `conflicts list`
+        found = s.scalars(
+            select(SyncConflict).where(SyncConflict.id.startswith(conflict_id)).limit(2)
+        ).all()
+        if len(found) == 1 and len(conflict_id) >= 8:
+            c = found[0]
+    if c is None:
+        raise NotFoundError(f"找不到冲突 {conflict_id}。", code="E_CONFLICT_NOT_FOUND")
+    return c
+
+
+def _coerce(specs: list[Any], values: dict[str, Any]) -> dict[str, Any]:
+    """Typed values from the command line's text (JSON-like spellings accepted)."""
+    kinds = {s.name: s.kind for s in specs}
+    out: dict[str, Any] = {}
+    for col, v in values.items():
+        if col not in kinds:
+            raise ValidationError(f"没有字段 {col}。", code="E_CONFLICT_VALUE")
+        if isinstance(v, str):
+            kind = kinds[col]
+            try:
+                if v == "null":
+                    v = None
+                elif kind == "int":
+                    v = int(v)
+                elif kind == "float":
+                    v = float(v)
+                elif kind == "bool":
+                    v = {"true": True, "false": False, "1": True, "0": False}[v.lower()]
+            except (ValueError, KeyError):
+                raise ValidationError(f"字段 {col} 的值 {v!r} 类型不对。", code="E_CONFLICT_VALUE") from None
+        out[col] = v
+    return out
+
+
+def _model(table: str) -> type[Any]:
+    for mapper in Base.registry.mappers:
+        if mapper.local_table.name == table:  # type: ignore[union-attr]
+            return mapper.class_
+    raise ConflictError(f"未知的数据表 {table}。")
+
+
+def resolve_conflict(
+    db: Database, conflict_id: str, keep: str, *, values: dict[str, Any] | None = None,
+    actor: str = "",
+) -> ConflictInfo:
+    """Resolve by keeping `local`, `incoming`, or `merged` (current row + `values`)."""
+    if keep not in CONFLICT_RESOLUTIONS:
+        raise ValidationError(f"--keep 必须是 {'/'.join(CONFLICT_RESOLUTIONS)} 之一。")
+    if keep != "merged" and values:
+        raise ValidationError("只有 --keep merged 可以指定字段值。")
+    with db.uow() as s:
+        c = _find(s, conflict_id)
+        if c.status != "open":
+            raise ConflictError(f"冲突 {c.id} 已经处理过了。", code="E_CONFLICT_RESOLVED")
+        codec = codecs()[c.table_name]
+        obj = s.get(_model(c.table_name), c.row_id)
+        if obj is None:
+            raise NotFoundError(f"找不到记录 {c.table_name} {c.row_id}。")
+        local, incoming = orjson.loads(c.local_row), orjson.loads(c.incoming_row)
+        if keep == "merged":
+            values = _coerce(codec.specs, values or {})
+            current = {col: getattr(obj, col) for col in codec.columns}
+            source = {**orjson.loads(orjson.dumps(current)), **(values or {})}
+        else:
+            source = local if keep == "local" else incoming
+        source.pop("_edges", None)
+        try:
+            source = codec.decode(codec.check(dict(source), f"{c.table_name} {c.row_id}"))
+        except RowError as exc:
+            raise ValidationError(exc.message, code="E_CONFLICT_VALUE") from None
+        for col in codec.columns:
+            if col not in SYNC_META_COLUMNS or col == "tombstone":
+                setattr(obj, col, source[col])
+        obj.rev = max(int(local["rev"]), int(incoming["rev"]), obj.rev)
+        attributes.flag_modified(obj, "rev")  # a new version even if the values already match
+        s.flush()
+        # The resolution descends from both sides (one of them is already its base).
+        parents = [(obj.version_id, c.local_version_id), (obj.version_id, c.incoming_version_id)]
+        insert_ignore(s, edge_rows(c.table_name, c.row_id, parents))
+        c.status, c.resolution = "resolved", keep
+        c.resolved_version_id, c.resolved_at = obj.version_id, utcnow()
+        c.resolved_by = actor or str(s.info.get("device_id") or "")
+        record(
+            s, "conflict.resolve", c.table_name, c.row_id,
+            {"conflict": c.id, "keep": keep, "version": obj.version_id,
+             "fields": sorted(values or {})},
+            actor=actor,
+        )
+        return _info(c)

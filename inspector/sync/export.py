@@ -1,0 +1,301 @@
+"""Writing field bundles (field → office) and assignment bundles (office → field).
+
+A field bundle holds every row this device changed since the office's last
+acknowledgement (`change_seq` above the acknowledged high-water), its own audit
+events after the acknowledged sequence, and every blob those rows name. So a
+lost bundle loses nothing (the next one repeats it) and overlapping bundles are
+normal. Everything is read in one read transaction: the high-water mark and the
+rows come from the same snapshot.
+
+An assignment bundle is a full snapshot of the reference tables the office
+hands out (`ASSIGNMENT_TABLES`), the target device's number blocks, the office
+device rows (public keys) and acknowledgements of what the office imported
+from that device.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import ColumnElement, Connection, String, and_, select, true, type_coerce
+
+from inspector import __version__, keys
+from inspector.audit import record
+from inspector.devices import DeviceInfo, require_device
+from inspector.domain.registry import Device
+from inspector.domain.sync import ExportedBundle, ImportedBundle
+from inspector.ids import utcnow, uuid7
+from inspector.storage import Database
+from inspector.storage.blobs import blob_path
+from inspector.storage.schema import SCHEMA_HEAD
+from inspector.sync.errors import BlobMissingError, BundleError, WrongKindError
+from inspector.sync.format import FORMAT_NAME, FORMAT_VERSION, TableCodec, codecs
+from inspector.sync.history import edges_to_ship, load_edges
+from inspector.sync.state import (
+    ACKED_AUDIT_SEQ,
+    ACKED_HIGH_WATER,
+    EXPORT_SEQ,
+    change_counter,
+    existing_tables,
+    get_int,
+    set_state,
+)
+from inspector.sync.writer import BundleWriter
+
+FIELD_EXCLUDED = frozenset({"device"})
+"""Tables a field bundle never carries: devices (and their trust) are the office's."""
+
+ASSIGNMENT_TABLES: dict[str, tuple[str, str] | None] = {
+    "inspector": None,
+    "employer": None,
+    "site": None,
+    "site_subcontractor": None,
+    "checklist_template": None,
+    "template_item": None,
+    "setting": None,
+    "device": ("role", "office"),
+    "number_block": ("device_id", ":target"),
+}
+"""Table → None (every row) or (column, value) filter; ":target" is the target device id."""
+
+ACKS_SENT = 200
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    kind: str
+    seq: int
+    row_counts: dict[str, int]
+    blobs: int
+    since: int
+    high_water: int
+
+
+def _dest(out: Path, name: str) -> Path:
+    return out / name if out.is_dir() else out
+
+
+def _manifest(me: DeviceInfo, kind: str, seq: int, **extra: Any) -> dict[str, Any]:
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "schema_revision": SCHEMA_HEAD,
+        "app_version": __version__,
+        "kind": kind,
+        "bundle_id": uuid7(),
+        "device": {
+            "id": me.id, "code": me.code, "role": me.role,
+            "public_key": me.public_key, "key_id": me.key_id,
+        },
+        "seq": seq,
+        "created_at": utcnow().isoformat(),
+        "target_device": None,
+        "since": 0,
+        "high_water": 0,
+        "audit_seq": 0,
+        "acks": [],
+        **extra,
+    }
+
+
+def _partitions(
+    conn: Connection, codec: TableCodec, where: ColumnElement[bool]
+) -> Iterator[list[dict[str, Any]]]:
+    """Rows as plain dicts in chunks of 2000, in id order (parents before self-references)."""
+    t = codec.table
+    names = codec.columns
+    if conn.dialect.name != "sqlite":
+        stmt = select(*[t.c[c] for c in names]).where(where).order_by(t.c.id)
+        result = conn.execution_options(yield_per=2000).execute(stmt)
+        for part in result.partitions():
+            yield [dict(zip(names, r, strict=True)) for r in part]
+        return
+    # SQLite: read through the driver cursor. SQLAlchemy's per-value result processing
+    # (datetime parsing above all) costs more than the whole rest of the export; the
+    # stored text is already what the bundle needs, bar the 'T' and the booleans.
+    stmt = select(*[type_coerce(t.c[c], String) for c in names]).where(where).order_by(t.c.id)
+    compiled = stmt.compile(dialect=conn.dialect)
+    params = compiled.construct_params()
+    args = tuple(params[k] for k in compiled.positiontup or ())
+    bools = [c for c in codec.specs if c.kind == "bool"]
+    dts = codec.datetime_columns
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), args)
+        while chunk := cursor.fetchmany(2000):
+            rows = [dict(zip(names, r, strict=True)) for r in chunk]
+            for row in rows:
+                for spec in bools:
+                    v = row[spec.name]
+                    if v is not None:
+                        row[spec.name] = bool(int(v))
+                for col in dts:
+                    v = row[col]
+                    if v is not None and len(v) > 10 and v[10] == " ":
+                        row[col] = f"{v[:10]}T{v[11:]}"
+            yield rows
+    finally:
+        cursor.close()
+
+
+def _lines(
+    conn: Connection, codec: TableCodec, where: ColumnElement[bool], blobs: set[str]
+) -> Iterator[bytes]:
+    """A table's rows as bundle lines, streamed in chunks (memory stays flat)."""
+    for rows in _partitions(conn, codec, where):
+        known: dict[str, dict[str, list[str]]] = {}
+        if codec.synced:
+            edited = [r["id"] for r in rows if r["base_version"] is not None]
+            if edited:
+                known = load_edges(conn, codec.name, edited)
+        for row in rows:
+            if codec.synced and row["base_version"] is not None:
+                shipped = edges_to_ship(
+                    row["version_id"], row["base_version"], known.get(row["id"], {})
+                )
+                if shipped:
+                    row["_edges"] = shipped
+            if not row.get("tombstone"):
+                for col in codec.blob_columns:
+                    if row[col]:
+                        blobs.add(row[col])
+            yield orjson.dumps(row) + b"\n"
+
+
+def _any(conn: Connection, codec: TableCodec, where: ColumnElement[bool]) -> bool:
+    """Empty tables get no member: a bundle lists only what it carries."""
+    return conn.execute(select(codec.table.c.id).where(where).limit(1)).first() is not None
+
+
+def _add_blobs(w: BundleWriter, db: Database, blobs: set[str]) -> None:
+    for sha in sorted(blobs):
+        path = blob_path(db.data_dir, sha)
+        if not path.exists():
+            raise BlobMissingError(
+                f"本机缺少附件 {sha[:12]}…，无法导出完整的同步包。请先找回该文件。"
+            )
+        w.add_blob(sha, path)
+
+
+def export_field_bundle(db: Database, out: str | Path) -> ExportResult:
+    """Write everything the office has not acknowledged yet to a new bundle file."""
+    me = require_device(db)
+    if me.role != "field":
+        raise WrongKindError("只有外勤设备导出外勤同步包；局端请使用 bundle assign。")
+    key = keys.load_or_create(db.data_dir)
+    present = existing_tables(db.engine)
+    blobs: set[str] = set()
+    with db.engine.connect() as conn, conn.begin():
+        since = get_int(conn, ACKED_HIGH_WATER)
+        audit_since = get_int(conn, ACKED_AUDIT_SEQ)
+        high_water = change_counter(conn)
+        seq = get_int(conn, EXPORT_SEQ) + 1
+        dest = _dest(Path(out), f"{me.code}-{seq:05d}.field.zip")
+        audit_seq = audit_since
+        with BundleWriter(dest) as w:
+            for name, codec in codecs().items():
+                if name in FIELD_EXCLUDED or name not in present:
+                    continue
+                t = codec.table
+                if codec.append_only:
+                    top = conn.execute(
+                        select(t.c.seq).where(t.c.device_id == me.id).order_by(t.c.seq.desc())
+                    ).scalar()
+                    audit_seq = max(audit_since, int(top or 0))
+                    where = and_(
+                        t.c.device_id == me.id, t.c.seq > audit_since, t.c.seq <= audit_seq
+                    )
+                else:
+                    where = and_(t.c.change_seq > since, t.c.change_seq <= high_water)
+                if _any(conn, codec, where):
+                    w.add_rows(name, _lines(conn, codec, where, blobs))
+            _add_blobs(w, db, blobs)
+            manifest = _manifest(
+                me, "field", seq, since=since, high_water=high_water, audit_seq=audit_seq
+            )
+            w.finish(manifest, key)
+    _remember(db, manifest, w, dest)
+    return ExportResult(
+        dest, manifest["bundle_id"], "field", seq, dict(w.row_counts),
+        len(blobs), since, high_water,
+    )
+
+
+def export_assignment_bundle(db: Database, device_code: str, out: str | Path) -> ExportResult:
+    """Write the office's reference data, number blocks and acknowledgements for one device."""
+    me = require_device(db)
+    if me.role != "office":
+        raise WrongKindError("只有局端可以生成派发同步包。")
+    key = keys.load_or_create(db.data_dir)
+    present = existing_tables(db.engine)
+    blobs: set[str] = set()
+    with db.engine.connect() as conn, conn.begin():
+        target = conn.execute(
+            select(Device.id, Device.code, Device.revoked).where(Device.code == device_code)
+        ).first()
+        if target is None:
+            raise BundleError(f"没有代码为 {device_code} 的设备。", code="E_DEVICE_UNKNOWN")
+        if target.revoked:
+            raise BundleError(f"设备 {device_code} 已被吊销。", code="E_BUNDLE_DEVICE_REVOKED")
+        seq = get_int(conn, EXPORT_SEQ) + 1
+        ib = ImportedBundle.__table__.c
+        acks = [
+            {"bundle_id": a.bundle_id, "seq": a.seq, "high_water": a.high_water,
+             "audit_seq": a.audit_seq}
+            for a in conn.execute(
+                select(ib.bundle_id, ib.seq, ib.high_water, ib.audit_seq)
+                .where(ib.device_id == target.id, ib.kind == "field")
+                .order_by(ib.seq.desc())
+                .limit(ACKS_SENT)
+            )
+        ]
+        dest = _dest(Path(out), f"{me.code}-{seq:05d}-{target.code}.assign.zip")
+        with BundleWriter(dest) as w:
+            for name, codec in codecs().items():
+                if name not in ASSIGNMENT_TABLES or name not in present:
+                    continue
+                spec = ASSIGNMENT_TABLES[name]
+                t = codec.table
+                where: ColumnElement[bool] = true()
+                if spec is not None:
+                    col, value = spec
+                    where = t.c[col] == (target.id if value == ":target" else value)
+                if _any(conn, codec, where):
+                    w.add_rows(name, _lines(conn, codec, where, blobs))
+            _add_blobs(w, db, blobs)
+            manifest = _manifest(
+                me, "assignment", seq, acks=acks,
+                target_device={"id": target.id, "code": target.code},
+            )
+            w.finish(manifest, key)
+    _remember(db, manifest, w, dest, target_id=target.id)
+    return ExportResult(dest, manifest["bundle_id"], "assignment", seq, dict(w.row_counts),
+                        len(blobs), 0, 0)
+
+
+def _remember(
+    db: Database, manifest: dict[str, Any], w: BundleWriter, dest: Path,
+    target_id: str | None = None,
+) -> None:
+    """Record the export (the sequence only advances once the file exists)."""
+    with db.uow() as s:
+        set_state(s, EXPORT_SEQ, manifest["seq"])
+        s.add(
+            ExportedBundle(
+                bundle_id=manifest["bundle_id"], kind=manifest["kind"], seq=manifest["seq"],
+                target_device_id=target_id, since=manifest["since"],
+                high_water=manifest["high_water"], audit_seq=manifest["audit_seq"],
+                created_at=utcnow(), file_name=dest.name,
+            )
+        )
+        record(
+            s, "bundle.export", "bundle", manifest["bundle_id"],
+            {"kind": manifest["kind"], "seq": manifest["seq"], "rows": w.row_counts,
+             "file": dest.name},
+        )

@@ -1,0 +1,307 @@
+"""Importing bundles: pick the key, verify everything, then apply in one transaction.
+
+Office (role office) imports field bundles signed by a registered, trusted,
+unrevoked device; an unknown device is refused with its key fingerprint unless
+the caller accepts it (`trust_new_device`), which registers it in the same
+transaction as the import. A field device imports assignment bundles signed by
+the office key pinned at enrolment and addressed to itself, then takes the
+acknowledgements they carry.
+
+Blobs are stored (content-addressed, atomic) after verification and before the
+transaction: at worst a failed import leaves unreferenced blobs, never a row
+without its file. A bundle already imported is reported and not touched again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from inspector import keys
+from inspector.audit import record
+from inspector.devices import DeviceInfo, require_device
+from inspector.domain.registry import Device
+from inspector.domain.sync import ExportedBundle, ImportedBundle
+from inspector.errors import InspectorError, StorageError
+from inspector.ids import utcnow
+from inspector.storage import Database
+from inspector.storage.blobs import has_blob, put_stream
+from inspector.sync.apply import TableCounts, apply_bundle
+from inspector.sync.errors import (
+    BundleError,
+    ConstraintError,
+    DeviceRevokedError,
+    HashMismatchError,
+    MemberSetError,
+    NotEnrolledError,
+    SignatureError,
+    UnknownDeviceError,
+    WrongKindError,
+)
+from inspector.sync.export import ASSIGNMENT_TABLES, FIELD_EXCLUDED
+from inspector.sync.format import DEFAULT_LIMITS, Limits
+from inspector.sync.manifest import Manifest
+from inspector.sync.reader import VerifiedBundle, read_bundle
+from inspector.sync.state import (
+    ACKED_AUDIT_SEQ,
+    ACKED_HIGH_WATER,
+    OFFICE_KEY,
+    OFFICE_KEY_ID,
+    existing_tables,
+    get_int,
+    get_state,
+    set_state,
+)
+
+
+@dataclass
+class ImportReport:
+    """What one file did: status imported | already_imported | refused."""
+
+    file: str
+    status: str
+    bundle_id: str = ""
+    kind: str = ""
+    device_code: str = ""
+    seq: int = 0
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    blobs_new: int = 0
+    conflict_ids: list[str] = field(default_factory=list)
+    new_device: str = ""
+    error_code: str = ""
+    message: str = ""
+
+    @property
+    def refused(self) -> bool:
+        return self.status == "refused"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class _Resolver:
+    """Chooses the key a manifest must be signed with, by this install's role."""
+
+    def __init__(self, db: Database, me: DeviceInfo, trust_new_device: bool) -> None:
+        self.db, self.me, self.trust_new = db, me, trust_new_device
+        self.register: Manifest | None = None
+
+    def __call__(self, m: Manifest) -> Ed25519PublicKey:
+        return self._office(m) if self.me.role == "office" else self._field(m)
+
+    def _office(self, m: Manifest) -> Ed25519PublicKey:
+        if m.kind != "field":
+            raise WrongKindError("局端只导入外勤同步包，这是一个派发同步包。")
+        with self.db.session() as s:
+            dev = s.get(Device, m.device_id)
+        shown = keys.fingerprint_display(m.key_id[:16])
+        if dev is None:
+            if not self.trust_new:
+                raise UnknownDeviceError(
+                    f"同步包来自未登记的设备 {m.device_code}（密钥指纹 {shown}）。核对指纹后，"
+                    "可用 --trust-new-device 接受该设备。",
+                    key_id=m.key_id, device_code=m.device_code,
+                )
+            public = _embedded_key(m)
+            self.register = m
+            return public
+        if dev.revoked:
+            raise DeviceRevokedError(f"设备 {dev.code} 已被吊销，拒绝其同步包。")
+        if not dev.trusted or not dev.public_key:
+            raise UnknownDeviceError(
+                f"设备 {dev.code} 尚未受信任（密钥指纹 {shown}），请先运行 devices trust {dev.code}。",
+                key_id=m.key_id, device_code=dev.code,
+            )
+        if dev.key_id != m.key_id:
+            raise SignatureError(
+                f"同步包的签名密钥（{shown}）不是设备 {dev.code} 登记的密钥"
+                f"（{keys.fingerprint_display(dev.key_id or '')}）。"
+            )
+        return keys.public_from_b64(dev.public_key)
+
+    def _field(self, m: Manifest) -> Ed25519PublicKey:
+        if m.kind != "assignment":
+            raise WrongKindError("外勤设备只导入局端的派发同步包。")
+        with self.db.session() as s:
+            pinned = get_state(s, OFFICE_KEY)
+            pinned_id = get_state(s, OFFICE_KEY_ID)
+        if not pinned or not pinned_id:
+            raise NotEnrolledError("本机尚未登记局端密钥，请先运行 inspector enroll --office-key FILE。")
+        if m.key_id != pinned_id:
+            raise SignatureError(
+                f"派发同步包由密钥 {keys.fingerprint_display(m.key_id[:16])} 签名，"
+                f"不是本机登记的局端密钥 {keys.fingerprint_display(pinned_id)}。"
+            )
+        if m.target_device_id != self.me.id:
+            raise WrongKindError(
+                f"该派发同步包是发给设备 {m.target_device_code} 的，不是本机（{self.me.code}）。"
+            )
+        return keys.public_from_b64(pinned)
+
+
+def _embedded_key(m: Manifest) -> Ed25519PublicKey:
+    """The signer's key as carried in the manifest, checked against its fingerprint."""
+    try:
+        public = keys.public_from_b64(m.public_key)
+    except InspectorError:
+        raise SignatureError("同步包中的设备公钥格式不正确。") from None
+    if keys.key_id_of(keys.public_raw(public)) != m.key_id:
+        raise SignatureError("同步包中的设备公钥与其指纹不符。")
+    return public
+
+
+def inspect_bundle(db: Database | None, path: str | Path) -> tuple[Manifest | None, str, str]:
+    """(manifest, verification code, message) without importing. Uses this database's
+    keys when given; otherwise checks the signature against the embedded key only."""
+    embedded: list[bool] = []
+
+    def resolve(m: Manifest) -> Ed25519PublicKey:
+        if db is not None:
+            try:
+                return _Resolver(db, require_device(db), False)(m)
+            except (UnknownDeviceError, WrongKindError, NotEnrolledError):
+                pass
+        embedded.append(True)
+        return _embedded_key(m)
+
+    try:
+        vb = read_bundle(path, resolve)
+    except BundleError as exc:
+        return None, exc.code, exc.message
+    if embedded:
+        return vb.manifest, "OK_EMBEDDED_KEY", "完整性校验通过；签名仅与包内公钥相符（该设备未在本机登记或受信任）。"
+    return vb.manifest, "OK", "校验通过：签名、哈希、成员与数据行均有效。"
+
+
+def import_bundle(
+    db: Database, path: str | Path, *, trust_new_device: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ImportReport:
+    """Verify and apply one bundle file; raises a `BundleError` when it is refused."""
+    me = require_device(db)
+    resolver = _Resolver(db, me, trust_new_device)
+    vb = read_bundle(path, resolver, limits=limits)
+    m = vb.manifest
+    report = ImportReport(
+        file=str(path), status="imported", bundle_id=m.bundle_id, kind=m.kind,
+        device_code=m.device_code, seq=m.seq,
+    )
+    with db.session() as s:
+        if s.get(ImportedBundle, m.bundle_id) is not None:
+            report.status = "already_imported"
+            report.message = "该同步包此前已导入，未做任何更改。"
+            return report
+    tables = _allowed_tables(db, vb, me)
+    report.blobs_new = _store_blobs(db, vb)
+    try:
+        with db.uow() as s:
+            if resolver.register is not None:
+                report.new_device = _register_device(s, resolver.register)
+            result = apply_bundle(s.connection(), vb, tables=tables, data_dir=db.data_dir)
+            report.tables, report.conflict_ids = result.tables, result.conflict_ids
+            if me.role == "field":
+                _take_acks(s, m)
+            s.add(
+                ImportedBundle(
+                    bundle_id=m.bundle_id, kind=m.kind, device_id=m.device_id,
+                    device_code=m.device_code, seq=m.seq, high_water=m.high_water,
+                    audit_seq=m.audit_seq, sha256=vb.file_sha256, imported_at=utcnow(),
+                    report=orjson.dumps(report.to_dict()).decode(),
+                )
+            )
+            record(
+                s, "bundle.import", "bundle", m.bundle_id,
+                {"device": m.device_code, "seq": m.seq, "sha256": vb.file_sha256,
+                 "conflicts": len(report.conflict_ids)},
+            )
+    except IntegrityError as exc:
+        raise ConstraintError(
+            f"同步包中的数据与本机数据冲突，无法写入（{str(exc.orig)[:200]}），已整体拒绝。"
+        ) from None
+    return report
+
+
+def import_bundles(
+    db: Database, paths: list[str | Path], *, trust_new_device: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> list[ImportReport]:
+    """Import many files, each in its own transaction; a refusal is reported, not raised."""
+    out = []
+    for path in paths:
+        try:
+            out.append(import_bundle(db, path, trust_new_device=trust_new_device, limits=limits))
+        except BundleError as exc:
+            out.append(ImportReport(file=str(path), status="refused", error_code=exc.code,
+                                    message=exc.message))
+    return out
+
+
+def _allowed_tables(db: Database, vb: VerifiedBundle, me: DeviceInfo) -> list[str]:
+    allowed = (
+        {t for t in vb.tables if t not in FIELD_EXCLUDED}
+        if me.role == "office"
+        else {t for t in vb.tables if t in ASSIGNMENT_TABLES}
+    )
+    if refused := [t for t in vb.tables if t not in allowed]:
+        raise MemberSetError(f"{'外勤' if me.role == 'office' else '派发'}同步包不应包含数据表 {refused[0]}。")
+    present = existing_tables(db.engine)
+    if missing := [t for t in vb.tables if t not in present]:
+        raise MemberSetError(f"本机数据库没有数据表 {missing[0]}（请先升级本程序）。")
+    return vb.tables
+
+
+def _store_blobs(db: Database, vb: VerifiedBundle) -> int:
+    new = 0
+    for sha in vb.blobs:
+        if has_blob(db.data_dir, sha):
+            continue
+        with vb.open_blob(sha) as fh:
+            try:
+                put_stream(db.data_dir, fh, expect_sha256=sha)
+            except StorageError as exc:
+                raise HashMismatchError(f"附件 {sha[:12]}… 校验失败：{exc.message}") from None
+        new += 1
+    return new
+
+
+def _register_device(s: Any, m: Manifest) -> str:
+    clash = s.scalar(select(Device.id).where(Device.code == m.device_code))
+    if clash is not None:
+        raise ConstraintError(f"已有另一台代码为 {m.device_code} 的设备，无法登记新设备。")
+    s.add(
+        Device(
+            id=m.device_id, code=m.device_code, name=f"field {m.device_code}",
+            role="field", public_key=m.public_key, key_id=m.key_id, trusted=True,
+        )
+    )
+    s.flush()
+    record(s, "device.trust", "device", m.device_id,
+           {"code": m.device_code, "key_id": m.key_id, "via": "bundle import"})
+    return m.device_code
+
+
+def _take_acks(s: Any, m: Manifest) -> None:
+    """Advance the export window over bundles the office says it has imported.
+
+    Only bundles this device knows it wrote count, with the window it recorded
+    for them: an acknowledgement never deletes anything, and one for an unknown
+    bundle (say, after restoring an old backup) is ignored.
+    """
+    ids = [a.get("bundle_id") for a in m.acks if isinstance(a.get("bundle_id"), str)]
+    if not ids:
+        return
+    mine = s.scalars(select(ExportedBundle).where(ExportedBundle.bundle_id.in_(ids))).all()
+    hw, audit = get_int(s, ACKED_HIGH_WATER), get_int(s, ACKED_AUDIT_SEQ)
+    for eb in mine:
+        if eb.kind == "field":
+            hw, audit = max(hw, eb.high_water), max(audit, eb.audit_seq)
+            if eb.acked_at is None:
+                eb.acked_at = utcnow()
+    set_state(s, ACKED_HIGH_WATER, hw)
+    set_state(s, ACKED_AUDIT_SEQ, audit)
