@@ -1,0 +1,172 @@
+"""UI benchmark, in one run (`python benchmarks/bench_ui.py`):
+
+1. start-up of `inspector-desk --smoke` on a database of 10,000 sites against a
+   bare PySide6 window process (goal: ≤ 2×), both timed from launch until the
+   window shows its data (the `startup_ms=` line), median of several runs;
+2. filtering 100,000 sites per keystroke through the real model and view
+   (goal: < 50 ms per keystroke).
+
+Prints `key=value` lines; exits 1 when a goal is missed (with `--strict`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BARE = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents()
+print("startup_ms=0", flush=True)
+"""
+
+TOWNS = ["城关镇", "城东街道", "城西街道", "滨江街道", "高新区", "青山镇", "石桥镇", "新塘镇"]
+BRANDS = ["宏达", "华建", "中天", "恒信", "金鼎", "正泰", "鑫源", "瑞丰", "东方", "安居"]
+KINDS = ["花园{n}期住宅项目", "安置小区{n}号地块工程", "第{n}中学教学楼新建工程",
+         "污水处理厂提标改造工程", "道路改造工程{n}标段", "产业园标准厂房{n}期"]
+
+
+def make_db(path: Path, sites: int) -> Path:
+    """A field database with `sites` sites and their contractors (bulk, through the core)."""
+    if path.exists():
+        return path
+    from inspector.devices import init_device
+    from inspector.domain.registry import Employer, Site
+    from inspector.ids import uuid7
+    from inspector.inspections.service import bulk_insert
+    from inspector.registry.credit_code import make
+    from inspector.storage import open_database
+
+    db = open_database(path)
+    init_device(db)
+    rng = random.Random(1)
+    employers, rows = [], []
+    for n in range(sites):
+        eid = uuid7()
+        brand = rng.choice(BRANDS)
+        employers.append({"id": eid, "name": f"{brand}建设{n}有限公司",
+                          "credit_code": make(f"9133010{n:010d}"), "industry": "E"})
+        rows.append({"id": uuid7(), "name": f"{brand}{rng.choice(KINDS).format(n=n % 9 + 1)}{n}",
+                     "address": f"{rng.choice(TOWNS)}人民路{n}号", "township": rng.choice(TOWNS),
+                     "regulator": "housing", "status": "building", "general_contractor_id": eid})
+    with db.uow() as s:
+        bulk_insert(s, Employer, employers)
+        bulk_insert(s, Site, rows)
+    db.dispose()
+    return path
+
+
+def time_until_line(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Wall seconds from launch until the `startup_ms=` line; the full output."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env, cwd=ROOT)
+    assert proc.stdout is not None
+    first = ""
+    elapsed = float("nan")
+    for line in proc.stdout:
+        if line.startswith("startup_ms="):
+            elapsed = time.perf_counter() - t0
+            first = line
+            break
+    rest, err = proc.communicate(timeout=120)
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd} failed: {err}")
+    return elapsed, first + rest
+
+
+def bench_startup(db: Path, runs: int) -> tuple[float, float, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="bench-ui-cfg-"))
+    desk = [sys.executable, "-c", "import sys; from ui.app import main; sys.exit(main())",
+            "--smoke", "--db", str(db)]
+    bare = [sys.executable, "-c", BARE]
+    time_until_line(desk, env)  # warm the OS file cache for both
+    time_until_line(bare, env)
+    bares, desks, out = [], [], ""
+    for _ in range(runs):  # interleaved, so machine noise hits both alike
+        bares.append(time_until_line(bare, env)[0])
+        t, out = time_until_line(desk, env)
+        desks.append(t)
+    return statistics.median(bares), statistics.median(desks), out
+
+
+def bench_filter(n: int) -> list[float]:
+    """Per-keystroke time to filter `n` sites through SiteTableModel shown in a QTableView."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from inspector.queries.site_index import SiteIndex
+    from ui.models.site_table import SiteTableModel
+    from ui.widgets.common import table_view
+
+    app = QApplication.instance() or QApplication([])
+    rng = random.Random(2)
+    idx = SiteIndex()
+    for i in range(n):
+        brand = rng.choice(BRANDS)
+        idx.ids.append(f"id{i}")
+        idx.names.append(f"{brand}{rng.choice(KINDS).format(n=i % 9 + 1)}{i}")
+        idx.codes.append("")
+        idx.addresses.append(f"{rng.choice(TOWNS)}人民路{i}号")
+        idx.townships.append(rng.choice(TOWNS))
+        idx.regulators.append(rng.choice(["housing", "transport", "water"]))
+        idx.statuses.append(rng.choice(["building", "suspended", "completed"]))
+        idx.contractors.append(f"{brand}建设{i}有限公司")
+        idx.contractor_codes.append(f"9133010{i:010d}X")
+        idx.owners.append("")
+        idx.last_inspected.append("")
+    model = SiteTableModel()
+    view = table_view()
+    view.setModel(model)
+    view.resize(1200, 700)
+    view.show()
+    model.set_index(idx)
+    app.processEvents()
+    times = []
+    # Typing "华建花园3", deleting back, then a township and a credit-code fragment.
+    typed = ["华", "华建", "华建花", "华建花园", "华建花园3", "华建花园", "华建花", "华建", "华",
+             "", "青", "青山", "青山镇", "", "9", "91", "913", "9133", "91330", "", "人民路12"]
+    for text in typed:
+        t0 = time.perf_counter()
+        model.set_filter(text)
+        app.processEvents()  # layout and paint, as the event loop does after a keystroke
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--sites", type=int, default=10_000)
+    p.add_argument("--filter-sites", type=int, default=100_000)
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--strict", action="store_true", help="exit 1 when a goal is missed")
+    args = p.parse_args()
+    db = make_db(Path(tempfile.gettempdir()) / f"bench-ui-{args.sites}.db", args.sites)
+    bare, desk, out = bench_startup(db, args.runs)
+    ratio = desk / bare
+    print(f"startup_bare_window_s={bare:.3f}")
+    shown = " ".join(out.split())
+    print(f"startup_inspector_desk_s={desk:.3f}  ({shown}; {args.sites} sites in the database)")
+    print(f"startup_ratio={ratio:.2f}  (goal <= 2.0: {'ok' if ratio <= 2.0 else 'MISSED'})")
+    times = bench_filter(args.filter_sites)
+    worst = max(times)
+    print(f"filter_{args.filter_sites}_per_keystroke_ms median={statistics.median(times):.1f} "
+          f"max={worst:.1f}  (goal < 50: {'ok' if worst < 50 else 'MISSED'})")
+    return 1 if args.strict and (ratio > 2.0 or worst >= 50) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

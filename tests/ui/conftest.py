@@ -1,0 +1,135 @@
+"""pytest-qt fixtures for the desktop app: offscreen Qt, a fresh seeded database per test.
+
+The seeded database (demo data for a few sites, built once per session) is
+copied for each test, with its keys and blobs, which is much faster than
+seeding every time (Anki's `getEmptyCol` pattern).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before any Qt import: headless, and QSettings in a throwaway folder.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="inspector-desk-config-")
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from inspector.storage import Database, open_database
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture(scope="session")
+def seeded_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database with demo data for 8 sites, built once."""
+    from inspector.demo import load_demo
+    from inspector.devices import init_device
+
+    folder = tmp_path_factory.mktemp("seed")
+    db = open_database(folder / "inspector.db")
+    init_device(db)
+    load_demo(db, sites=8, seed=7)
+    db.dispose()
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, seeded_dir: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(seeded_dir, target)
+    return target / "inspector.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh, initialized database with no sites."""
+    from inspector.devices import init_device
+
+    database = open_database(tmp_path / "empty" / "x.db")
+    init_device(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(qapp: object, db: Database):
+    """An app context with the database already open (start-up is tested separately)."""
+    from inspector.devices import this_device
+    from ui import context
+
+    c = context.create(db.url.removeprefix("sqlite:///"))
+    c.db = db
+    c.device = this_device(db)
+    c.first_paint.set()
+    yield c
+    c.tasks.shutdown(wait=True)
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Record message boxes instead of showing them; questions are answered Yes."""
+    seen: list[tuple[str, str]] = []
+
+    def exec_(self: QMessageBox) -> int:
+        seen.append((self.windowTitle(), self.text() + "\n" + self.informativeText()
+                     + self.detailedText()))
+        return int(QMessageBox.StandardButton.Ok)
+
+    def question(_parent: object, title: str, text: str, *a: object, **k: object) -> object:
+        seen.append((title, text))
+        return QMessageBox.StandardButton.Yes
+
+    def information(_parent: object, title: str, text: str, *a: object, **k: object) -> object:
+        seen.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(information))
+    return seen
+
+
+@pytest.fixture
+def window(ctx, qtbot, dialogs):
+    """The main window over `ctx`, with the site list loaded."""
+    from ui.screens.main_window import MainWindow
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.sites_loaded, timeout=WAIT_MS):
+        w.page("sites").reload()
+    ctx.signals.database_ready.emit()
+    wait_idle(qtbot, ctx)
+    yield w
+    wait_idle(qtbot, ctx)
+
+
+def wait_idle(qtbot, ctx) -> None:
+    """Wait until every background op and its GUI callback has finished."""
+    qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=WAIT_MS)
+
+
+@pytest.fixture
+def photo(tmp_path: Path) -> Path:
+    """A small real PNG photo."""
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#88aaee"))
+    path = tmp_path / "photo.png"
+    assert image.save(str(path), "PNG")
+    return path

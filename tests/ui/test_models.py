@@ -1,0 +1,118 @@
+"""Every custom model passes Qt's model tester; SortRole/IdRole give raw values; filters narrow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from inspector.queries.site_index import EmployerIndex, SiteIndex
+from ui.models import IdRole, RowRole, SortRole
+from ui.models.rows_table import Column, RowsTableModel
+from ui.models.site_table import EmployerTableModel, SiteTableModel
+
+
+def _site_index() -> SiteIndex:
+    idx = SiteIndex()
+    rows = [
+        ("s1", "东方花园1期", "城关镇", "人民路1号", "中天建设", "housing", "building", "2026-09-01"),
+        ("s2", "滨江道路改造", "滨江街道", "滨江路8号", "华建集团", "transport", "suspended", ""),
+        ("s3", "河道整治3标段", "青山镇", "青山路3号", "中天建设", "water", "building", "2026-10-02"),
+    ]
+    for sid, name, town, addr, gc, reg, status, last in rows:
+        idx.ids.append(sid)
+        idx.names.append(name)
+        idx.codes.append("")
+        idx.addresses.append(addr)
+        idx.townships.append(town)
+        idx.regulators.append(reg)
+        idx.statuses.append(status)
+        idx.contractors.append(gc)
+        idx.contractor_codes.append("91330100MA2AAAAAA1")
+        idx.owners.append("")
+        idx.last_inspected.append(last)
+    return idx
+
+
+def test_site_model_passes_modeltester(qtmodeltester) -> None:
+    """The site model is structurally valid before and after loading and filtering."""
+    model = SiteTableModel()
+    qtmodeltester.check(model)
+    model.set_index(_site_index())
+    qtmodeltester.check(model)
+    model.set_filter("中天")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+
+
+def test_site_model_roles_and_filters(qapp) -> None:
+    """IdRole returns the id, SortRole the raw code; status and regulator filters apply."""
+    model = SiteTableModel()
+    model.set_index(_site_index())
+    index = model.index(1, SiteTableModel.COL_REGULATOR)
+    assert model.data(index, IdRole) == "s2"
+    assert model.data(index, SortRole) == "transport"
+    assert model.data(index) == "交通"
+    model.set_filter("", status="building")
+    assert [model.site_id(r) for r in range(model.rowCount())] == ["s1", "s3"]
+    model.set_filter("", regulator="water")
+    assert model.rowCount() == 1 and model.site_id(0) == "s3"
+
+
+def test_site_model_sorts_in_place(qapp) -> None:
+    """Sorting by last inspection orders the raw ISO dates, descending puts the newest first."""
+    model = SiteTableModel()
+    model.set_index(_site_index())
+    model.sort(SiteTableModel.COL_LAST, Qt.SortOrder.DescendingOrder)
+    assert [model.site_id(r) for r in range(3)] == ["s3", "s1", "s2"]
+    model.set_filter("")  # a new filter keeps the chosen order
+    assert model.site_id(0) == "s3"
+
+
+def test_site_model_data_never_raises_on_bad_index(qapp) -> None:
+    """An index past the end (a stale view) returns None instead of raising."""
+    model = SiteTableModel()
+    model.set_index(_site_index())
+    stale = model.createIndex(99, 0)
+    assert model.data(stale) is None
+    assert model.data(QModelIndex()) is None
+
+
+def test_employer_model_passes_modeltester(qtmodeltester) -> None:
+    idx = EmployerIndex(ids=["e1", "e2"], names=["中天建设有限公司", "华建集团"],
+                        credit_codes=["91330100MA2AAAAAA1", "91330100MA2BBBBBB2"],
+                        legal_reps=["王伟", "李娜"], addresses=["", ""], townships=["城关镇", ""],
+                        industries=["E", "C"])
+    model = EmployerTableModel()
+    qtmodeltester.check(model)
+    model.set_index(idx)
+    qtmodeltester.check(model)
+    model.set_filter("ma2bbb")
+    assert model.rowCount() == 1 and model.employer_id(0) == "e2"
+    model.set_filter("", industry="E")
+    assert model.data(model.index(0, EmployerTableModel.COL_INDUSTRY)) == "建筑业"
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: str
+    name: str
+    due: date
+
+
+def test_rows_model_passes_modeltester(qtmodeltester) -> None:
+    """The generic rows model: display, SortRole, IdRole, RowRole, and a bad getter shows '—'."""
+    cols = [Column("名称", lambda r: r.name),
+            Column("期限", lambda r: r.due.isoformat(), lambda r: r.due.toordinal()),
+            Column("坏列", lambda r: r.missing)]  # type: ignore[attr-defined]
+    model: RowsTableModel[_Row] = RowsTableModel(cols, context="Test")
+    qtmodeltester.check(model)
+    rows = [_Row("a", "甲", date(2026, 1, 2)), _Row("b", "乙", date(2026, 1, 1))]
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 1), SortRole) == date(2026, 1, 2).toordinal()
+    assert model.data(model.index(1, 0), IdRole) == "b"
+    assert model.data(model.index(1, 0), RowRole) is rows[1]
+    assert model.data(model.index(0, 2)) == "—"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "名称"

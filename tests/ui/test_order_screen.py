@@ -1,0 +1,151 @@
+"""Order: draft from findings, edit, preview the real PDF, sign, issue, print, serve (拒签), recheck."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+from sqlalchemy import func, select
+
+from inspector.domain.orders import Order, Recheck, ServiceRecord
+from tests.ui.conftest import WAIT_MS, wait_idle
+
+
+def _finalized_inspection(db, photo: Path) -> str:
+    """A finalized inspection of a site with one violation (through the core)."""
+    from inspector.inspections import queries, service
+    from inspector.orders.numbers import add_block, remaining_numbers
+    from inspector.queries.people import start_choices
+    from inspector.queries.site_index import read_site_index
+
+    choices = start_choices(db)
+    tpl = next(t for t in choices.templates if t.kind == "site")
+    site_id = read_site_index(db).ids[0]
+    iid = service.start_inspection(db, target_kind="site", template_id=tpl.id, site_id=site_id,
+                                   inspector_ids=[i.id for i in choices.inspectors[:2]])
+    form = queries.inspection_form(db, iid)
+    bad = next(it for it in form.items if it.duty_holder == "general_contractor"
+               and it.answer_type == "yes_no_na")
+    for it in form.items:
+        if it.answer_type in ("yes_no", "yes_no_na"):
+            service.answer_item(db, iid, it.item_id,
+                                answer="non_compliant" if it is bad else "compliant",
+                                note="现场未见告示牌" if it is bad else "")
+    service.attach_evidence(db, iid, photo, item_id=bad.item_id)
+    service.finalize_inspection(db, iid)
+    if not remaining_numbers(db, db.device_id, date.today().year):
+        add_block(db, db.device_id, 9001, 9050)
+    return iid
+
+
+def _count(db, model, *where) -> int:
+    with db.session() as s:
+        return int(s.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+
+def test_order_main_path(window, qtbot, dialogs, photo: Path, tmp_path: Path,
+                         monkeypatch: pytest.MonkeyPatch) -> None:
+    db = window.ctx.db
+    inspection_id = _finalized_inspection(db, photo)
+    window.draft_orders(inspection_id)
+    screen = window.page("order")
+    qtbot.waitUntil(lambda: screen.detail is not None, timeout=WAIT_MS)
+    wait_idle(qtbot, window.ctx)
+    assert screen.detail.row.status == "draft"
+    order_id = screen.detail.row.id
+
+    # Edit the violation's fact and save the draft.
+    _pos, fact, _req = screen.draft.editors[0]
+    fact.setPlainText("施工现场未设立维权信息告示牌（已拍照）")
+    screen.draft.save_button.click()
+    wait_idle(qtbot, window.ctx)
+    assert "已拍照" in screen.detail.violations[0].fact
+
+    # Preview the real PDF in the app.
+    screen.preview_button.click()
+    qtbot.waitUntil(lambda: screen.pdf.page_count() > 0, timeout=WAIT_MS)
+
+    # Signatures of both inspectors, drawn with the mouse.
+    from PySide6.QtCore import QPoint, Qt
+
+    for role in ("inspector1", "inspector2"):
+        pad = screen.signatures.pads[role]
+        pad.resize(320, 120)
+        qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(20, 60))
+        for x in range(30, 200, 10):
+            qtbot.mouseMove(pad, QPoint(x, 60 + (x % 30)))
+        qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(200, 70))
+        assert not pad.is_empty()
+        screen.save_signature(role, pad.png_bytes())
+    wait_idle(qtbot, window.ctx)
+    assert screen.signatures.status["inspector2"].text() == "已保存"
+
+    # Issue (confirmed in a dialog): the order gets a number and is final.
+    screen.issue_button.click()
+    qtbot.waitUntil(lambda: screen.detail is not None and screen.detail.row.status == "issued",
+                    timeout=WAIT_MS)
+    wait_idle(qtbot, window.ctx)
+    number = screen.detail.row.number
+    assert number and any("出具" in t for t, _ in dialogs)
+
+    # Print through the (patched) system dialog into a PDF file.
+    target = tmp_path / "printed.pdf"
+
+    def accept(self: QPrintDialog) -> int:
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(target))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    qtbot.waitUntil(lambda: screen.print_button.isEnabled(), timeout=WAIT_MS)
+    screen.print_button.click()
+    assert target.exists() and target.stat().st_size > 1000
+
+    # 拒签: left at premises needs photos; without them nothing is written.
+    screen.signatures.refuse_button.click()
+    assert screen.service.refused.isChecked()
+    assert screen.service.method.currentData() == "left_at_premises"
+    screen.service.witness.setText("村委会 张三")
+    screen.service.serve_button.click()
+    wait_idle(qtbot, window.ctx)
+    assert "照片" in dialogs[-1][1]
+    assert _count(db, ServiceRecord, ServiceRecord.order_id == order_id) == 0
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(photo)], "")))
+    screen.service._add_photos()
+    screen.service.serve_button.click()
+    qtbot.waitUntil(lambda: screen.detail.row.status == "served", timeout=WAIT_MS)
+    wait_idle(qtbot, window.ctx)
+    with db.session() as s:
+        order = s.get(Order, order_id)
+        assert order.refused_to_sign and order.status == "served"
+
+    # 复查: every violation rectified closes the order.
+    for row in range(screen.recheck.violation.count()):
+        screen.recheck.violation.setCurrentIndex(row)
+        screen.recheck.rectified.setCurrentIndex(0)
+        screen.recheck.button.click()
+        wait_idle(qtbot, window.ctx)
+    assert _count(db, Recheck, Recheck.order_id == order_id) >= 1
+    qtbot.waitUntil(lambda: screen.detail.row.status == "closed", timeout=WAIT_MS)
+
+
+def test_draft_without_findings_says_so(window, qtbot, dialogs) -> None:
+    """Drafting from an inspection that is not finalized shows the core's reason."""
+    from inspector.inspections import service
+    from inspector.queries.people import start_choices
+
+    db = window.ctx.db
+    choices = start_choices(db)
+    tpl = next(t for t in choices.templates if t.kind == "site")
+    iid = service.start_inspection(db, target_kind="site", template_id=tpl.id,
+                                   site_id=window.page("sites").site_model.site_id(0),
+                                   inspector_ids=[i.id for i in choices.inspectors[:2]])
+    before = _count(db, Order)
+    window.draft_orders(iid)
+    wait_idle(qtbot, window.ctx)
+    assert "定稿" in dialogs[-1][1]
+    assert _count(db, Order) == before

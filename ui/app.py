@@ -1,0 +1,187 @@
+"""`inspector-desk`: the field desktop app's entry point (`ui.app:main`).
+
+Start-up is ordered for speed: Qt, the font and the translator, then the main
+window is shown; only then does the DB worker read the site list (without
+SQLAlchemy) and open the database fully. See `ui.operations.startup`.
+
+    inspector-desk [--db PATH] [--lang zh_CN|en] [--smoke] [--screenshot DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
+    from ui.screens.main_window import MainWindow
+
+_T0 = time.perf_counter()
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (Linux: from /proc; else since import)."""
+    try:
+        with open("/proc/self/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+        start_ticks = int(fields[19])  # field 22 of stat; the list starts at field 3
+        with open("/proc/uptime", "rb") as fh:
+            uptime = float(fh.read().split()[0])
+        hz = os.sysconf("SC_CLK_TCK")
+        return max((uptime - start_ticks / hz) * 1000.0, 0.0)
+    except (OSError, ValueError, IndexError):
+        return (time.perf_counter() - _T0) * 1000.0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="inspector-desk", description="工地欠薪监察（桌面版）")
+    p.add_argument("--db", help="数据库文件或 URL（默认：环境变量 INSPECTOR_DB 或用户数据目录）")
+    p.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言（默认：设置中的语言）")
+    p.add_argument("--smoke", action="store_true",
+                   help="启动、显示数据、打印启动耗时后退出（打包与基准测试用）")
+    p.add_argument("--screenshot", metavar="DIR", help="把每个主要界面渲染为 PNG 后退出")
+    return p
+
+
+def default_db() -> Path:
+    from inspector.paths import default_db_path
+
+    return default_db_path()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from PySide6.QtWidgets import QApplication
+
+    from ui import context, fonts, i18n, prefs
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(prefs.ORG)
+    app.setApplicationName(prefs.APP)
+    app.setApplicationDisplayName("工地欠薪监察")
+    db_path = args.db or prefs.get_str("database/path") or str(default_db())
+    ctx = context.create(db_path)
+    controller = Startup(ctx)
+    # Read the site list on the DB worker now, while this thread loads the font and
+    # builds the window: the results are delivered once the event loop runs.
+    controller.begin()
+    fonts.install(app)
+    i18n.install(app, args.lang or prefs.get_str("language", i18n.DEFAULT_LANGUAGE))
+
+    from ui.screens.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    controller.window = window
+    window.show()
+    exit_code = [0]
+    if args.smoke:
+        _arm_smoke(ctx, window, controller, exit_code)
+    if args.screenshot:
+        _arm_screenshots(ctx, window, controller, Path(args.screenshot), exit_code)
+    app.exec()
+    ctx.tasks.shutdown(wait=True)
+    return exit_code[0]
+
+
+class Startup:
+    """Runs the two start-up steps and tells the window what arrived."""
+
+    def __init__(self, ctx: AppContext, window: MainWindow | None = None) -> None:
+        self.ctx = ctx
+        # Set before the event loop runs; callbacks are only delivered from the loop.
+        self.window: MainWindow = window  # type: ignore[assignment]
+        self.fast_shown = False
+        self.done = False
+        self.error: BaseException | None = None
+        self.callbacks: list[object] = []
+
+    def begin(self) -> None:
+        from ui.operations import startup
+
+        startup.begin(self.ctx, on_fast_index=self._fast, on_opened=self._opened)
+
+    def _fast(self, fast: object) -> None:
+        if fast is not None:
+            self.fast_shown = True
+            self.window.page("sites").show_fast_index(fast)  # type: ignore[attr-defined]
+
+    def _opened(self, opened: object, exc: BaseException | None) -> None:
+        self.done = True
+        if exc is not None:
+            self.error = exc
+            self.ctx.startup_error = str(exc)
+            self.window.set_database_status(self.window.tr("数据库未能打开"))
+            from ui.widgets.errors import show_error
+
+            show_error(self.window, exc, title=self.window.tr("无法打开数据库"))
+            self.window.sites_loaded.emit(0)
+            return
+        from ui.operations.startup import Opened
+
+        assert isinstance(opened, Opened)
+        self.window.set_database_status(
+            self.window.tr("数据库：%1    设备：%2").replace("%1", str(self.ctx.db_path))
+            .replace("%2", opened.device_code))
+        if not self.fast_shown or opened.stale_index:
+            self.window.page("sites").reload()  # type: ignore[attr-defined]
+        self.ctx.signals.database_ready.emit()
+
+
+def _arm_smoke(ctx: object, window: object, controller: Startup, exit_code: list[int]) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    state = {"printed": False}
+
+    def on_loaded(n: int) -> None:
+        if state["printed"]:
+            return
+        state["printed"] = True
+        QApplication.processEvents()  # let the list paint before the clock stops
+        print(f"startup_ms={process_age_ms():.0f}", flush=True)
+        print(f"sites={n}", flush=True)
+        wait_then_quit()
+
+    def wait_then_quit() -> None:
+        # Exit only after the full open finished: never stop in the middle of a migration.
+        if not controller.done or ctx.tasks.busy:  # type: ignore[attr-defined]
+            QTimer.singleShot(20, wait_then_quit)
+            return
+        if controller.error is not None:
+            exit_code[0] = 1
+        QApplication.quit()
+
+    window.sites_loaded.connect(on_loaded)  # type: ignore[attr-defined]
+
+
+def _arm_screenshots(ctx: object, window: object, controller: Startup, folder: Path,
+                     exit_code: list[int]) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.screenshots import render_all
+
+    def go() -> None:
+        if not controller.done:
+            return
+        try:
+            for path in render_all(window, folder):  # type: ignore[arg-type]
+                print(path, flush=True)
+        except Exception as exc:  # report and fail the command, never hang
+            print(f"screenshot failed: {exc}", file=sys.stderr, flush=True)
+            exit_code[0] = 1
+        QApplication.quit()
+
+    # Run outside the start-up callback: that callback still counts as a pending task.
+    ctx.signals.database_ready.connect(lambda: QTimer.singleShot(0, go))  # type: ignore[attr-defined]
+    window.sites_loaded.connect(lambda _n: go() if controller.error else None)  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""Operations of the order screen: draft, edit, preview/print PDF, sign, issue, serve, recheck.
+
+Core imported inside the worker functions (this module loads with the screen,
+and reportlab must never load before a document is actually made).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from ui.operations import CoreOp, read, write
+
+if TYPE_CHECKING:
+    from inspector.orders.issuing import IssueResult
+    from inspector.orders.queries import OrderDetail, OrderRow
+    from inspector.queries.people import InspectorRow
+    from inspector.storage import Database
+
+
+def list_orders(*, parent: QWidget | None, status: str | None = None) -> CoreOp[list[OrderRow]]:
+    def op(db: Database) -> list[OrderRow]:
+        from inspector.orders.queries import list_orders
+
+        return list_orders(db, status=status)
+
+    return read(parent, op)
+
+
+def get_order(*, parent: QWidget | None, order_id: str) -> CoreOp[OrderDetail]:
+    def op(db: Database) -> OrderDetail:
+        from inspector.orders.queries import get_order
+
+        return get_order(db, order_id)
+
+    return read(parent, op)
+
+
+def inspectors(*, parent: QWidget | None) -> CoreOp[list[InspectorRow]]:
+    def op(db: Database) -> list[InspectorRow]:
+        from inspector.queries.people import inspectors
+
+        return inspectors(db)
+
+    return read(parent, op)
+
+
+def draft_from_inspection(*, parent: QWidget | None, inspection_id: str) -> CoreOp[list[str]]:
+    def op(db: Database) -> list[str]:
+        from inspector.orders.drafting import draft_orders
+
+        return draft_orders(db, inspection_id)
+
+    return write(parent, op, "orders")
+
+
+def update_draft(*, parent: QWidget | None, order_id: str, deadline: date,
+                 inspector_ids: tuple[str, str] | None, title: str,
+                 violations: list[tuple[int, str, str]]) -> CoreOp[None]:
+    """Save the draft's header and each violation's (position, fact, requirement)."""
+
+    def op(db: Database) -> None:
+        from inspector.orders.drafting import update_draft, update_violation
+
+        update_draft(db, order_id, deadline=deadline, inspector_ids=inspector_ids, title=title)
+        for position, fact, requirement in violations:
+            update_violation(db, order_id, position, fact=fact, requirement=requirement)
+
+    return write(parent, op, "orders")
+
+
+def render_pdf(*, parent: QWidget | None, order_id: str, out: Path) -> CoreOp[Path]:
+    """Write the real PDF (draft: watermarked, no number) to `out` (atomically)."""
+
+    def op(db: Database) -> Path:
+        from inspector.orders.printing import write_order_pdf
+
+        return write_order_pdf(db, order_id, out)
+
+    return read(parent, op)
+
+
+def render_receipt(*, parent: QWidget | None, order_id: str, out: Path) -> CoreOp[Path]:
+    def op(db: Database) -> Path:
+        from inspector.orders.printing import write_receipt_pdf
+
+        return write_receipt_pdf(db, order_id, out)
+
+    return read(parent, op)
+
+
+def sign(*, parent: QWidget | None, order_id: str, role: str, png: bytes) -> CoreOp[str]:
+    def op(db: Database) -> str:
+        from inspector.orders.followup import attach_signature
+
+        return attach_signature(db, order_id, role, png)
+
+    return write(parent, op, "orders")
+
+
+def issue(*, parent: QWidget | None, order_id: str) -> CoreOp[IssueResult]:
+    def op(db: Database) -> IssueResult:
+        from inspector.orders.issuing import issue_order
+
+        return issue_order(db, order_id)
+
+    return write(parent, op, "orders", "numbers")
+
+
+def serve(*, parent: QWidget | None, order_id: str, method: str, recipient_name: str,
+          recipient_position: str, place: str, refused: bool, witness: str,
+          photos: list[Path], note: str) -> CoreOp[str]:
+    def op(db: Database) -> str:
+        from inspector.orders.followup import serve_order
+
+        return serve_order(db, order_id, method=method, recipient_name=recipient_name,
+                           recipient_position=recipient_position, place=place,
+                           refused=refused, witness=witness, evidence=list(photos), note=note)
+
+    return write(parent, op, "orders")
+
+
+def recheck(*, parent: QWidget | None, order_id: str, position: int, rectified: bool,
+            checked_on: date, note: str, photos: list[Path]) -> CoreOp[object]:
+    def op(db: Database) -> object:
+        from inspector.orders.followup import recheck_violation
+
+        return recheck_violation(db, order_id, position, rectified=rectified,
+                                 checked_on=checked_on, note=note, evidence=list(photos))
+
+    return write(parent, op, "orders")
+
+
+def order_inspectors(*, parent: QWidget | None,
+                     order_id: str) -> CoreOp[tuple[str | None, str | None]]:
+    def op(db: Database) -> tuple[str | None, str | None]:
+        from inspector.queries.details import order_inspectors
+
+        return order_inspectors(db, order_id)
+
+    return read(parent, op)

@@ -1,0 +1,74 @@
+"""Operations of the settings screen: inspectors, authority settings, number blocks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from ui.operations import CoreOp, in_uow, read, write
+
+if TYPE_CHECKING:
+    from inspector.config import AuthoritySettings
+    from inspector.orders.numbers import BlockInfo
+    from inspector.queries.people import InspectorRow
+    from inspector.storage import Database
+
+
+def inspectors(*, parent: QWidget | None) -> CoreOp[list[InspectorRow]]:
+    def op(db: Database) -> list[InspectorRow]:
+        from inspector.queries.people import inspectors
+
+        return inspectors(db, include_inactive=True)
+
+    return read(parent, op)
+
+
+def save_inspector(*, parent: QWidget | None, name: str, credential_no: str, unit: str,
+                   phone: str) -> CoreOp[str]:
+    def op(db: Database) -> str:
+        from inspector.registry.service import save_inspector
+
+        return in_uow(lambda s: save_inspector(s, name=name, credential_no=credential_no,
+                                               unit=unit, phone=phone))(db)
+
+    return write(parent, op, "inspectors")
+
+
+def authority(*, parent: QWidget | None) -> CoreOp[AuthoritySettings]:
+    def op(db: Database) -> AuthoritySettings:
+        from inspector.queries.people import authority
+
+        return authority(db)
+
+    return read(parent, op)
+
+
+def save_authority(*, parent: QWidget | None, settings: AuthoritySettings) -> CoreOp[None]:
+    def op(db: Database) -> None:
+        from inspector.config import save_authority
+
+        in_uow(lambda s: save_authority(s, settings))(db)
+
+    return write(parent, op, "settings")
+
+
+def number_blocks(*, parent: QWidget | None) -> CoreOp[list[BlockInfo]]:
+    def op(db: Database) -> list[BlockInfo]:
+        from inspector.orders.numbers import list_blocks
+
+        return list_blocks(db, db.device_id)
+
+    return read(parent, op)
+
+
+def add_block(*, parent: QWidget | None, first: int, last: int,
+              year: int | None) -> CoreOp[str]:
+    """Record a block of pre-numbered forms handed over on paper, for this device."""
+
+    def op(db: Database) -> str:
+        from inspector.orders.numbers import add_block
+
+        return add_block(db, db.device_id or "", first, last, year=year, note="手工登记")
+
+    return write(parent, op, "numbers")

@@ -1,0 +1,192 @@
+"""The main window: a navigation bar on the left and one screen at a time on the right.
+
+Screens other than Home and Sites are created on first visit, which keeps the
+first paint cheap. Screens reach each other through the `open_*` methods here
+(navigation), never by importing one another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui import prefs
+from ui.context import AppContext
+from ui.widgets.icons import icon
+
+PAGES = ("home", "sites", "inspection", "order", "sync", "settings")
+
+
+class MainWindow(QMainWindow):
+    """Top-level window; owns the screens and the global shortcuts."""
+
+    sites_loaded = Signal(int)  # number of sites in the list, once real data (or none) is shown
+    page_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("工地欠薪监察"))
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(QSize(1000, 640))
+        self._pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "home": self._make_home, "sites": self._make_sites,
+            "inspection": self._make_inspection, "order": self._make_order,
+            "sync": self._make_sync, "settings": self._make_settings,
+        }
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(28, 28))
+        self.nav.setFixedWidth(150)
+        self.nav.setObjectName("navigation")
+        labels = {
+            "home": self.tr("首页"), "sites": self.tr("项目与单位"),
+            "inspection": self.tr("检查"), "order": self.tr("指令书"),
+            "sync": self.tr("同步"), "settings": self.tr("设置"),
+        }
+        for n, name in enumerate(PAGES, start=1):
+            item = QListWidgetItem(icon(name), labels[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(f"{labels[name]}  (Ctrl+{n})")
+            item.setSizeHint(QSize(140, 48))
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = QLabel(self.tr("正在打开数据库…"))
+        self.statusBar().addPermanentWidget(self.status)
+        ctx.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.nav.currentRowChanged.connect(lambda row: self.show_page(PAGES[row]))
+        self._install_actions()
+        geometry = prefs.get_bytes("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        # Home and Sites exist from the start: Home is shown first, Sites loads the list.
+        self.page("sites")
+        self.nav.setCurrentRow(0)
+
+    # -- pages ------------------------------------------------------------------
+    def page(self, name: str) -> QWidget:
+        """The screen `name`, created on first use."""
+        if name not in self._pages:
+            widget = self._factories[name]()
+            self._pages[name] = widget
+            self.stack.addWidget(widget)
+        return self._pages[name]
+
+    def show_page(self, name: str) -> QWidget:
+        widget = self.page(name)
+        self.stack.setCurrentWidget(widget)
+        row = PAGES.index(name)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        activate = getattr(widget, "activate", None)
+        if callable(activate):
+            activate()
+        self.page_changed.emit(name)
+        return widget
+
+    def _make_home(self) -> QWidget:
+        from ui.screens.home import HomeScreen
+
+        return HomeScreen(self.ctx, self)
+
+    def _make_sites(self) -> QWidget:
+        from ui.screens.sites import SitesScreen
+
+        screen = SitesScreen(self.ctx, self)
+        screen.loaded.connect(self.sites_loaded)
+        return screen
+
+    def _make_inspection(self) -> QWidget:
+        from ui.screens.inspection import InspectionScreen
+
+        return InspectionScreen(self.ctx, self)
+
+    def _make_order(self) -> QWidget:
+        from ui.screens.order import OrderScreen
+
+        return OrderScreen(self.ctx, self)
+
+    def _make_sync(self) -> QWidget:
+        from ui.screens.sync import SyncScreen
+
+        return SyncScreen(self.ctx, self)
+
+    def _make_settings(self) -> QWidget:
+        from ui.screens.settings import SettingsScreen
+
+        return SettingsScreen(self.ctx, self)
+
+    # -- navigation used by the screens ------------------------------------------
+    def open_site(self, site_id: str) -> None:
+        self.show_page("sites").select_site(site_id)  # type: ignore[attr-defined]
+
+    def new_inspection(self, *, site_id: str | None = None,
+                       employer_id: str | None = None) -> None:
+        self.show_page("inspection").start_new(  # type: ignore[attr-defined]
+            site_id=site_id, employer_id=employer_id)
+
+    def open_inspection(self, inspection_id: str) -> None:
+        self.show_page("inspection").open_inspection(inspection_id)  # type: ignore[attr-defined]
+
+    def open_order(self, order_id: str) -> None:
+        self.show_page("order").open_order(order_id)  # type: ignore[attr-defined]
+
+    def draft_orders(self, inspection_id: str) -> None:
+        self.show_page("order").draft_from_inspection(inspection_id)  # type: ignore[attr-defined]
+
+    def open_work_item(self, kind: str, item_id: str) -> None:
+        if kind == "inspection":
+            self.open_inspection(item_id)
+        elif kind == "order":
+            self.open_order(item_id)
+
+    # -- window -------------------------------------------------------------------
+    def _install_actions(self) -> None:
+        def add(text: str, keys: QKeySequence | str, slot: Callable[[], object]) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        for n, name in enumerate(PAGES, start=1):
+            add(name, f"Ctrl+{n}", lambda name=name: self.show_page(name))
+        add(self.tr("新建检查"), "Ctrl+N", lambda: self.new_inspection())
+        add(self.tr("搜索"), QKeySequence.StandardKey.Find, self._focus_search)
+        add(self.tr("刷新"), QKeySequence.StandardKey.Refresh, self._refresh)
+        add(self.tr("退出"), QKeySequence.StandardKey.Quit, self.close)
+
+    def _focus_search(self) -> None:
+        self.show_page("sites").focus_search()  # type: ignore[attr-defined]
+
+    def _refresh(self) -> None:
+        self.ctx.signals.operation_did_execute.emit(frozenset({"all"}), None)
+
+    def set_database_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        prefs.put("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
