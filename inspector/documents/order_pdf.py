@@ -46,7 +46,9 @@ def _signature(data: bytes | None, width: float, height: float) -> Any:
     return Image(io.BytesIO(data), width=width, height=height, kind="proportional")
 
 
-def _part_story(sheet: OrderSheet, st: Any, part: str) -> list[Any]:
+def _body_story(sheet: OrderSheet, st: Any) -> list[Any]:
+    """The flowables of one part's body: identical in both parts (only the page header and
+    footer name the part), so it is laid out once and shown on both (see `render_order`)."""
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
@@ -55,8 +57,7 @@ def _part_story(sheet: OrderSheet, st: Any, part: str) -> list[Any]:
     c = sheet.content
     p = c["paragraphs"]
     a = c["addressee"]
-    story: list[Any] = [_part_marker(part)]
-    story += [
+    story: list[Any] = [
         Paragraph(esc(c["authority"]["name"]), st.authority),
         Paragraph(esc(c["title"]), st.title),
         Paragraph(esc(c["number"] or "（草稿，未编号）"), st.number),
@@ -131,45 +132,51 @@ def _receipt_block(sheet: OrderSheet, st: Any) -> list[Any]:
 
 
 @cache
-def _marker_class() -> type:
-    from reportlab.platypus import Flowable
+def _two_part_canvas() -> type:
+    """A reportlab Canvas that, when saved, first adds the pages of the second part (联).
 
-    class PartMarker(Flowable):
-        """Zero-size flowable that tells the page-end callback which part (联) it is on."""
+    Subclassing the canvas (passed to `build` as `canvasmaker`) is reportlab's own way to
+    add pages after the flowables are laid out (its "page x of y" recipe does the same).
+    """
+    from reportlab.pdfgen.canvas import Canvas
 
-        def __init__(self, part: str) -> None:
-            super().__init__()
-            self.part = part
+    class TwoPartCanvas(Canvas):
+        """Records the body form of each first-part page; `save` replays them."""
 
-        def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
-            return 0, 0
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.si_bodies: list[str] = []  # Form XObject names, one per page of part one
+            self.si_replay: Any = None  # (canvas, form name) -> None: draws one replayed page
 
-        def draw(self) -> None:
-            self.canv._si_part = self.part  # read by the page-end callback
+        def save(self) -> None:
+            for name in self.si_bodies:
+                self.si_replay(self, name)
+                self.showPage()
+            super().save()
 
-    return PartMarker
-
-
-def _part_marker(part: str) -> Any:
-    return _marker_class()(part)
+    return TwoPartCanvas
 
 
 def render_order(sheet: OrderSheet, out: Path | BinaryIO, *, font: str) -> None:
-    """Write the order PDF (both parts) to a path or binary stream. `font` is registered."""
+    """Write the order PDF (both parts) to a path or binary stream. `font` is registered.
+
+    The two parts differ only in the part label of the page header and footer, so the
+    body is laid out and drawn once: each page of the first part captures its body in a
+    Form XObject (beginForm/endForm) and shows it with doForm; the second part's pages
+    show the same forms again. That halves line breaking, text encoding and content
+    streams, and the pages look exactly as if each part had been laid out on its own.
+    """
     from reportlab.lib.units import cm
-    from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     from inspector.documents import layout
     from inspector.documents.qr import draw_qr
 
     st = layout.styles(font)
+    canvas_class = _two_part_canvas()
 
-    def page_start(canvas: Any, _doc: Any) -> None:
-        if sheet.watermark:
-            layout.watermark(canvas, font, sheet.watermark)
-
-    def page_end(canvas: Any, _doc: Any) -> None:
-        part = getattr(canvas, "_si_part", PARTS[0])
+    def decorate(canvas: Any, part: str) -> None:
+        """What the page shows besides the body: part label, footer, QR code."""
         canvas.setFont(font, 12)
         canvas.drawString(layout.MARGIN_LEFT, layout.PAGE_H - 1.4 * cm, part)
         canvas.setFont(font, 9)
@@ -181,6 +188,30 @@ def render_order(sheet: OrderSheet, out: Path | BinaryIO, *, font: str) -> None:
             draw_qr(canvas, sheet.qr_payload, x, y, layout.QR_SIZE)
             canvas.setFont(font, 7)
             canvas.drawCentredString(x + layout.QR_SIZE / 2, y - 0.35 * cm, "扫码核验真伪")
+
+    def page_start(canvas: Any, doc: Any) -> None:
+        # The watermark goes under the body, as before; the body is then captured in a form.
+        if sheet.watermark:
+            layout.watermark(canvas, font, sheet.watermark)
+        canvas.beginForm(f"SIBody{doc.page}")
+
+    def page_end(canvas: Any, doc: Any) -> None:
+        name = f"SIBody{doc.page}"
+        canvas.endForm()
+        canvas.doForm(name)
+        canvas.si_bodies.append(name)
+        decorate(canvas, PARTS[0])
+
+    def replay(canvas: Any, name: str) -> None:
+        if sheet.watermark:
+            layout.watermark(canvas, font, sheet.watermark)
+        canvas.doForm(name)
+        decorate(canvas, PARTS[1])
+
+    def make_canvas(*args: Any, **kwargs: Any) -> Any:
+        canvas = canvas_class(*args, **kwargs)
+        canvas.si_replay = replay
+        return canvas
 
     frame = Frame(layout.MARGIN_LEFT, layout.MARGIN_BOTTOM,
                   layout.PAGE_W - layout.MARGIN_LEFT - layout.MARGIN_RIGHT,
@@ -197,9 +228,4 @@ def render_order(sheet: OrderSheet, out: Path | BinaryIO, *, font: str) -> None:
         initialFontName=font,  # else an unused, non-embedded Helvetica lands in the resources
         initialFontSize=layout.BODY_PT,
     )
-    story: list[Any] = []
-    for i, part in enumerate(PARTS):
-        if i:
-            story.append(PageBreak())
-        story += _part_story(sheet, st, part)
-    doc.build(story)
+    doc.build(_body_story(sheet, st), canvasmaker=make_canvas)
