@@ -79,7 +79,7 @@ def record_many(
         event_id = uuid7()
         ids.append(event_id)
         rows.append({**fields, "id": event_id, "at": at, "hash": prev})
-    insert_rows(session, AuditEvent.__table__, rows)
+    insert_rows(session, AuditEvent, rows)
     return ids
 
 

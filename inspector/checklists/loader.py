@@ -90,7 +90,7 @@ def install_builtin_templates(db: Database) -> int:
             if exists:
                 continue
             tpl_id = builtin_id(data["code"], data["version"])
-            insert_rows(s, ChecklistTemplate.__table__, [_builtin_meta(tpl_id, {
+            insert_rows(s, ChecklistTemplate, [_builtin_meta(tpl_id, {
                 "code": data["code"], "version": data["version"], "name": data["name"],
                 "kind": data["kind"], "description": data.get("description", ""),
             })])
@@ -110,7 +110,7 @@ def install_builtin_templates(db: Database) -> int:
                 }
                 for pos, item in enumerate(data["items"], start=1)
             ]
-            insert_rows(s, TemplateItem.__table__,
+            insert_rows(s, TemplateItem,
                         [_builtin_meta(r.pop("id"), r) for r in rows])
             added += 1
     return added

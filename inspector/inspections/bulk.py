@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -63,12 +64,15 @@ def record_inspections(
     for start in range(0, len(records), batch):
         chunk = records[start : start + batch]
         with db.uow() as s:
-            insp_rows, link_rows, result_rows, finding_rows = [], [], [], []
+            insp_rows: list[dict[str, Any]] = []
+            link_rows: list[dict[str, Any]] = []
+            result_rows: list[dict[str, Any]] = []
+            finding_rows: list[dict[str, Any]] = []
             for rec in chunk:
                 if len(set(rec.inspector_ids)) < MIN_INSPECTORS:
                     raise ValidationError("现场检查的劳动保障监察员不得少于2人。",
                                           code="E_TOO_FEW_INSPECTORS")
-                insp_id = uuid7()
+                insp_id: str = uuid7()
                 out.append(insp_id)
                 insp_rows.append({
                     "id": insp_id, "target_kind": rec.target_kind, "site_id": rec.site_id,
@@ -101,8 +105,8 @@ def record_inspections(
             per: dict[str, int] = {}
             for f in finding_rows:
                 per[f["inspection_id"]] = per.get(f["inspection_id"], 0) + 1
-            record_many(s, [("inspection.record", "inspection", row["id"],
-                             {"findings": per.get(row["id"], 0)}) for row in insp_rows])
+            record_many(s, [("inspection.record", "inspection", str(row["id"]),
+                             {"findings": per.get(str(row["id"]), 0)}) for row in insp_rows])
         if progress:
             progress(min(start + batch, len(records)), len(records))
     return out

@@ -70,10 +70,10 @@ def inspection_form(db: Database, inspection_id: str) -> InspectionForm:
         if insp is None:
             raise NotFoundError("检查记录不存在。", code="E_INSPECTION_NOT_FOUND")
         tpl = s.get(ChecklistTemplate, insp.template_id)
-        if insp.target_kind == "site":
-            target = s.get(Site, insp.site_id)
-        else:
-            target = s.get(Employer, insp.employer_id)
+        target: Site | Employer | None = (
+            s.get(Site, insp.site_id) if insp.target_kind == "site"
+            else s.get(Employer, insp.employer_id)
+        )
         inspectors = [
             (i.id, i.name, i.credential_no)
             for i in s.scalars(select(Inspector).join(

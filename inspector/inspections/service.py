@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector.audit import record
+from inspector.domain.base import Base
 from inspector.domain.checklists import ChecklistTemplate, TemplateItem
 from inspector.domain.inspections import (
     ANSWERS,
@@ -280,10 +282,10 @@ def finalize_inspection(db: Database, inspection_id: str,
         return ids
 
 
-def bulk_insert(s: Session, model: type, rows: list[dict]) -> None:
+def bulk_insert(s: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
     """Core insert of many new synced rows (stamped), for the bulk paths."""
     if rows:
-        insert_rows(s, model.__table__, stamp_new_rows(s, rows))
+        insert_rows(s, model, stamp_new_rows(s, rows))
 
 
 __all__ = [

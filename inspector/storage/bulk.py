@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Date, DateTime, Table
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
+
+from inspector.domain.base import Base
 
 
 def _datetime_text(cache: dict[datetime, str], value: datetime | None) -> str | None:
@@ -29,10 +32,11 @@ def _datetime_text(cache: dict[datetime, str], value: datetime | None) -> str | 
     return text
 
 
-def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert complete rows (every column without a default present in each dict)."""
+def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert complete rows of `model` (every column without a default present in each dict)."""
     if not rows:
         return
+    table = cast(Table, model.__table__)
     conn = session.connection()
     if conn.dialect.name != "sqlite":
         conn.execute(table.insert(), rows)
@@ -45,7 +49,8 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         raise ValueError(f"insert_rows({table.name}): missing columns {missing}")
     cols = [c for c in table.columns if c.name in first]
     # Client-side scalar defaults the ORM would have applied.
-    defaults = [(c.name, c.default.arg) for c in table.columns  # type: ignore[union-attr]
+    defaults = [(c.name, cast(ScalarElementColumnDefault, c.default).arg)
+                for c in table.columns
                 if c.name not in first and c.default is not None and c.default.is_scalar]
     names = [c.name for c in cols] + [n for n, _ in defaults]
     get = itemgetter(*[c.name for c in cols])
