@@ -7,6 +7,7 @@ fictional numbering range; names are made up.
 
 from __future__ import annotations
 
+import contextlib
 import random
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -20,6 +21,7 @@ from inspector.domain.registry import Employer, Site
 from inspector.inspections.bulk import InspectionRecord, record_inspections
 from inspector.inspections.queries import inspection_form, templates
 from inspector.inspections.service import answer_item, start_inspection
+from inspector.progress import Cancelled, Meter, ProgressFn
 from inspector.registry.credit_code import ALPHABET, make
 from inspector.registry.service import EmployerInput, SiteInput, save_inspector, save_site
 from inspector.storage import Database
@@ -97,9 +99,32 @@ def _site_input(rng: random.Random, codes: _Codes, n: int) -> SiteInput:
     )
 
 
+def _past_commit(meter: Meter, done: int, label: str) -> None:
+    """Report after the point of no return: a cancel here is ignored (see `load_demo`)."""
+    with contextlib.suppress(Cancelled):
+        meter.at(done, label)
+
+
 def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
-              if_empty: bool = False) -> dict[str, Any]:
-    """Fill the database with demo data; with `if_empty`, only when it has no site yet."""
+              if_empty: bool = False, progress: ProgressFn | None = None) -> dict[str, Any]:
+    """Fill the database with demo data; with `if_empty`, only when it has no site yet.
+
+    `progress` (see `inspector.progress`) reports per few sites, then per step.
+    What a cancel (`progress` raising `Cancelled`) leaves behind:
+
+    - before the first site, or at any report while the sites are built: the
+      database exactly as it was, except that a database with no device
+      identity gets one (`init_device`, as the app's first start does anyway).
+      The authority settings, inspectors and sites are one transaction (about
+      half the work), rolled back.
+    - after that transaction committed: nothing is undone and the cancel is
+      ignored; the rest (inspections, two drafts, orders) runs to the end.
+      Those steps go through the inspection and order services, which commit
+      one by one, so stopping among them would leave half a demo; finishing
+      costs about as long as the first half. So a demo is either absent or whole.
+    """
+    meter = Meter(progress, total=2 * max(sites, 1))
+    meter.report("正在准备演示数据…")
     if this_device(db) is None:
         init_device(db)
     with db.session() as s:
@@ -129,6 +154,11 @@ def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
             parties.append((site_id, {"general_contractor": site.general_contractor_id,
                                       "project_owner": site.project_owner_id or "",
                                       "subcontractor": sub or site.general_contractor_id}))
+            if n % 5 == 0:
+                meter.at(n, f"正在生成工程项目 {n}/{sites}…")
+        # Last point a cancel is honoured: still inside the transaction.
+        meter.at(sites, "正在保存工程项目…")
+    _past_commit(meter, sites + sites // 4, "正在生成检查记录…")
     site_tpl = next(t for t in templates(db, "site"))
     with db.session() as s:
         items = [(i.id, i.code, i.answer_type) for i in s.scalars(
@@ -151,6 +181,7 @@ def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
                 parties={h: e for h, e in who.items() if e},
             ))
     ids = record_inspections(db, records)
+    _past_commit(meter, sites + sites // 2, "正在生成检查草稿…")
     # Two drafts in progress, as an inspector would leave them mid-visit.
     drafts = []
     for site_id, _ in parties[:2]:
@@ -168,5 +199,7 @@ def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
     except ImportError:  # the orders package is optional for the demo
         add_demo_orders = None  # type: ignore[assignment]
     if add_demo_orders is not None:
+        _past_commit(meter, sites + 3 * sites // 4, "正在生成指令书…")
         counts.update(add_demo_orders(db, rng))
+    _past_commit(meter, 2 * max(sites, 1), "演示数据已生成。")
     return {"skipped": False, "counts": counts}

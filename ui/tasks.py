@@ -9,6 +9,9 @@ Threading rules (as in Anki's taskman):
   GUI thread through a queued Qt signal (`run_on_main`), where callbacks run.
 - Long functions take a `Progress`: they report with `progress.report()` and stop
   at the next report after the user pressed Cancel (it raises `Cancelled`).
+  Core functions take `progress.callback()`, an `inspector.progress.ProgressFn`;
+  `Cancelled` here *is* `inspector.progress.Cancelled`, so the core's promise
+  about what a cancel leaves behind holds for the UI's Cancel button too.
 """
 
 from __future__ import annotations
@@ -20,15 +23,21 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+# Re-exported: the UI and the core share one cancel exception (`from ui.tasks import Cancelled`
+# keeps working for the op runner and the screens).
+from inspector.progress import Cancelled, ProgressFn
+
+__all__ = ["Cancelled", "Progress", "TaskManager", "result_or_exception"]
+
 T = TypeVar("T")
 
 
-class Cancelled(Exception):
-    """The user cancelled a long operation; nothing it was doing was committed."""
-
-
 class Progress(QObject):
-    """Progress of one background operation; `report` is safe to call from any thread."""
+    """Progress of one background operation; `report` is safe to call from any thread.
+
+    It is also the cancel token: `cancel()` (the dialog's Cancel button, GUI
+    thread) sets a flag that the worker thread sees at its next report.
+    """
 
     changed = Signal(int, int, str)  # done, total, text
 
@@ -46,17 +55,18 @@ class Progress(QObject):
     def check(self) -> None:
         """Raise `Cancelled` if the user asked to stop."""
         if self._cancel.is_set():
-            raise Cancelled
+            raise Cancelled()
 
     def report(self, done: int, total: int = 0, text: str = "") -> None:
         """Report progress and raise `Cancelled` if the user asked to stop."""
         self.check()
         self.changed.emit(int(done), int(total), text)
 
-    def callback(self) -> Callable[..., None]:
-        """A plain callable for core functions that take a progress callback."""
+    def callback(self) -> ProgressFn:
+        """The `progress` argument for a core function: reports here, raises `Cancelled`
+        (from the worker thread, inside the core call) once the user pressed Cancel."""
 
-        def cb(done: int, total: int = 0, text: str = "") -> None:
+        def cb(done: int, total: int, text: str) -> None:
             self.report(done, total, text)
 
         return cb

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from inspector.domain.registry import REGULATORS, SITE_STATUSES
 from inspector.errors import ImportFileError, InspectorError, ValidationError
+from inspector.progress import Meter, ProgressFn
 from inspector.registry.service import EmployerInput, SiteInput, save_site
 from inspector.storage import Database
 
@@ -218,17 +219,40 @@ def row_to_input(r: dict[str, str]) -> SiteInput:
     )
 
 
-def import_sites(db: Database, path: Path) -> ImportReport:
-    """Validate every row, then import the good ones in one transaction."""
+_REPORT_EVERY = 50
+"""Rows between progress reports (checking a row is cheap; saving one is a few queries)."""
+
+
+def import_sites(db: Database, path: Path, *, progress: ProgressFn | None = None) -> ImportReport:
+    """Validate every row, then import the good ones in one transaction.
+
+    `progress` (see `inspector.progress`) counts rows twice — once checked, once
+    saved — so `total` is twice the data rows; its last call comes inside the
+    transaction, just before the commit. A `Cancelled` raised by it at any call
+    leaves the database exactly as before: checking writes nothing and saving
+    is one transaction, rolled back.
+    """
+    meter = Meter(progress)
+    meter.report("正在读取文件…")
     report = ImportReport()
+    rows = list(_read_rows(path))  # a spreadsheet: small enough to hold, and we need its size
+    n = len(rows)
+    meter.total = 2 * n
     good: list[tuple[int, SiteInput]] = []
-    for number, raw in _read_rows(path):
+    for i, (number, raw) in enumerate(rows, 1):
         try:
             good.append((number, row_to_input(raw)))
         except InspectorError as exc:
             report.errors.append(RowError(number, exc.message))
+        if i % _REPORT_EVERY == 0:
+            meter.at(i, f"正在检查第 {i}/{n} 行…")
+    meter.at(n, "正在保存…")
     with db.uow() as s:
-        for number, data in good:
+        for k, (number, data) in enumerate(good, 1):
+            # The report stays outside the per-row `try`: `Cancelled` is an
+            # `InspectorError`, and must end the import, not become a row error.
+            if k % _REPORT_EVERY == 0:
+                meter.at(n + k - 1, f"正在保存第 {k}/{len(good)} 个工程项目…")
             try:
                 with s.begin_nested():
                     _, outcome = save_site(s, data)
@@ -236,5 +260,6 @@ def import_sites(db: Database, path: Path) -> ImportReport:
                 report.errors.append(RowError(number, exc.message))
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
+        meter.at(2 * n, "正在提交…")
     report.errors.sort(key=lambda e: e.row)
     return report

@@ -6,6 +6,9 @@ Public API (the CLI and the UI call only these):
 - `import_bundle(db, path, trust_new_device=False)` (raises a `BundleError` when
   refused), `import_bundles(db, paths, …)` (reports refusals), `inspect_bundle`;
 - `read_bundle(path, resolve_key)`: the one reader entry point;
+- each of these takes `progress: ProgressFn | None = None` (`inspector.progress`):
+  it reports, and raising `Cancelled` from it stops the work with nothing
+  half-written (each function's docstring says what a cancel leaves);
 - conflicts: `list_conflicts`, `get_conflict`, `resolve_conflict`;
 - keys and trust: `this_public_key`, `export_public_key`, `enroll`,
   `list_devices`, `trust_device`, `revoke_device`;

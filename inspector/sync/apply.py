@@ -18,7 +18,7 @@ receiver does not re-export them as its own changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,21 +61,35 @@ class _Ctx:
     known_blobs: set[str]
 
 
+BatchHook = Callable[[str, int], None]
+"""Called after each batch is written with (table, rows of that table done so far)."""
+
+
 def apply_bundle(
-    conn: Connection, bundle: VerifiedBundle, *, tables: Iterable[str], data_dir: Path
+    conn: Connection, bundle: VerifiedBundle, *, tables: Iterable[str], data_dir: Path,
+    on_batch: BatchHook | None = None,
 ) -> ApplyResult:
-    """Apply `tables` of `bundle` (parents first). Raises a `BundleError` to roll back."""
+    """Apply `tables` of `bundle` (parents first). Raises a `BundleError` to roll back.
+
+    `on_batch` is the importer's progress hook; anything it raises (a
+    `Cancelled` above all) propagates unchanged, so the caller's transaction
+    rolls back exactly as for a refused bundle.
+    """
     m = bundle.manifest
     ctx = _Ctx(conn, m.bundle_id, m.device_id, data_dir, set(bundle.blobs))
     result = ApplyResult()
     for table in tables:
         codec = codecs()[table]
         counts = result.tables.setdefault(table, TableCounts())
+        done = 0
         for batch in bundle.batches(table):
             if codec.append_only:
                 _apply_append_only(ctx, codec, batch, counts)
             else:
                 _apply_batch(ctx, codec, batch, counts, result)
+            done += len(batch)
+            if on_batch is not None:
+                on_batch(table, done)
     return result
 
 

@@ -7,6 +7,9 @@ lost bundle loses nothing (the next one repeats it) and overlapping bundles are
 normal. Everything is read in one read transaction: the high-water mark and the
 rows come from the same snapshot.
 
+Both exports report progress (rows, then attachments) and can be cancelled
+until the signed file is about to be published: see `export_field_bundle`.
+
 An assignment bundle is a full snapshot of the reference tables the office
 hands out (`ASSIGNMENT_TABLES`), the target device's number blocks, the office
 device rows (public keys) and acknowledgements of what the office imported
@@ -21,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Connection, String, and_, select, true, type_coerce
+from sqlalchemy import ColumnElement, Connection, String, and_, func, select, true, type_coerce
 
 from inspector import __version__, keys
 from inspector.audit import record
@@ -29,6 +32,7 @@ from inspector.devices import DeviceInfo, require_device
 from inspector.domain.registry import Device
 from inspector.domain.sync import ExportedBundle, ImportedBundle
 from inspector.ids import utcnow, uuid7
+from inspector.progress import Meter, ProgressFn
 from inspector.storage import Database
 from inspector.storage.blobs import blob_path
 from inspector.storage.schema import SCHEMA_HEAD
@@ -145,9 +149,15 @@ def _partitions(
 
 
 def _lines(
-    conn: Connection, codec: TableCodec, where: ColumnElement[bool], blobs: set[str]
+    conn: Connection, codec: TableCodec, where: ColumnElement[bool], blobs: set[str],
+    meter: Meter, label: str,
 ) -> Iterator[bytes]:
-    """A table's rows as bundle lines, streamed in chunks (memory stays flat)."""
+    """A table's rows as bundle lines, streamed in chunks (memory stays flat).
+
+    Progress is reported once per chunk of rows, after the chunk was handed to
+    the writer; a `Cancelled` raised there unwinds through the writer, which
+    discards its temporary file.
+    """
     for rows in _partitions(conn, codec, where):
         known: dict[str, dict[str, list[str]]] = {}
         if codec.synced:
@@ -166,31 +176,71 @@ def _lines(
                     if row[col]:
                         blobs.add(row[col])
             yield orjson.dumps(row) + b"\n"
+        meter.advance(len(rows), label)
 
 
-def _any(conn: Connection, codec: TableCodec, where: ColumnElement[bool]) -> bool:
-    """Empty tables get no member: a bundle lists only what it carries."""
-    return conn.execute(select(codec.table.c.id).where(where).limit(1)).first() is not None
+def _count(conn: Connection, codec: TableCodec, where: ColumnElement[bool]) -> int:
+    """Rows a table contributes (an index range on `change_seq` for field bundles)."""
+    return int(conn.execute(select(func.count()).select_from(codec.table).where(where)).scalar() or 0)
 
 
-def _add_blobs(w: BundleWriter, db: Database, blobs: set[str]) -> None:
-    for sha in sorted(blobs):
+_Plan = list[tuple[str, TableCodec, ColumnElement[bool], int]]
+"""(table, codec, row filter, row count) of every table with rows to ship, parents first."""
+
+
+def _write_members(
+    w: BundleWriter, db: Database, conn: Connection, plan: _Plan, meter: Meter
+) -> int:
+    """Stream the planned tables, then the blobs they name; returns the blob count.
+
+    Empty tables get no member: a bundle lists only what it carries. The total
+    is the row count up front, grown by the attachments once the rows named them.
+    """
+    blobs: set[str] = set()
+    meter.total = sum(n for *_, n in plan)
+    for name, codec, where, n in plan:
+        label = f"正在导出数据表 {name}（{n} 行）…"
+        meter.report(label)
+        w.add_rows(name, _lines(conn, codec, where, blobs, meter, label))
+    meter.total += len(blobs)
+    for i, sha in enumerate(sorted(blobs), 1):
         path = blob_path(db.data_dir, sha)
         if not path.exists():
             raise BlobMissingError(
                 f"本机缺少附件 {sha[:12]}…，无法导出完整的同步包。请先找回该文件。"
             )
         w.add_blob(sha, path)
+        meter.advance(1, f"正在复制附件 {i}/{len(blobs)}…")
+    return len(blobs)
 
 
-def export_field_bundle(db: Database, out: str | Path) -> ExportResult:
-    """Write everything the office has not acknowledged yet to a new bundle file."""
+def _finish(w: BundleWriter, manifest: dict[str, Any], key: keys.DeviceKey, meter: Meter) -> None:
+    """Sign and publish. The report before it is the last point a cancel is honoured:
+    once the file exists under its name, the bookkeeping must follow it (a bundle
+    whose sequence was not recorded would block the next export's file name)."""
+    meter.report("正在签名并写入同步包…")
+    w.finish(manifest, key)
+
+
+def export_field_bundle(
+    db: Database, out: str | Path, *, progress: ProgressFn | None = None
+) -> ExportResult:
+    """Write everything the office has not acknowledged yet to a new bundle file.
+
+    `progress` (see `inspector.progress`) counts rows, then attachments. If it
+    raises `Cancelled` — at any call, the last one comes just before the file is
+    signed and published — no bundle file and no temporary file remain (a
+    destination folder the export had to create may stay, empty), and nothing
+    is recorded: the export sequence, `exported_bundle` and the audit log are
+    untouched, so the next export carries everything this one would have.
+    """
+    meter = Meter(progress)
+    meter.report("正在准备导出…")
     me = require_device(db)
     if me.role != "field":
         raise WrongKindError("只有外勤设备导出外勤同步包；局端请使用 bundle assign。")
     key = keys.load_or_create(db.data_dir)
     present = existing_tables(db.engine)
-    blobs: set[str] = set()
     with db.engine.connect() as conn, conn.begin():
         since = get_int(conn, ACKED_HIGH_WATER)
         audit_since = get_int(conn, ACKED_AUDIT_SEQ)
@@ -198,43 +248,51 @@ def export_field_bundle(db: Database, out: str | Path) -> ExportResult:
         seq = get_int(conn, EXPORT_SEQ) + 1
         dest = _dest(Path(out), f"{me.code}-{seq:05d}.field.zip")
         audit_seq = audit_since
+        plan: _Plan = []
+        for name, codec in codecs().items():
+            if name in FIELD_EXCLUDED or name not in present:
+                continue
+            t = codec.table
+            if codec.append_only:
+                top = conn.execute(
+                    select(t.c.seq).where(t.c.device_id == me.id).order_by(t.c.seq.desc())
+                ).scalar()
+                audit_seq = max(audit_since, int(top or 0))
+                where = and_(
+                    t.c.device_id == me.id, t.c.seq > audit_since, t.c.seq <= audit_seq
+                )
+            else:
+                where = and_(t.c.change_seq > since, t.c.change_seq <= high_water)
+            if n := _count(conn, codec, where):
+                plan.append((name, codec, where, n))
         with BundleWriter(dest) as w:
-            for name, codec in codecs().items():
-                if name in FIELD_EXCLUDED or name not in present:
-                    continue
-                t = codec.table
-                if codec.append_only:
-                    top = conn.execute(
-                        select(t.c.seq).where(t.c.device_id == me.id).order_by(t.c.seq.desc())
-                    ).scalar()
-                    audit_seq = max(audit_since, int(top or 0))
-                    where = and_(
-                        t.c.device_id == me.id, t.c.seq > audit_since, t.c.seq <= audit_seq
-                    )
-                else:
-                    where = and_(t.c.change_seq > since, t.c.change_seq <= high_water)
-                if _any(conn, codec, where):
-                    w.add_rows(name, _lines(conn, codec, where, blobs))
-            _add_blobs(w, db, blobs)
+            blobs = _write_members(w, db, conn, plan, meter)
             manifest = _manifest(
                 me, "field", seq, since=since, high_water=high_water, audit_seq=audit_seq
             )
-            w.finish(manifest, key)
+            _finish(w, manifest, key, meter)
     _remember(db, manifest, w, dest)
     return ExportResult(
         dest, manifest["bundle_id"], "field", seq, dict(w.row_counts),
-        len(blobs), since, high_water,
+        blobs, since, high_water,
     )
 
 
-def export_assignment_bundle(db: Database, device_code: str, out: str | Path) -> ExportResult:
-    """Write the office's reference data, number blocks and acknowledgements for one device."""
+def export_assignment_bundle(
+    db: Database, device_code: str, out: str | Path, *, progress: ProgressFn | None = None
+) -> ExportResult:
+    """Write the office's reference data, number blocks and acknowledgements for one device.
+
+    Progress and cancelling as in `export_field_bundle`: a cancel leaves no file
+    and records nothing (the office's export sequence does not advance).
+    """
+    meter = Meter(progress)
+    meter.report("正在准备派发同步包…")
     me = require_device(db)
     if me.role != "office":
         raise WrongKindError("只有局端可以生成派发同步包。")
     key = keys.load_or_create(db.data_dir)
     present = existing_tables(db.engine)
-    blobs: set[str] = set()
     with db.engine.connect() as conn, conn.begin():
         target = conn.execute(
             select(Device.id, Device.code, Device.revoked).where(Device.code == device_code)
@@ -256,27 +314,28 @@ def export_assignment_bundle(db: Database, device_code: str, out: str | Path) ->
             )
         ]
         dest = _dest(Path(out), f"{me.code}-{seq:05d}-{target.code}.assign.zip")
+        plan: _Plan = []
+        for name, codec in codecs().items():
+            if name not in ASSIGNMENT_TABLES or name not in present:
+                continue
+            spec = ASSIGNMENT_TABLES[name]
+            t = codec.table
+            where: ColumnElement[bool] = true()
+            if spec is not None:
+                col, value = spec
+                where = t.c[col] == (target.id if value == ":target" else value)
+            if n := _count(conn, codec, where):
+                plan.append((name, codec, where, n))
         with BundleWriter(dest) as w:
-            for name, codec in codecs().items():
-                if name not in ASSIGNMENT_TABLES or name not in present:
-                    continue
-                spec = ASSIGNMENT_TABLES[name]
-                t = codec.table
-                where: ColumnElement[bool] = true()
-                if spec is not None:
-                    col, value = spec
-                    where = t.c[col] == (target.id if value == ":target" else value)
-                if _any(conn, codec, where):
-                    w.add_rows(name, _lines(conn, codec, where, blobs))
-            _add_blobs(w, db, blobs)
+            blobs = _write_members(w, db, conn, plan, meter)
             manifest = _manifest(
                 me, "assignment", seq, acks=acks,
                 target_device={"id": target.id, "code": target.code},
             )
-            w.finish(manifest, key)
+            _finish(w, manifest, key, meter)
     _remember(db, manifest, w, dest, target_id=target.id)
     return ExportResult(dest, manifest["bundle_id"], "assignment", seq, dict(w.row_counts),
-                        len(blobs), 0, 0)
+                        blobs, 0, 0)
 
 
 def _remember(

@@ -10,6 +10,12 @@ acknowledgements they carry.
 Blobs are stored (content-addressed, atomic) after verification and before the
 transaction: at worst a failed import leaves unreferenced blobs, never a row
 without its file. A bundle already imported is reported and not touched again.
+
+Progress (`inspector.progress`) is reported in bytes of bundle members: the
+verification pass streams every member once, storing attachments and applying
+rows streams each once more, so the total is twice the members' size. A cancel
+(the callback raising `Cancelled`) during either pass leaves the database as it
+was: verification only reads, and the apply pass is one transaction.
 """
 
 from __future__ import annotations
@@ -30,9 +36,10 @@ from inspector.domain.registry import Device
 from inspector.domain.sync import ExportedBundle, ImportedBundle
 from inspector.errors import InspectorError, StorageError
 from inspector.ids import utcnow
+from inspector.progress import Meter, ProgressFn
 from inspector.storage import Database
 from inspector.storage.blobs import has_blob, put_stream
-from inspector.sync.apply import TableCounts, apply_bundle
+from inspector.sync.apply import BatchHook, TableCounts, apply_bundle
 from inspector.sync.errors import (
     BundleError,
     ConstraintError,
@@ -45,7 +52,7 @@ from inspector.sync.errors import (
     WrongKindError,
 )
 from inspector.sync.export import ASSIGNMENT_TABLES, FIELD_EXCLUDED
-from inspector.sync.format import DEFAULT_LIMITS, Limits
+from inspector.sync.format import DEFAULT_LIMITS, Limits, blob_member, data_member
 from inspector.sync.manifest import Manifest
 from inspector.sync.reader import VerifiedBundle, read_bundle
 from inspector.sync.state import (
@@ -156,9 +163,14 @@ def _embedded_key(m: Manifest) -> Ed25519PublicKey:
     return public
 
 
-def inspect_bundle(db: Database | None, path: str | Path) -> tuple[Manifest | None, str, str]:
+def inspect_bundle(
+    db: Database | None, path: str | Path, *, progress: ProgressFn | None = None
+) -> tuple[Manifest | None, str, str]:
     """(manifest, verification code, message) without importing. Uses this database's
-    keys when given; otherwise checks the signature against the embedded key only."""
+    keys when given; otherwise checks the signature against the embedded key only.
+
+    Read-only: `progress` reports as `read_bundle` does, and a `Cancelled` it
+    raises propagates (it is not a verification result) and leaves nothing behind."""
     embedded: list[bool] = []
 
     def resolve(m: Manifest) -> Ed25519PublicKey:
@@ -171,7 +183,7 @@ def inspect_bundle(db: Database | None, path: str | Path) -> tuple[Manifest | No
         return _embedded_key(m)
 
     try:
-        vb = read_bundle(path, resolve)
+        vb = read_bundle(path, resolve, progress=progress)
     except BundleError as exc:
         return None, exc.code, exc.message
     if embedded:
@@ -181,12 +193,28 @@ def inspect_bundle(db: Database | None, path: str | Path) -> tuple[Manifest | No
 
 def import_bundle(
     db: Database, path: str | Path, *, trust_new_device: bool = False,
-    limits: Limits = DEFAULT_LIMITS,
+    limits: Limits = DEFAULT_LIMITS, progress: ProgressFn | None = None,
 ) -> ImportReport:
-    """Verify and apply one bundle file; raises a `BundleError` when it is refused."""
+    """Verify and apply one bundle file; raises a `BundleError` when it is refused.
+
+    `progress` is called during verification, while attachments are stored and
+    after each batch of rows is applied; its last call comes inside the
+    transaction, just before the commit. If it raises `Cancelled`, the
+    exception propagates and the database is exactly as before (no rows, no
+    `imported_bundle` record, no audit event, no new device). Attachments
+    already stored stay in the content-addressed store: unreferenced, and
+    reused as they are when the bundle is imported again.
+    """
+    meter = Meter(progress)
     me = require_device(db)
     resolver = _Resolver(db, me, trust_new_device)
-    vb = read_bundle(path, resolver, limits=limits)
+
+    def verifying(done: int, total: int, label: str) -> None:
+        # The second pass (attachments, rows) streams the same bytes again.
+        meter.total = 2 * total
+        meter.at(done, label)
+
+    vb = read_bundle(path, resolver, limits=limits, progress=verifying)
     m = vb.manifest
     report = ImportReport(
         file=str(path), status="imported", bundle_id=m.bundle_id, kind=m.kind,
@@ -198,12 +226,15 @@ def import_bundle(
             report.message = "该同步包此前已导入，未做任何更改。"
             return report
     tables = _allowed_tables(db, vb, me)
-    report.blobs_new = _store_blobs(db, vb)
+    report.blobs_new = _store_blobs(db, vb, meter)
+    on_batch = _apply_progress(vb, tables, meter)
     try:
         with db.uow() as s:
             if resolver.register is not None:
                 report.new_device = _register_device(s, resolver.register)
-            result = apply_bundle(s.connection(), vb, tables=tables, data_dir=db.data_dir)
+            result = apply_bundle(
+                s.connection(), vb, tables=tables, data_dir=db.data_dir, on_batch=on_batch
+            )
             report.tables, report.conflict_ids = result.tables, result.conflict_ids
             if me.role == "field":
                 _take_acks(s, m)
@@ -220,6 +251,8 @@ def import_bundle(
                 {"device": m.device_code, "seq": m.seq, "sha256": vb.file_sha256,
                  "conflicts": len(report.conflict_ids)},
             )
+            # Last chance to cancel: still inside the transaction, so it rolls back.
+            meter.at(meter.total, "正在提交…")
     except IntegrityError as exc:
         raise ConstraintError(
             f"同步包中的数据与本机数据冲突，无法写入（{str(exc.orig)[:200]}），已整体拒绝。"
@@ -227,19 +260,59 @@ def import_bundle(
     return report
 
 
+_PER_FILE = 1000
+"""Progress units per file of `import_bundles` (each file's own total is scaled into them)."""
+
+
 def import_bundles(
     db: Database, paths: list[str | Path], *, trust_new_device: bool = False,
-    limits: Limits = DEFAULT_LIMITS,
+    limits: Limits = DEFAULT_LIMITS, progress: ProgressFn | None = None,
 ) -> list[ImportReport]:
-    """Import many files, each in its own transaction; a refusal is reported, not raised."""
+    """Import many files, each in its own transaction; a refusal is reported, not raised.
+
+    A `Cancelled` raised by `progress` is raised, not reported: the file being
+    imported is rolled back entirely, the files before it stay imported (each
+    was its own committed transaction) and the files after it are not touched.
+    """
     out = []
-    for path in paths:
+    n = len(paths)
+    for i, path in enumerate(paths):
+        file_progress = None if progress is None else _scaled(progress, i, n)
         try:
-            out.append(import_bundle(db, path, trust_new_device=trust_new_device, limits=limits))
+            out.append(import_bundle(db, path, trust_new_device=trust_new_device, limits=limits,
+                                     progress=file_progress))
         except BundleError as exc:
             out.append(ImportReport(file=str(path), status="refused", error_code=exc.code,
                                     message=exc.message))
     return out
+
+
+def _scaled(progress: ProgressFn, index: int, count: int) -> ProgressFn:
+    """File `index` of `count`: its own progress mapped into one slot of the whole."""
+
+    def report(done: int, total: int, label: str) -> None:
+        part = done * _PER_FILE // total if total else 0
+        progress(index * _PER_FILE + part, count * _PER_FILE,
+                 f"第 {index + 1}/{count} 个文件：{label}")
+
+    return report
+
+
+def _apply_progress(vb: VerifiedBundle, tables: list[str], meter: Meter) -> BatchHook:
+    """The apply pass's hook: a table's rows are worth its member's bytes."""
+    files = vb.manifest.files
+    base: dict[str, int] = {}
+    offset = meter.done
+    for t in tables:
+        base[t] = offset
+        offset += files[data_member(t)].size
+
+    def on_batch(table: str, rows: int) -> None:
+        entry = files[data_member(table)]
+        share = entry.size * rows // entry.rows if entry.rows else entry.size
+        meter.at(base[table] + share, f"正在写入数据表 {table}（{rows}/{entry.rows} 行）…")
+
+    return on_batch
 
 
 def _allowed_tables(db: Database, vb: VerifiedBundle, me: DeviceInfo) -> list[str]:
@@ -256,10 +329,15 @@ def _allowed_tables(db: Database, vb: VerifiedBundle, me: DeviceInfo) -> list[st
     return vb.tables
 
 
-def _store_blobs(db: Database, vb: VerifiedBundle) -> int:
+def _store_blobs(db: Database, vb: VerifiedBundle, meter: Meter) -> int:
+    """Store the bundle's new blobs (each atomically); reports once per blob."""
     new = 0
-    for sha in vb.blobs:
+    blobs = vb.blobs
+    for i, sha in enumerate(blobs, 1):
+        size = vb.manifest.files[blob_member(sha)].size
+        label = f"正在保存附件 {i}/{len(blobs)}…"
         if has_blob(db.data_dir, sha):
+            meter.advance(size, label)
             continue
         with vb.open_blob(sha) as fh:
             try:
@@ -267,6 +345,7 @@ def _store_blobs(db: Database, vb: VerifiedBundle) -> int:
             except StorageError as exc:
                 raise HashMismatchError(f"附件 {sha[:12]}… 校验失败：{exc.message}") from None
         new += 1
+        meter.advance(size, label)
     return new
 
 

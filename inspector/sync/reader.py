@@ -14,6 +14,10 @@ Only then does a caller write anything. Rows are streamed a second time for
 applying (`VerifiedBundle.batches`), and hashed again, so a file changed between
 the two passes fails inside the caller's transaction and rolls it back.
 Memory stays flat: members are streamed in chunks, rows in batches.
+
+`read_bundle` reports progress in bytes of members verified and may be
+cancelled (its `progress` raising `Cancelled`) at any report: it only reads, so
+a cancel leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from typing import IO, Any
 import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from inspector.progress import Meter, ProgressFn
 from inspector.sync.errors import (
     BundleError,
     BundleFormatError,
@@ -117,12 +122,18 @@ class VerifiedBundle:
 
 
 def read_bundle(
-    path: str | Path, resolve_key: KeyResolver, *, limits: Limits = DEFAULT_LIMITS
+    path: str | Path, resolve_key: KeyResolver, *, limits: Limits = DEFAULT_LIMITS,
+    progress: ProgressFn | None = None,
 ) -> VerifiedBundle:
-    """Verify everything about the bundle at `path`; raises only `BundleError`s."""
+    """Verify everything about the bundle at `path`; raises only `BundleError`s
+    (and `Cancelled` when `progress` raises it).
+
+    `progress` counts bytes of the members the signed manifest lists: `total`
+    is 0 until the manifest is verified, then the sum of their sizes.
+    """
     p = Path(path)
     try:
-        return _read(p, resolve_key, limits)
+        return _read(p, resolve_key, limits, Meter(progress))
     except BundleError:
         raise
     except FileNotFoundError:
@@ -131,7 +142,8 @@ def read_bundle(
         raise BundleFormatError(f"同步包已损坏，无法读取（{type(exc).__name__}）。") from None
 
 
-def _read(path: Path, resolve_key: KeyResolver, limits: Limits) -> VerifiedBundle:
+def _read(path: Path, resolve_key: KeyResolver, limits: Limits, meter: Meter) -> VerifiedBundle:
+    meter.report("正在读取同步包…")
     size = path.stat().st_size
     if size > limits.max_file_bytes:
         raise TooLargeError(f"同步包文件过大（{size} 字节，上限 {limits.max_file_bytes}）。")
@@ -147,18 +159,24 @@ def _read(path: Path, resolve_key: KeyResolver, limits: Limits) -> VerifiedBundl
         public = resolve_key(manifest)
         verify_signature(public, manifest.key_id, sig_key_id, sig, manifest_bytes)
         _check_member_set(manifest, infos)
+        meter.total = sum(e.size for e in manifest.files.values())
+        meter.report("正在校验同步包…")
+        n_blobs = sum(1 for n in manifest.files if BLOB_RE.match(n))
+        blob_no = 0
         for name, entry in manifest.files.items():
             info = infos[name]
             if info.file_size != entry.size:
                 raise HashMismatchError(f"成员 {name} 的大小与清单不符。")
             m = DATA_RE.match(name)
             if m is None:
-                for _ in _stream(zf, name, entry, limits):
-                    pass
+                blob_no += 1
+                label = f"正在校验附件 {blob_no}/{n_blobs}…"
+                for chunk in _stream(zf, name, entry, limits):
+                    meter.advance(len(chunk), label)
                 if BLOB_RE.match(name) and name.rsplit("/", 1)[1] != entry.sha256:
                     raise HashMismatchError(f"附件 {name} 的名称与其哈希不符。")
                 continue
-            _check_rows(zf, name, entry, m.group(1), manifest, limits)
+            _check_rows(zf, name, entry, m.group(1), manifest, limits, meter)
     return VerifiedBundle(path, manifest, _file_sha256(path), limits)
 
 
@@ -283,11 +301,19 @@ def _parse_line(codec: TableCodec, line: bytes, member: str, lineno: int) -> dic
 
 def _check_rows(
     zf: zipfile.ZipFile, name: str, entry: FileEntry, table: str, manifest: Manifest,
-    limits: Limits,
+    limits: Limits, meter: Meter,
 ) -> None:
     codec = codecs()[table]
     rows = 0
-    for lineno, line in enumerate(_lines(_stream(zf, name, entry, limits), limits), 1):
+    label = f"正在校验数据表 {table}…"
+
+    def counted(chunks: Iterator[bytes]) -> Iterator[bytes]:
+        # One report per chunk (1 MiB), after its lines were checked.
+        for chunk in chunks:
+            yield chunk
+            meter.advance(len(chunk), label)
+
+    for lineno, line in enumerate(_lines(counted(_stream(zf, name, entry, limits)), limits), 1):
         if line:
             _parse_line(codec, line, name, lineno)
             rows += 1

@@ -1,8 +1,11 @@
 """Operations of the sync screen: export a field bundle, import an assignment bundle, enroll.
 
-The core's export and import take no progress callback and cannot stop half
-way (each is one transaction by design), so their progress dialogs show a busy
-indicator without a Cancel button; see the report of the desktop-app issue.
+Export, verify and import report progress and can be cancelled: run them
+`.with_progress(label)` and the op hands the dialog's `Progress` to the core as
+its `progress` callback. A cancel raises `ui.tasks.Cancelled` (the core's
+`inspector.progress.Cancelled`) out of the core call, which promises that
+nothing was written: no bundle file and no export bookkeeping, or an import
+rolled back entirely.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from PySide6.QtWidgets import QWidget
 from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
+    from inspector.progress import ProgressFn
     from inspector.storage import Database
     from inspector.sync.export import ExportResult
     from inspector.sync.importer import ImportReport
+    from ui.tasks import Progress
 
 
 @dataclass(frozen=True)
@@ -57,22 +62,30 @@ def status(*, parent: QWidget | None) -> CoreOp[SyncStatus]:
     return read(parent, op)
 
 
+def _callback(progress: Progress | None) -> ProgressFn | None:
+    """The core's `progress` argument: the dialog's, or none when the op runs without one."""
+    return progress.callback() if progress is not None else None
+
+
 def export_field(*, parent: QWidget | None, folder: Path) -> CoreOp[ExportResult]:
-    def op(db: Database, _progress: object) -> ExportResult:
+    """Export a field bundle into `folder`; cancellable (then no file, nothing recorded)."""
+
+    def op(db: Database, progress: Progress | None = None) -> ExportResult:
         from inspector.sync.export import export_field_bundle
 
-        return export_field_bundle(db, folder)
+        return export_field_bundle(db, folder, progress=_callback(progress))
 
     return CoreOp(parent=parent, op=op, changes=("sync",))
 
 
 def import_bundle(*, parent: QWidget | None, path: Path) -> CoreOp[ImportReport]:
-    """Import one bundle; a refusal raises a `BundleError` with the reason (nothing written)."""
+    """Import one bundle; a refusal raises a `BundleError` with the reason and a cancel
+    raises `Cancelled`; either way nothing was written."""
 
-    def op(db: Database, _progress: object) -> ImportReport:
+    def op(db: Database, progress: Progress | None = None) -> ImportReport:
         from inspector.sync.importer import import_bundle
 
-        return import_bundle(db, path)
+        return import_bundle(db, path, progress=_callback(progress))
 
     return CoreOp(parent=parent, op=op, changes=("sync", "sites", "orders", "settings"))
 
@@ -99,9 +112,9 @@ def inspect(*, parent: QWidget | None, path: Path) -> CoreOp[tuple[object, str, 
     """Verify a bundle without importing it: (manifest or None, code, message). Read-only,
     so cancelling simply discards the answer."""
 
-    def op(db: Database, _progress: object) -> tuple[object, str, str]:
+    def op(db: Database, progress: Progress | None = None) -> tuple[object, str, str]:
         from inspector.sync.importer import inspect_bundle
 
-        return inspect_bundle(db, path)
+        return inspect_bundle(db, path, progress=_callback(progress))
 
     return CoreOp(parent=parent, op=op)

@@ -3,6 +3,8 @@
 Import is two steps: verify (read-only; Cancel discards the answer) and, after
 the user saw what the bundle is, apply (one transaction: all or nothing). A
 refused bundle shows the core's reason in plain Chinese and writes nothing.
+Export, verify and import each show a progress bar with a Cancel button; a
+cancelled one has written nothing (the core promises it), and says so calmly.
 """
 
 from __future__ import annotations
@@ -141,7 +143,7 @@ class SyncScreen(QWidget):
             return
         prefs.put("sync/export_dir", folder)
         ops.export_field(parent=self, folder=Path(folder)).with_progress(
-            self.tr("正在导出同步包…"), cancellable=False).success(
+            self.tr("正在导出同步包…")).success(
             self._exported).failure(self._failed).run_in_background()
 
     def _exported(self, result: ExportResult) -> None:
@@ -182,7 +184,7 @@ class SyncScreen(QWidget):
             self.report.setPlainText(self.tr("已取消导入，本机数据未被修改。"))
             return
         ops.import_bundle(parent=self, path=path).with_progress(
-            self.tr("正在导入同步包…"), cancellable=False).success(
+            self.tr("正在导入同步包…")).success(
             lambda r: self.report.setPlainText(report_text(r))).failure(
             self._failed).run_in_background()
 
@@ -190,7 +192,8 @@ class SyncScreen(QWidget):
         from ui.tasks import Cancelled
 
         if isinstance(exc, Cancelled):
-            self.report.setPlainText(self.tr("已取消，本机数据未被修改。"))
+            # Not an error: the core left no file and no row behind.
+            self.report.setPlainText(self.tr("已取消，未写入任何数据。"))
             return
         message, detail = describe(exc)
         self.report.setPlainText(self.tr("操作未完成：%1\n%2\n本机数据未被修改。")
