@@ -1,13 +1,15 @@
 """Benchmark: export a field bundle, import it into a large office database, compare with raw SQLite.
 
-    .venv/bin/python benchmarks/bench_sync.py [--rows 100000] [--base-rows 1000000] [--keep]
+    .venv/bin/python benchmarks/bench_sync.py [--rows 100000] [--base-rows 1000000]
+        [--export-runs 3] [--keep]
 
 Steps (all in a temporary folder, removed afterwards unless --keep):
 1. an office and a field device (`init_device`); the field gets `--rows` item
    results (plus their inspections) through Core;
 2. the office gets `--base-rows` item results (and inspections) through raw
    sqlite3 executemany, the fastest way to make a big database;
-3. export (timed, in a child process: rows/s and peak RSS);
+3. export in a child process, `--export-runs` times on fresh copies: rows/s
+   (median) and peak RSS (worst); see "What export rows/s measures" below;
 4. import with full verification into a copy of the office (child process);
    again with a bundle a quarter the size, to show peak RSS does not grow with it;
 5. raw sqlite3 upsert of the same rows into another copy (`ON CONFLICT(id) DO
@@ -15,6 +17,16 @@ Steps (all in a temporary folder, removed afterwards unless --keep):
 
 Goals printed beside the figures: import ≥ 0.5× raw, export ≥ 100k rows/s,
 peak RSS < 300 MB and flat.
+
+What export rows/s measures: the wall time of one `export_field_bundle` call,
+timed inside a fresh child process after `import inspector.sync` and
+`open_database` — what a user waits for after pressing Export in a running
+app. It includes everything the call does the first time in a process
+(ORM mapper configuration, first compile of each statement, reading the key),
+which is why it is lower than repeated exports in one warm process. The goal
+is judged on this figure. The whole child process (interpreter start,
+imports, opening the database, the export, exit) is printed on its own line
+for comparison; it is not the export's speed: the app pays start-up once.
 """
 
 from __future__ import annotations
@@ -169,8 +181,37 @@ def phase_import(office: Path, bundle: Path) -> dict[str, float]:
 
 
 def _child(*args: str) -> dict[str, float]:
+    """Run a phase in a fresh interpreter; its figures plus the whole process's wall time."""
+    t0 = time.perf_counter()
     out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    res["process_seconds"] = time.perf_counter() - t0
+    return dict(res)
+
+
+def _export_runs(tmp: Path, field: Path, runs: int) -> dict[str, float]:
+    """Export `runs` times, each from a fresh copy of the field device (an export
+    changes its bookkeeping) in a fresh process; the median run by call time.
+
+    These machines are noisy (±30 % between identical runs): one sample is not
+    a figure. The first run's bundle is the one imported afterwards.
+    """
+    sources = [field.parent]
+    for i in range(1, runs):  # copied before any export runs, so every copy is pristine
+        sources.append(tmp / f"field-run{i}")
+        shutil.copytree(field.parent, sources[-1])
+    results = [
+        _child("--phase", "export", str(src / "inspector.db"),
+               str(tmp / ("bundle.zip" if i == 0 else f"bundle-run{i}.zip")))
+        for i, src in enumerate(sources)
+    ]
+    results.sort(key=lambda r: r["seconds"])
+    med = dict(results[len(results) // 2])
+    med["runs"] = runs
+    med["min_seconds"] = results[0]["seconds"]
+    med["max_seconds"] = results[-1]["seconds"]
+    med["rss_mb"] = max(r["rss_mb"] for r in results)  # the worst peak, not the median's
+    return med
 
 
 def raw_upsert(office: Path, bundle: Path) -> dict[str, float]:
@@ -211,6 +252,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=int, default=100_000, help="item results in the bundle")
     ap.add_argument("--base-rows", type=int, default=1_000_000, help="item results already in the office")
+    ap.add_argument("--export-runs", type=int, default=3,
+                    help="exports timed, each in a fresh process on a fresh copy; the median is shown")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
     ap.add_argument("--phase", choices=("export", "import"), help=argparse.SUPPRESS)
     ap.add_argument("args", nargs="*", help=argparse.SUPPRESS)
@@ -236,7 +279,7 @@ def main() -> int:
         print(f"setup: field {a.rows:,} item results, office {a.base_rows:,} base rows "
               f"({time.perf_counter() - t0:.1f} s)")
 
-        exp = _child("--phase", "export", str(field), str(tmp / "bundle.zip"))
+        exp = _export_runs(tmp, field, max(1, a.export_runs))
         _child("--phase", "export", str(small_field / "inspector.db"), str(tmp / "small.zip"))
         size_mb = (tmp / "bundle.zip").stat().st_size / 1e6
 
@@ -250,8 +293,11 @@ def main() -> int:
         ratio = imp["rows_per_s"] / raw["rows_per_s"]
         ok = lambda cond: "ok" if cond else "MISSED"  # noqa: E731
         print(f"bundle: {exp['rows']:,} rows, {size_mb:.1f} MB")
-        print(f"export:       {exp['rows_per_s']:>10,.0f} rows/s  ({exp['seconds']:.2f} s)  "
+        print(f"export:       {exp['rows_per_s']:>10,.0f} rows/s  ({exp['seconds']:.2f} s, the export call; "
+              f"median of {exp['runs']}: {exp['min_seconds']:.2f}–{exp['max_seconds']:.2f} s)  "
               f"goal ≥ 100,000 rows/s  {ok(exp['rows_per_s'] >= 100_000)}")
+        print(f"  whole export process: {exp['rows'] / exp['process_seconds']:>10,.0f} rows/s  "
+              f"({exp['process_seconds']:.2f} s: interpreter start, imports, open, export, exit)")
         print(f"import:       {imp['rows_per_s']:>10,.0f} rows/s  ({imp['seconds']:.2f} s, full verification)")
         print(f"raw upsert:   {raw['rows_per_s']:>10,.0f} rows/s  ({raw['seconds']:.2f} s, sqlite3 executemany)")
         print(f"ratio import/raw: {ratio:.2f}×  goal ≥ 0.5×  {ok(ratio >= 0.5)}")

@@ -4,15 +4,22 @@ The ZIP is built in a temporary file in the destination folder (same file
 system, so the final `os.replace` is atomic), fsynced, then renamed: a crash or
 a pulled USB stick leaves either no bundle or a complete one, never a
 truncated file under the final name. An existing file is never overwritten.
+
+Data members are hashed, deflated and written on a background thread
+(`_Pipe`): zlib and hashlib release the GIL, so on a second core that work
+overlaps reading and serialising the next rows instead of adding to it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import tempfile
+import threading
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -23,8 +30,62 @@ from inspector.sync.format import MANIFEST, SIGNATURE, blob_member, data_member,
 from inspector.sync.manifest import signature_bytes
 
 _FLUSH_AT = 1 << 20
+_PIPE_DEPTH = 2
+"""Chunks waiting for the writer thread: bounds memory (each is ≈1 MB of lines)."""
 # Fixed member times: the bytes of a bundle depend on its content, not the clock.
 _EPOCH = (2020, 1, 1, 0, 0, 0)
+
+
+class _Pipe:
+    """One worker thread running write jobs in order; failures surface in the caller.
+
+    The queue is short (`_PIPE_DEPTH`): a producer faster than the disk waits,
+    so memory stays flat however large the bundle. After a failure the
+    remaining jobs are skipped and the next `put` or `drain` raises it.
+    """
+
+    def __init__(self) -> None:
+        self._jobs: queue.Queue[Callable[[], object] | None] = queue.Queue(maxsize=_PIPE_DEPTH)
+        self._error: BaseException | None = None
+        self._skip = False
+        self._thread = threading.Thread(target=self._run, name="bundle-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, job: Callable[[], object]) -> None:
+        self._check()
+        self._jobs.put(job)
+
+    def drain(self) -> None:
+        """Wait until every queued job has run; raise the first failure."""
+        self._jobs.join()
+        self._check()
+
+    def discard(self) -> None:
+        """Drop the queued jobs and wait for the running one (the producer failed)."""
+        self._skip = True
+        self._jobs.join()
+        self._skip = False
+
+    def close(self) -> None:
+        self._jobs.put(None)
+        self._thread.join()
+
+    def _check(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            try:
+                if job is None:
+                    return
+                if self._error is None and not self._skip:
+                    job()
+            except BaseException as exc:  # handed to the producer thread
+                self._error = exc
+            finally:
+                self._jobs.task_done()
 
 
 class BundleWriter:
@@ -37,6 +98,7 @@ class BundleWriter:
         self._tmp: str | None = None
         self._fh: Any = None
         self._zip: zipfile.ZipFile | None = None
+        self._pipe: _Pipe | None = None
 
     def __enter__(self) -> BundleWriter:
         if self.dest.exists():
@@ -51,6 +113,9 @@ class BundleWriter:
         self, exc_type: type[BaseException] | None, exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if self._pipe is not None:
+            self._pipe.close()
+            self._pipe = None
         if self._zip is not None:
             self._zip.close()
             self._fh.close()
@@ -71,24 +136,35 @@ class BundleWriter:
         info.external_attr = 0o644 << 16
         return self._zip.open(info, "w", force_zip64=True)
 
-    def add_rows(self, table: str, lines: Iterable[bytes]) -> int:
-        """Stream one table's JSON lines into `data/<table>.jsonl`; returns the row count."""
+    def add_rows(self, table: str, chunks: Iterable[tuple[bytes, int]]) -> int:
+        """Stream one table into `data/<table>.jsonl`; returns the row count.
+
+        `chunks` yields `(bytes, rows)`: whole JSON lines (each ending in `\\n`)
+        and how many there are. Each chunk is hashed and deflated on the writer
+        thread while the caller produces the next one. If the caller fails (a
+        cancel), queued chunks are dropped before the error propagates.
+        """
         name = data_member(table)
         digest = hashlib.sha256()
         size = rows = 0
-        buf = bytearray()
+        if self._pipe is None:
+            self._pipe = _Pipe()
+        pipe = self._pipe
         with self._member(name, zipfile.ZIP_DEFLATED) as out:
-            for line in lines:
-                buf += line
-                rows += 1
-                if len(buf) >= _FLUSH_AT:
-                    digest.update(buf)
-                    size += len(buf)
-                    out.write(buf)
-                    buf.clear()
-            digest.update(buf)
-            size += len(buf)
-            out.write(buf)
+
+            def write(data: bytes) -> None:  # runs on the writer thread, in order
+                digest.update(data)
+                out.write(data)
+
+            try:
+                for data, n in chunks:
+                    pipe.put(partial(write, data))
+                    size += len(data)
+                    rows += n
+                pipe.drain()
+            except BaseException:
+                pipe.discard()  # the member is closed below: nothing may still write to it
+                raise
         self.files[name] = {"sha256": digest.hexdigest(), "size": size, "rows": rows}
         self.row_counts[table] = rows
         return rows
@@ -113,6 +189,9 @@ class BundleWriter:
     def finish(self, manifest: dict[str, Any], key: DeviceKey) -> Path:
         """Write the manifest (with the member list) and its signature; publish atomically."""
         assert self._zip is not None and self._tmp is not None
+        if self._pipe is not None:
+            self._pipe.close()
+            self._pipe = None
         doc = {**manifest, "files": self.files, "row_counts": self.row_counts}
         body = json_bytes(doc)
         with self._member(MANIFEST, zipfile.ZIP_DEFLATED) as out:
