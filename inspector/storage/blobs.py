@@ -12,7 +12,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from inspector.errors import NotFoundError, StorageError
 
@@ -34,7 +34,7 @@ def has_blob(data_dir: Path, sha256: str) -> bool:
     return blob_path(data_dir, sha256).exists()
 
 
-def put_stream(data_dir: Path, stream: BinaryIO, *, expect_sha256: str | None = None) -> tuple[str, int]:
+def put_stream(data_dir: Path, stream: IO[bytes], *, expect_sha256: str | None = None) -> tuple[str, int]:
     """Store a stream; returns (sha256, size). With `expect_sha256`, a mismatch stores nothing."""
     folder = blob_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)

@@ -21,10 +21,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
 from inspector.domain.sync import SyncConflict
 from inspector.ids import utcnow, uuid7
@@ -35,7 +35,7 @@ from inspector.sync.history import ancestors, edge_rows, insert_ignore, load_edg
 from inspector.sync.reader import VerifiedBundle
 from inspector.sync.rules import check_immutable
 
-_CONFLICTS = SyncConflict.__table__
+_CONFLICTS = cast(Table, SyncConflict.__table__)
 
 
 @dataclass

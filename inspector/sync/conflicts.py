@@ -110,7 +110,7 @@ def _coerce(specs: list[Any], values: dict[str, Any]) -> dict[str, Any]:
 
 def _model(table: str) -> type[Any]:
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == table:  # type: ignore[union-attr]
+        if getattr(mapper.local_table, "name", None) == table:
             return mapper.class_
     raise ConflictError(f"未知的数据表 {table}。")
 

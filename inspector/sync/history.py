@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
 from inspector.domain.base import SyncedMixin
@@ -31,7 +31,7 @@ Edges = dict[str, list[str]]
 """version → its parents."""
 
 _WALK_LIMIT = 10_000
-_T = RowVersion.__table__
+_T = cast(Table, RowVersion.__table__)
 
 
 def insert_ignore(conn: Connection | Session, rows: list[dict[str, Any]]) -> None:
