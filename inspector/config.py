@@ -8,7 +8,7 @@ office can hand it to laptops in assignment bundles.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from sqlalchemy import select
@@ -16,6 +16,9 @@ from sqlalchemy.orm import Session
 
 from inspector.domain.settings import Setting, setting_id
 from inspector.errors import ValidationError
+
+if TYPE_CHECKING:
+    from inspector.storage import Database
 
 AUTHORITY_KEY = "authority"
 
@@ -81,3 +84,19 @@ def save_authority(session: Session, settings: AuthoritySettings) -> None:
         session.add(Setting(id=setting_id(AUTHORITY_KEY), key=AUTHORITY_KEY, value=value))
     elif row.value != value:
         row.value = value
+
+
+def get_authority(db: Database) -> AuthoritySettings:
+    """The stored authority settings (defaults when none are stored)."""
+    with db.session() as s:
+        return load_authority(s)
+
+
+def update_authority(db: Database, settings: AuthoritySettings) -> None:
+    """Validate `settings`, then store them in their own unit of work.
+
+    Validation comes first, so invalid settings never open a transaction.
+    """
+    settings.validate()
+    with db.uow() as s:
+        save_authority(s, settings)

@@ -1,8 +1,11 @@
 """`inspector-desk`: the field desktop app's entry point (`ui.app:main`).
 
-Start-up is ordered for speed: Qt, the font and the translator, then the main
-window is shown; only then does the DB worker read the site list (without
-SQLAlchemy) and open the database fully. See `ui.operations.startup`.
+Start-up is ordered for speed. The site list is read first, with the standard
+library's sqlite3 on a plain thread, before Qt is even imported (the query runs
+without the GIL, so it overlaps Qt's import). Then Qt, the font check and the
+translator, then the main window is shown; the list arrives from the event loop,
+and only after that paint does the DB worker import SQLAlchemy and open the
+database fully. See `ui.operations.startup`.
 
     inspector-desk [--db PATH] [--lang zh_CN|en] [--smoke] [--screenshot DIR]
 """
@@ -18,6 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from inspector.queries.fast_open import FastIndex
     from ui.context import AppContext
     from ui.screens.main_window import MainWindow
 
@@ -54,8 +60,37 @@ def default_db() -> Path:
     return default_db_path()
 
 
+def prefetch_fast_index(target: str | Path) -> Future[FastIndex | None]:
+    """Start reading the site list of `target` on a new daemon thread; its future.
+
+    Called before Qt is imported (this module imports no Qt at load time), so the
+    read overlaps Qt's import. It is safe before the DB worker exists: the read
+    is read-only on its own connection, and the worker waits for it before it
+    opens the database. Daemon, so a failed start never waits for it at exit.
+    """
+    import threading
+    from concurrent.futures import Future
+
+    future: Future[FastIndex | None] = Future()
+
+    def run() -> None:
+        future.set_running_or_notify_cancel()
+        try:
+            # Imported here, on the thread, so this thread goes on to import Qt.
+            from inspector.queries.fast_open import read_fast_index
+
+            future.set_result(read_fast_index(target))
+        except BaseException as exc:  # handed to the start-up, which falls back
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="inspector-prefetch", daemon=True).start()
+    return future
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # With --db the file is known now; otherwise it comes from the Qt settings below.
+    prefetched = prefetch_fast_index(args.db) if args.db else None
     from PySide6.QtWidgets import QApplication
 
     from ui import context, fonts, i18n, prefs
@@ -68,10 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path = args.db or prefs.get_str("database/path") or str(default_db())
     ctx = context.create(db_path)
     controller = Startup(ctx)
-    # Read the site list on the DB worker now, while this thread loads the font and
-    # builds the window: the results are delivered once the event loop runs.
-    controller.begin()
-    fonts.install(app)
+    # The site list is being read (or starts now) while this thread loads the font
+    # and builds the window: the results are delivered once the event loop runs.
+    controller.begin(prefetched or prefetch_fast_index(db_path))
+    needs_shipped_font = fonts.install(app)
     i18n.install(app, args.lang or prefs.get_str("language", i18n.DEFAULT_LANGUAGE))
 
     from ui.screens.main_window import MainWindow
@@ -79,6 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(ctx)
     controller.window = window
     window.show()
+    if needs_shipped_font:
+        from PySide6.QtCore import QTimer
+
+        # No system CJK font: add the 21 MB shipped one once the window has painted.
+        QTimer.singleShot(0, lambda: fonts.add_shipped_font(app))
     exit_code = [0]
     if args.smoke:
         _arm_smoke(ctx, window, controller, exit_code)
@@ -101,10 +141,12 @@ class Startup:
         self.error: BaseException | None = None
         self.callbacks: list[object] = []
 
-    def begin(self) -> None:
+    def begin(self, prefetched: Future[FastIndex | None] | None = None) -> None:
+        """Queue the start-up steps; `prefetched` is the site list read already started."""
         from ui.operations import startup
 
-        startup.begin(self.ctx, on_fast_index=self._fast, on_opened=self._opened)
+        startup.begin(self.ctx, on_fast_index=self._fast, on_opened=self._opened,
+                      prefetched=prefetched)
 
     def _fast(self, fast: object) -> None:
         if fast is not None:

@@ -59,6 +59,8 @@ class OrderRow:
     violations: int
     rectified: int
     supersedes_id: str | None
+    inspector1_id: str | None = None  # the two inspectors named on the order
+    inspector2_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,16 @@ class OrderDetail:
     content_hash: str = ""
     qr_payload: str = ""
     superseded_by: str | None = None
+
+    @property
+    def inspector1_id(self) -> str | None:
+        """The first inspector named on the order (None on a draft without one)."""
+        return self.row.inspector1_id
+
+    @property
+    def inspector2_id(self) -> str | None:
+        """The second inspector named on the order (None on a draft without one)."""
+        return self.row.inspector2_id
 
 
 def resolve_order(db: Database, ref: str) -> str:
@@ -155,6 +167,7 @@ def _load(db: Database, where: list, today: date) -> list[tuple[OrderRow, list[V
             issue_date=o.issue_date, escalation=o.escalation, overdue=overdue,
             due_soon=due_soon, archive_late=archive_late, violations=len(vs),
             rectified=sum(1 for v in vs if v.rectified), supersedes_id=o.supersedes_id,
+            inspector1_id=o.inspector1_id, inspector2_id=o.inspector2_id,
         )
         out.append((row, vs))
     return out

@@ -218,11 +218,3 @@ def subcontractors(db: Database, site_id: str) -> list[tuple[str, str]]:
         ).all()
         return [(r[0], r[1]) for r in rows]
 
-
-def order_inspectors(db: Database, order_id: str) -> tuple[str | None, str | None]:
-    """The two inspectors named on an order (the orders query does not carry them)."""
-    with db.session() as s:
-        order = s.get(Order, order_id)
-        if order is None:
-            raise NotFoundError("指令书不存在。", code="E_ORDER_UNKNOWN")
-        return order.inspector1_id, order.inspector2_id

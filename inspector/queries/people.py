@@ -40,6 +40,7 @@ class StartChoices:
 
 
 def inspectors(db: Database, *, include_inactive: bool = False) -> list[InspectorRow]:
+    """Inspector profiles by name; only active ones unless `include_inactive`."""
     with db.session() as s:
         q = select(Inspector).where(Inspector.tombstone.is_(False)).order_by(Inspector.name)
         if not include_inactive:
@@ -60,8 +61,7 @@ def start_choices(db: Database) -> StartChoices:
 
 
 def authority(db: Database) -> AuthoritySettings:
-    """The authority settings (defaults when none are stored)."""
-    from inspector.config import load_authority
+    """The authority settings (defaults when none are stored); see `config.get_authority`."""
+    from inspector.config import get_authority
 
-    with db.session() as s:
-        return load_authority(s)
+    return get_authority(db)

@@ -178,6 +178,36 @@ def save_inspector(s: Session, *, name: str, credential_no: str, unit: str = "",
     return ins.id
 
 
+def add_or_update_inspector(db: Database, *, name: str, credential_no: str, unit: str = "",
+                            phone: str = "") -> str:
+    """`save_inspector` in its own unit of work (for callers that are not a bulk path).
+
+    The inspector is matched by credential number: a new number adds an inspector,
+    a known one updates the name, unit and phone. Returns the inspector's id.
+    """
+    with db.uow() as s:
+        return save_inspector(s, name=name, credential_no=credential_no, unit=unit,
+                              phone=phone)
+
+
+def set_inspector_active(db: Database, inspector_id: str, active: bool) -> None:
+    """Activate or deactivate an inspector profile, with an audit event when it changes.
+
+    An inactive inspector stays on every record that names them but is no longer
+    offered, and `start_inspection` refuses them. Raises `NotFoundError` for an
+    unknown (or deleted) id.
+    """
+    with db.uow() as s:
+        ins = s.get(Inspector, inspector_id)
+        if ins is None or ins.tombstone:
+            raise NotFoundError("监察员不存在。", code="E_INSPECTOR_UNKNOWN")
+        if ins.active == active:
+            return
+        ins.active = active
+        record(s, "inspector.activate" if active else "inspector.deactivate", "inspector",
+               ins.id, {"credential_no": ins.credential_no})
+
+
 @dataclass(frozen=True)
 class SiteRow:
     id: str

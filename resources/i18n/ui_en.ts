@@ -933,6 +933,14 @@
         <translation>Document font (TrueType; empty: built-in)</translation>
     </message>
     <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -947,6 +955,10 @@
     <message>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>年度</source>
@@ -1013,6 +1025,14 @@
         <translation>Save inspector (added or updated by credential no.)</translation>
     </message>
     <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>停用的监察员不再出现在新建检查的人员列表中</source>
+        <translation>Deactivated inspectors are no longer offered when starting an inspection</translation>
+    </message>
+    <message>
         <source>号段由局端在派发同步包中下发；纸质领取的号段可在此登记。</source>
         <translation>Number blocks come from the office in assignment bundles; blocks handed over on paper can be recorded here.</translation>
     </message>
@@ -1041,6 +1061,10 @@
         <translation>Language (after restart):</translation>
     </message>
     <message>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
         <source>选择字体…</source>
         <translation>Choose font…</translation>
     </message>
@@ -1051,6 +1075,14 @@
     <message>
         <source>作出机关设置已保存</source>
         <translation>Authority settings saved</translation>
+    </message>
+    <message>
+        <source>已启用监察员 %1</source>
+        <translation>Inspector %1 activated</translation>
+    </message>
+    <message>
+        <source>已停用监察员 %1</source>
+        <translation>Inspector %1 deactivated</translation>
     </message>
     <message>
         <source>选择文书字体</source>
@@ -1365,8 +1397,8 @@ Import it?</translation>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <source>已取消，本机数据未被修改。</source>
-        <translation>Cancelled; nothing was changed.</translation>
+        <source>已取消，未写入任何数据。</source>
+        <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
         <source>操作未完成：%1

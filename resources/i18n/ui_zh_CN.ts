@@ -933,6 +933,14 @@
         <translation>文书字体（TrueType，空为内置字体）</translation>
     </message>
     <message>
+        <source>在用</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
@@ -947,6 +955,10 @@
     <message>
         <source>电话</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>年度</source>
@@ -1013,6 +1025,14 @@
         <translation>保存监察员（按执法证号新增或更新）</translation>
     </message>
     <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>停用的监察员不再出现在新建检查的人员列表中</source>
+        <translation>停用的监察员不再出现在新建检查的人员列表中</translation>
+    </message>
+    <message>
         <source>号段由局端在派发同步包中下发；纸质领取的号段可在此登记。</source>
         <translation>号段由局端在派发同步包中下发；纸质领取的号段可在此登记。</translation>
     </message>
@@ -1041,6 +1061,10 @@
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
         <source>选择字体…</source>
         <translation>选择字体…</translation>
     </message>
@@ -1051,6 +1075,14 @@
     <message>
         <source>作出机关设置已保存</source>
         <translation>作出机关设置已保存</translation>
+    </message>
+    <message>
+        <source>已启用监察员 %1</source>
+        <translation>已启用监察员 %1</translation>
+    </message>
+    <message>
+        <source>已停用监察员 %1</source>
+        <translation>已停用监察员 %1</translation>
     </message>
     <message>
         <source>选择文书字体</source>
@@ -1365,8 +1397,8 @@
         <translation>正在导入同步包…</translation>
     </message>
     <message>
-        <source>已取消，本机数据未被修改。</source>
-        <translation>已取消，本机数据未被修改。</translation>
+        <source>已取消，未写入任何数据。</source>
+        <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
         <source>操作未完成：%1

@@ -7,6 +7,7 @@ seeding every time (Anki's `getEmptyCol` pattern).
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -23,6 +24,19 @@ from PySide6.QtWidgets import QMessageBox
 from inspector.storage import Database, open_database
 
 WAIT_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage_on_gui_thread() -> Iterator[None]:
+    """Collect each test's garbage here, on the GUI thread, when the test ends.
+
+    Windows and models of a finished test often sit in reference cycles (lambdas
+    connected to signals). Left to the automatic collector, they are freed by
+    whichever thread next allocates enough, often the next test's DB worker, and
+    a Qt object destroyed off the GUI thread crashes the process (segfault).
+    """
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

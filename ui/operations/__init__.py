@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -154,18 +154,3 @@ def write(parent: QWidget | None, fn: Callable[[Database], T], *changes: str) ->
     """A write op that announces `changes` when it succeeds."""
     return CoreOp(parent=parent, op=fn, changes=changes)
 
-
-def in_uow(fn: Callable[[Any], T]) -> Callable[[Database], T]:
-    """Adapt a core function that takes a session inside the caller's unit of work.
-
-    Some core services (`inspector.registry.service.save_inspector`,
-    `inspector.config.save_authority`) take a session so that bulk paths can put
-    many calls in one transaction. This is the one place in `ui/` that opens a
-    unit of work, and only to hand it straight to such a core function.
-    """
-
-    def run(db: Database) -> T:
-        with db.uow() as session:
-            return fn(session)
-
-    return run

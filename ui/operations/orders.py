@@ -133,12 +133,3 @@ def recheck(*, parent: QWidget | None, order_id: str, position: int, rectified: 
 
     return write(parent, op, "orders")
 
-
-def order_inspectors(*, parent: QWidget | None,
-                     order_id: str) -> CoreOp[tuple[str | None, str | None]]:
-    def op(db: Database) -> tuple[str | None, str | None]:
-        from inspector.queries.details import order_inspectors
-
-        return order_inspectors(db, order_id)
-
-    return read(parent, op)

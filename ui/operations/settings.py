@@ -1,4 +1,8 @@
-"""Operations of the settings screen: inspectors, authority settings, number blocks."""
+"""Operations of the settings screen: inspectors, authority settings, number blocks.
+
+Every write here is one core function that opens its own unit of work; the UI
+never opens one (STYLE §2, §6).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from ui.operations import CoreOp, in_uow, read, write
+from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
     from inspector.config import AuthoritySettings
@@ -16,6 +20,8 @@ if TYPE_CHECKING:
 
 
 def inspectors(*, parent: QWidget | None) -> CoreOp[list[InspectorRow]]:
+    """Every inspector profile, inactive ones included (the settings list shows all)."""
+
     def op(db: Database) -> list[InspectorRow]:
         from inspector.queries.people import inspectors
 
@@ -26,29 +32,43 @@ def inspectors(*, parent: QWidget | None) -> CoreOp[list[InspectorRow]]:
 
 def save_inspector(*, parent: QWidget | None, name: str, credential_no: str, unit: str,
                    phone: str) -> CoreOp[str]:
-    def op(db: Database) -> str:
-        from inspector.registry.service import save_inspector
+    """Add an inspector, or update the one with this credential number; their id."""
 
-        return in_uow(lambda s: save_inspector(s, name=name, credential_no=credential_no,
-                                               unit=unit, phone=phone))(db)
+    def op(db: Database) -> str:
+        from inspector.registry.service import add_or_update_inspector
+
+        return add_or_update_inspector(db, name=name, credential_no=credential_no, unit=unit,
+                                       phone=phone)
+
+    return write(parent, op, "inspectors")
+
+
+def set_inspector_active(*, parent: QWidget | None, inspector_id: str,
+                         active: bool) -> CoreOp[None]:
+    """Activate or deactivate an inspector profile (an inactive one is not offered)."""
+
+    def op(db: Database) -> None:
+        from inspector.registry.service import set_inspector_active
+
+        set_inspector_active(db, inspector_id, active)
 
     return write(parent, op, "inspectors")
 
 
 def authority(*, parent: QWidget | None) -> CoreOp[AuthoritySettings]:
     def op(db: Database) -> AuthoritySettings:
-        from inspector.queries.people import authority
+        from inspector.config import get_authority
 
-        return authority(db)
+        return get_authority(db)
 
     return read(parent, op)
 
 
 def save_authority(*, parent: QWidget | None, settings: AuthoritySettings) -> CoreOp[None]:
     def op(db: Database) -> None:
-        from inspector.config import save_authority
+        from inspector.config import update_authority
 
-        in_uow(lambda s: save_authority(s, settings))(db)
+        update_authority(db, settings)
 
     return write(parent, op, "settings")
 

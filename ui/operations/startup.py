@@ -1,8 +1,10 @@
 """Start-up in two steps on the DB worker, so the window paints before any heavy import.
 
-1. `read_fast_index`: with only the standard library's sqlite3, read the site
-   index of an existing, initialized SQLite file (read-only), so the list shows
-   data at once.
+1. The fast index: with only the standard library's sqlite3, read the site index
+   of an existing, initialized SQLite file (read-only), so the list shows data at
+   once. `ui.app` starts that read on a plain thread before it imports Qt
+   (`ui.app.prefetch_fast_index`); the DB worker's first task then only waits for
+   it, so the order of DB work stays the same.
 2. `open_full`: import SQLAlchemy, open (back up, migrate) the database, make it
    a field device if it is not initialized yet, and install it in the context.
 
@@ -15,19 +17,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ui.context import AppContext
+# Re-exported: the screens name the start-up result by this module.
+from inspector.queries.fast_open import FastIndex, read_fast_index
 
 if TYPE_CHECKING:
-    from inspector.queries.site_index import SiteIndex
+    from ui.context import AppContext
 
-
-@dataclass(frozen=True)
-class FastIndex:
-    index: SiteIndex
-    revision: str | None
+__all__ = ["FastIndex", "Opened", "begin", "open_full", "read_fast_index"]
 
 
 @dataclass(frozen=True)
@@ -35,32 +33,6 @@ class Opened:
     device_code: str
     initialized_now: bool
     stale_index: bool  # the fast index predates a migration: reload it
-
-
-def _sqlite_path(target: str | Path) -> Path | None:
-    text = str(target)
-    if text.startswith("sqlite:///"):
-        return Path(text[len("sqlite:///"):])
-    if "://" in text:
-        return None
-    return Path(text).expanduser()
-
-
-def read_fast_index(target: str | Path) -> FastIndex | None:
-    """The site index read without SQLAlchemy, or None (not SQLite, not initialized)."""
-    from inspector.queries.fast_open import open_readonly, sqlite_revision
-    from inspector.queries.site_index import load_site_index
-
-    path = _sqlite_path(target)
-    if path is None:
-        return None
-    con = open_readonly(path)
-    if con is None:
-        return None
-    try:
-        return FastIndex(load_site_index(con), sqlite_revision(con))
-    finally:
-        con.close()
 
 
 def open_full(ctx: AppContext, fast_revision: str | None) -> Opened:
@@ -81,31 +53,51 @@ def open_full(ctx: AppContext, fast_revision: str | None) -> Opened:
                   stale_index=fast_revision != SCHEMA_HEAD)
 
 
+def _ignore(_future: Future[object]) -> None:
+    """A callback for background work whose result nobody waits for."""
+
+
 def begin(
     ctx: AppContext,
     *,
     on_fast_index: Callable[[FastIndex | None], None],
     on_opened: Callable[[Opened | None, BaseException | None], None],
+    prefetched: Future[FastIndex | None] | None = None,
 ) -> None:
-    """Queue both start-up steps; callbacks run on the GUI thread."""
+    """Queue both start-up steps; callbacks run on the GUI thread.
+
+    `prefetched` is the fast read already started by `ui.app.prefetch_fast_index` for
+    `ctx.db_path`; without it the DB worker reads it itself.
+    """
     revision: list[str | None] = [None]
 
     def fast() -> FastIndex | None:
         try:
-            result = read_fast_index(ctx.db_path)
+            result = prefetched.result() if prefetched is not None \
+                else read_fast_index(ctx.db_path)
         except Exception:  # the slow path will report a real problem with the file
             return None
         revision[0] = result.revision if result else None
         return result
 
     def fast_done(f: Future[FastIndex | None]) -> None:
+        fast_index: FastIndex | None = None
         try:
-            on_fast_index(f.result())
+            fast_index = f.result()
+            on_fast_index(fast_index)
         finally:
             from PySide6.QtCore import QTimer
 
-            # Release the full open after this turn of the event loop has painted.
-            QTimer.singleShot(0, ctx.first_paint.set)
+            # After this turn of the event loop has painted (timers run after the
+            # posted paint events), release the full open and build the search
+            # haystacks the read skipped, off the GUI and DB threads: neither
+            # then competes with that paint for the GIL.
+            QTimer.singleShot(0, lambda: after_paint(fast_index))
+
+    def after_paint(fast_index: FastIndex | None) -> None:
+        ctx.first_paint.set()
+        if fast_index is not None:
+            ctx.tasks.run(fast_index.index.prepare, _ignore, uses_db=False)
 
     def opened_done(f: Future[Opened]) -> None:
         exc = f.exception()

@@ -88,6 +88,7 @@ class StartPage(QWidget):
         row.addWidget(self.start_button)
         layout.addLayout(row)
         self.inspectors.itemChanged.connect(lambda _i: self._update_button())
+        ctx.signals.operation_did_execute.connect(self._on_changes)
         self._update_button()
 
     # -- data ---------------------------------------------------------------------------
@@ -97,9 +98,17 @@ class StartPage(QWidget):
         self._filter()
         ops.choices(parent=self).success(self._show_choices).run_in_background()
 
+    def _on_changes(self, changes: frozenset[str], _initiator: object) -> None:
+        """Re-read the chooser when inspector profiles changed (one deactivated, say)."""
+        if self.choices is not None and changes & {"inspectors", "all"}:
+            ops.choices(parent=self).success(self._show_choices).run_in_background()
+
     def _show_choices(self, choices: StartChoices) -> None:
+        # Only active inspectors are offered (`start_choices`); the core refuses the rest.
+        # Keep what is ticked now across a re-read; the first time, the last used set.
+        ticked = self.checked_inspectors() if self.choices is not None else []
         self.choices = choices
-        last = set(prefs.get_list("inspection/inspectors"))
+        last = set(ticked or prefs.get_list("inspection/inspectors"))
         self.inspectors.blockSignals(True)
         self.inspectors.clear()
         for ins in choices.inspectors:

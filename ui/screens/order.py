@@ -175,8 +175,7 @@ class OrderScreen(QWidget):
         row = detail.row
         status = fmt.ORDER_STATUS_NAMES().get(row.status, row.status)
         self.title.setText(f"{row.number or self.tr('草稿')} · {row.employer_name} · {status}")
-        ops.order_inspectors(parent=self, order_id=row.id).success(
-            lambda chosen: self.draft.show_order(detail, self.people, chosen)).run_in_background()
+        self.draft.show_order(detail, self.people, (detail.inspector1_id, detail.inspector2_id))
         self.service.show_order(detail)
         self.recheck.show_order(detail)
         self.state.setText(self._state_text(detail))

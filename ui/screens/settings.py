@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,11 +63,16 @@ LABELS = {
     "crime_threshold_total_yuan": QT_TRANSLATE_NOOP("SettingsScreen", "拒不支付罪标准·累计（元）"),
     "document_font": QT_TRANSLATE_NOOP("SettingsScreen", "文书字体（TrueType，空为内置字体）"),
 }
+ACTIVE = QT_TRANSLATE_NOOP("SettingsScreen", "在用")
+INACTIVE = QT_TRANSLATE_NOOP("SettingsScreen", "已停用")
 INSPECTOR_COLUMNS: list[Column[InspectorRow]] = [
     Column(QT_TRANSLATE_NOOP("SettingsScreen", "姓名"), lambda r: r.name),
     Column(QT_TRANSLATE_NOOP("SettingsScreen", "执法证号"), lambda r: r.credential_no),
     Column(QT_TRANSLATE_NOOP("SettingsScreen", "单位"), lambda r: r.unit),
     Column(QT_TRANSLATE_NOOP("SettingsScreen", "电话"), lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("SettingsScreen", "状态"),
+           lambda r: QCoreApplication.translate("SettingsScreen", ACTIVE if r.active else INACTIVE),
+           lambda r: int(r.active)),
 ]
 BLOCK_COLUMNS: list[Column[BlockInfo]] = [
     Column(QT_TRANSLATE_NOOP("SettingsScreen", "年度"), lambda b: str(b.year or "不限")),
@@ -103,9 +108,12 @@ class SettingsScreen(QWidget):
         page = QWidget()
         v = QVBoxLayout(page)
         self.inspector_model = RowsTableModel(INSPECTOR_COLUMNS, context="SettingsScreen")
+        self.inspector_model.set_foreground(lambda r: None if r.active else QColor("#888888"))
         self.inspector_view = table_view()
         self.inspector_view.setModel(self.inspector_model)
         self.inspector_view.clicked.connect(self._pick_inspector)
+        self.inspector_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._update_active_button(current.row()))
         v.addWidget(self.inspector_view, 1)
         form = QFormLayout()
         self.ins_name, self.ins_cred = QLineEdit(), QLineEdit()
@@ -115,9 +123,17 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("单位："), self.ins_unit)
         form.addRow(self.tr("电话："), self.ins_phone)
         v.addLayout(form)
+        buttons = QHBoxLayout()
         save = QPushButton(self.tr("保存监察员（按执法证号新增或更新）"))
         save.clicked.connect(self.save_inspector)
-        v.addWidget(save)
+        buttons.addWidget(save, 1)
+        # An inspector who left is deactivated, never deleted: past records name them.
+        self.active_button = QPushButton(self.tr("停用"))
+        self.active_button.setToolTip(self.tr("停用的监察员不再出现在新建检查的人员列表中"))
+        self.active_button.clicked.connect(self.toggle_inspector_active)
+        buttons.addWidget(self.active_button)
+        v.addLayout(buttons)
+        self._update_active_button(-1)
         return page
 
     def _blocks_tab(self) -> QWidget:
@@ -180,8 +196,26 @@ class SettingsScreen(QWidget):
         ops.number_blocks(parent=self).success(self.block_model.set_rows).run_in_background()
 
     def _inspectors(self, rows: list[InspectorRow]) -> None:
+        chosen = self.selected_inspector()
         self.inspector_model.set_rows(rows)
         self.inspector_view.resizeColumnsToContents()
+        # Keep the same inspector current across a reload (after 停用/启用, say).
+        ids = [r.id for r in rows]
+        if chosen is not None and chosen.id in ids:
+            self.inspector_view.setCurrentIndex(self.inspector_model.index(ids.index(chosen.id), 0))
+        self._update_active_button(self.inspector_view.currentIndex().row())
+
+    def selected_inspector(self) -> InspectorRow | None:
+        """The inspector profile whose row is current in the list, if any."""
+        index = self.inspector_view.currentIndex()
+        return self.inspector_model.row_at(index.row()) if index.isValid() else None
+
+    def _update_active_button(self, row_number: int) -> None:
+        """Label the button for what it would do to the current row: 停用 or 启用."""
+        row = self.inspector_model.row_at(row_number) if row_number >= 0 else None
+        self.active_button.setEnabled(row is not None)
+        self.active_button.setText(self.tr("启用") if row is not None and not row.active
+                                   else self.tr("停用"))
 
     def _pick_inspector(self, index: Any) -> None:
         row = self.inspector_model.row_at(index.row())
@@ -261,6 +295,20 @@ class SettingsScreen(QWidget):
         ops.save_inspector(parent=self, name=self.ins_name.text(), credential_no=self.ins_cred.text(),
                            unit=self.ins_unit.text(), phone=self.ins_phone.text()).success(
             lambda _id: self.reload()).run_in_background()
+
+    def toggle_inspector_active(self) -> None:
+        """Deactivate the selected inspector, or activate them again."""
+        row = self.selected_inspector()
+        if row is None:
+            return
+        done = self.tr("已启用监察员 %1") if not row.active else self.tr("已停用监察员 %1")
+
+        def finished(_result: None) -> None:
+            self.ctx.signals.status_message.emit(done.replace("%1", row.name))
+            self.reload()
+
+        ops.set_inspector_active(parent=self, inspector_id=row.id,
+                                 active=not row.active).success(finished).run_in_background()
 
     def add_block(self) -> None:
         year = self.block_year.value() or None
