@@ -100,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(prefs.ORG)
     app.setApplicationName(prefs.APP)
     app.setApplicationDisplayName("工地欠薪监察")
+    from ui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)
     db_path = args.db or prefs.get_str("database/path") or str(default_db())
     ctx = context.create(db_path)
     controller = Startup(ctx)
@@ -126,6 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _arm_screenshots(ctx, window, controller, Path(args.screenshot), exit_code)
     app.exec()
     ctx.tasks.shutdown(wait=True)
+    collector.stop()
     return exit_code[0]
 
 

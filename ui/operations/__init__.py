@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from ui import context
 from ui.tasks import Cancelled, Progress
@@ -89,10 +90,17 @@ class CoreOp(Generic[T]):
             return op(db)
 
         def done(future: Future[T]) -> None:
-            if dialog is not None:
+            if dialog is not None and isValid(dialog):
                 dialog.reset()
                 dialog.deleteLater()
             exc = future.exception()
+            if self._parent is not None and not isValid(self._parent):
+                # The screen that asked is gone (window closed, screen rebuilt): its
+                # callbacks would touch deleted widgets. A write still happened, so the
+                # remaining screens are told; a failure has nobody left to show it to.
+                if exc is None and self._changes:
+                    ctx.signals.operation_did_execute.emit(self._changes, None)
+                return
             if exc is None:
                 if self._success is not None:
                     self._success(future.result())
