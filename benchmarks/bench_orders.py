@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,6 +91,7 @@ def build(folder: Path) -> tuple[Database, str]:
             if bad:
                 attach_evidence(db, iid, f"photo {it.code}".encode(), item_id=it.item_id)
     finalize_inspection(db, iid)
+    assert db.device_id is not None  # set by init_device above
     add_block(db, db.device_id, 1, 100)
     (oid,) = draft_orders(db, iid)
     return db, issue_order(db, oid).number
@@ -128,8 +130,8 @@ def cold_run(folder: Path, number: str, cache: Path) -> tuple[float, float, floa
     return open_s, first_pdf_s, second_pdf_s, wall
 
 
-def median_ms(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    times: list[float] = []
     for _ in range(repeat):
         t = time.perf_counter()
         fn()

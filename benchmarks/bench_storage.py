@@ -17,6 +17,7 @@ import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert
 
@@ -39,7 +40,7 @@ def _setup(db: Database, items: int) -> tuple[str, str, list[str], list[str]]:
         tpl = ChecklistTemplate(code="BENCH", version=1, name="基准检查表", kind="site")
         s.add(tpl)
         s.flush()
-        rows = [{"id": uuid7(), "template_id": tpl.id, "position": i, "code": f"B{i:02d}",
+        rows: list[dict[str, Any]] = [{"id": uuid7(), "template_id": tpl.id, "position": i, "code": f"B{i:02d}",
                  "category": "基准", "text": f"检查项{i}", "duty_holder": "general_contractor",
                  "violation_text": f"违法行为{i}"} for i in range(items)]
         s.execute(insert(TemplateItem), stamp_new_rows(s, rows))

@@ -43,7 +43,12 @@ import tempfile
 import time
 import uuid
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from inspector.storage import Database
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -91,7 +96,7 @@ def _items(con: sqlite3.Connection) -> tuple[str, list[str]]:
     return tpl, items
 
 
-def _field_rows(db, rows: int) -> None:  # type: ignore[no-untyped-def]
+def _field_rows(db: Database, rows: int) -> None:
     from sqlalchemy import insert
 
     from inspector.domain.inspections import Inspection, ItemResult
@@ -100,7 +105,7 @@ def _field_rows(db, rows: int) -> None:  # type: ignore[no-untyped-def]
     from inspector.storage.session import stamp_new_rows
 
     with db.engine.connect() as c:
-        tpl, items = _items(c.connection.driver_connection)
+        tpl, items = _items(cast(sqlite3.Connection, c.connection.driver_connection))
     now = utcnow()
     with db.uow() as s:
         emp = Employer(id=uuid7(), name="基准测试建设有限公司", credit_code="91330000MA0000001X")
@@ -135,7 +140,7 @@ def base_rows(office: Path, count: int) -> None:
             ((str(uuid.UUID(int=i + 1)), tpl, TS, f"{i:024x}", TS) for i in range(n_insp)),
         )
 
-        def gen():  # type: ignore[no-untyped-def]
+        def gen() -> Iterator[tuple[str, str, str, str, str]]:
             n = 0
             for i in range(n_insp):
                 insp = str(uuid.UUID(int=i + 1))

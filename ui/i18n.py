@@ -20,6 +20,15 @@ DEFAULT_LANGUAGE = "zh_CN"
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark `source` for lupdate under `context` and return it unchanged.
+
+    Same as PySide6's function of this name (lupdate finds the calls by name),
+    but typed `str -> str`: PySide6's stub returns `object`.
+    """
+    return source
+
+
 def i18n_dir() -> Path:
     return resources_dir() / "i18n"
 

@@ -64,7 +64,7 @@ def render_all(window: MainWindow, folder: Path) -> list[Path]:
         view = screen.view  # type: ignore[attr-defined]
         if view.model().rowCount():
             view.selectRow(0)
-            screen._load_detail()  # type: ignore[attr-defined]  (skip the 150 ms pause)
+            screen._load_detail()  # type: ignore[attr-defined]  # skip the 150 ms pause
 
     def site_detail() -> None:
         screen = window.page("sites")

@@ -9,12 +9,16 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from inspector.cli.common import add_json_flag, open_db, print_json, print_table
 from inspector.devices import require_device
 from inspector.domain.orders import SERVICE_METHOD_NAMES, SERVICE_METHODS
 from inspector.orders.errors import OrderValidationError
 from inspector.storage import Database
+
+if TYPE_CHECKING:
+    from inspector.orders.queries import OrderRow
 
 STATUS_CN = {"draft": "草稿", "issued": "已出具", "served": "已送达", "closed": "已结案",
              "revoked": "已撤销", "superseded": "已被替代"}
@@ -340,7 +344,7 @@ def _list(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
 
-    def flags(r) -> str:  # type: ignore[no-untyped-def]
+    def flags(r: OrderRow) -> str:
         marks = ["逾期" if r.overdue else "", "即将到期" if r.due_soon else "",
                  "存档联逾期" if r.archive_late else "", ESCALATION_CN.get(r.escalation, "")]
         return "、".join(m for m in marks if m)

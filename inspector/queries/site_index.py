@@ -125,8 +125,8 @@ class SiteIndex:
     contractor_codes: list[str] = field(default_factory=list)
     owners: list[str] = field(default_factory=list)
     last_inspected: list[str] = field(default_factory=list)
-    _search: TextSearch | None = None
-    _pos: dict[str, int] | None = None
+    _search: TextSearch | None = field(default=None, init=False)
+    _pos: dict[str, int] | None = field(default=None, init=False)
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -1,4 +1,4 @@
-"""Architecture rules that a tool checks: the core never imports Qt or the UI."""
+"""Architecture rules that a tool checks: the core never imports Qt or the UI; ruff and mypy are clean."""
 
 from __future__ import annotations
 
@@ -20,6 +20,13 @@ def test_ruff_is_clean() -> None:
     proc = subprocess.run([sys.executable, "-m", "ruff", "check", "."], cwd=ROOT,
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout
+
+
+def test_mypy_is_clean() -> None:
+    """`mypy` with the [tool.mypy] settings in pyproject.toml (incremental: .mypy_cache/)."""
+    proc = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 def test_core_imports_without_qt() -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 
 from inspector.queries.site_index import EmployerIndex, SiteIndex
 from ui.format import INDUSTRY_NAMES, REGULATOR_NAMES, SITE_STATUS_NAMES
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import IdRole, SortRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex

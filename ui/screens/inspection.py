@@ -46,11 +46,12 @@ class StartPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.window_ = window
-        self.screen = screen
+        self.screen_ = screen
         self.choices: StartChoices | None = None
         self.site_model = SiteTableModel(self)
         self.employer_model = EmployerTableModel(self)
         self._selected: tuple[str, str] | None = None
+        self._pending_employer: str | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("新建检查")))
         self.kind = QTabBar()
@@ -149,7 +150,7 @@ class StartPage(QWidget):
     def _employers(self, index: EmployerIndex) -> None:
         self.employer_model.set_index(index)
         self._filter()
-        pending = getattr(self, "_pending_employer", None)
+        pending = self._pending_employer
         if pending:
             self.preselect(employer_id=pending)
 
@@ -227,7 +228,7 @@ class StartPage(QWidget):
                   inspector_ids=inspectors, site_id=target_id if kind == "site" else None,
                   employer_id=target_id if kind == "employer" else None,
                   location=self.location.text().strip()).success(
-            self.screen.open_inspection).run_in_background()
+            self.screen_.open_inspection).run_in_background()
 
 
 class InspectionScreen(QStackedWidget):

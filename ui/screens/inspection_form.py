@@ -83,9 +83,9 @@ class InspectionFormPage(QWidget):
         self.categories.currentRowChanged.connect(self._scroll_to_category)
         left_layout.addWidget(self.categories, 1)
         split.addWidget(left)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        split.addWidget(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        split.addWidget(self.scroll_area)
         split.setStretchFactor(1, 4)
         split.setSizes([240, 900])
         layout.addWidget(split, 1)
@@ -177,7 +177,7 @@ class InspectionFormPage(QWidget):
             column.addWidget(w)
             self.items[it.item_id] = w
         column.addStretch(1)
-        self.scroll.setWidget(container)
+        self.scroll_area.setWidget(container)
         self.categories.blockSignals(False)
 
     # -- editing -----------------------------------------------------------------------
@@ -239,7 +239,7 @@ class InspectionFormPage(QWidget):
 
     def _scroll_to_category(self, row: int) -> None:
         if 0 <= row < len(self._category_rows):
-            self.scroll.ensureWidgetVisible(self._category_rows[row][1], 0, 0)
+            self.scroll_area.ensureWidgetVisible(self._category_rows[row][1], 0, 0)
 
     # -- photos ------------------------------------------------------------------------
     def attach_photos(self, item_id: str) -> None:
@@ -308,5 +308,5 @@ class InspectionFormPage(QWidget):
             code = p.split(" ", 1)[0]
             for w in self.items.values():
                 if w.item.code == code:
-                    self.scroll.ensureWidgetVisible(w)
+                    self.scroll_area.ensureWidgetVisible(w)
                     return

@@ -163,7 +163,8 @@ class MainWindow(QMainWindow):
 
     # -- window -------------------------------------------------------------------
     def _install_actions(self) -> None:
-        def add(text: str, keys: QKeySequence | str, slot: Callable[[], object]) -> QAction:
+        def add(text: str, keys: QKeySequence | QKeySequence.StandardKey | str,
+                slot: Callable[[], object]) -> QAction:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -171,8 +172,11 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             return action
 
+        def show(name: str) -> Callable[[], object]:
+            return lambda: self.show_page(name)
+
         for n, name in enumerate(PAGES, start=1):
-            add(name, f"Ctrl+{n}", lambda name=name: self.show_page(name))
+            add(name, f"Ctrl+{n}", show(name))
         add(self.tr("新建检查"), "Ctrl+N", lambda: self.new_inspection())
         add(self.tr("搜索"), QKeySequence.StandardKey.Find, self._focus_search)
         add(self.tr("刷新"), QKeySequence.StandardKey.Refresh, self._refresh)

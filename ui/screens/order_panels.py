@@ -65,9 +65,9 @@ class DraftPanel(QWidget):
         row.addWidget(self.inspector2)
         form.addRow(self.tr("监察员："), row)
         layout.addLayout(form)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        layout.addWidget(self.scroll_area, 1)
         self.editors: list[tuple[int, QPlainTextEdit, QPlainTextEdit]] = []
         self.save_button = QPushButton(self.tr("保存草稿 (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
@@ -104,9 +104,10 @@ class DraftPanel(QWidget):
             column.addWidget(group)
             self.editors.append((v.position, fact, req))
         column.addStretch(1)
-        self.scroll.setWidget(box)
-        for w in (self.title, self.deadline, self.inspector1, self.inspector2, self.save_button):
-            w.setEnabled(editable)
+        self.scroll_area.setWidget(box)
+        for widget in (self.title, self.deadline, self.inspector1, self.inspector2,
+                       self.save_button):
+            widget.setEnabled(editable)
 
     def values(self) -> tuple[date, tuple[str, str] | None, str, list[tuple[int, str, str]]]:
         a, b = self.inspector1.currentData(), self.inspector2.currentData()

@@ -113,6 +113,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        # PySide6 wants str here at run time (bytes raise ValueError); its stub says bytes.
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         buffer.close()
         return bytes(data.data())
