@@ -1,14 +1,18 @@
 """Display conventions: dates as 2026年11月25日, money in yuan from fen, code → name maps.
 
 Names are looked up through Qt's translator at call time, so switching the
-language changes them; the Chinese source text is the primary language.
+language changes them; the Chinese source texts are the core's own labels
+(`ORDER_STATUS_LABELS`, `ANSWER_LABELS` …; a test keeps them equal), written out
+here because lupdate only sees literal strings.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
+
+from inspector.documents.dates import format_cn_date, local_date, local_from_utc
 
 
 def is_chinese() -> bool:
@@ -20,22 +24,15 @@ def fmt_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        value = local_time(value).date()
-    if is_chinese():
-        return f"{value.year}年{value.month}月{value.day}日"
-    return value.isoformat()
-
-
-def local_time(value: datetime) -> datetime:
-    """A stored naive-UTC time as naive local time."""
-    return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+        value = local_date(value)
+    return format_cn_date(value) if is_chinese() else value.isoformat()
 
 
 def fmt_datetime(value: datetime | None) -> str:
     """2026年11月25日 10:05 (local time) from a stored naive-UTC time."""
     if value is None:
         return ""
-    local = local_time(value)
+    local = local_from_utc(value)
     return f"{fmt_date(local.date())} {local:%H:%M}"
 
 
@@ -93,11 +90,11 @@ def INSPECTION_STATUS_NAMES() -> dict[str, str]:
 def ORDER_STATUS_NAMES() -> dict[str, str]:
     return {
         "draft": QCoreApplication.translate("Format", "草稿"),
-        "issued": QCoreApplication.translate("Format", "已下达"),
+        "issued": QCoreApplication.translate("Format", "已出具"),
         "served": QCoreApplication.translate("Format", "已送达"),
         "closed": QCoreApplication.translate("Format", "已结案"),
         "revoked": QCoreApplication.translate("Format", "已撤销"),
-        "superseded": QCoreApplication.translate("Format", "已更正"),
+        "superseded": QCoreApplication.translate("Format", "已被替代"),
     }
 
 

@@ -5,11 +5,8 @@ from __future__ import annotations
 import argparse
 
 from inspector.cli.common import add_json_flag, open_db, print_json, print_table
+from inspector.domain.inspections import ANSWER_LABELS, INSPECTION_STATUS_LABELS
 from inspector.inspections.queries import inspection_form, list_inspections
-
-ANSWER_CN = {"unanswered": "未答", "compliant": "符合", "non_compliant": "不符合",
-             "not_applicable": "不适用"}
-STATUS_CN = {"draft": "草稿", "finalized": "已定稿"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls = s.add_parser("list", help="列出检查记录")
     ls.add_argument("--site", help="工程项目 ID")
     ls.add_argument("--employer", help="用人单位 ID")
-    ls.add_argument("--status", choices=sorted(STATUS_CN))
+    ls.add_argument("--status", choices=sorted(INSPECTION_STATUS_LABELS))
     ls.add_argument("--limit", type=int)
     add_json_flag(ls)
     ls.set_defaults(func=_list)
@@ -38,7 +35,7 @@ def _list(args: argparse.Namespace) -> int:
     else:
         print_table(["检查时间", "对象", "状态", "问题数", "ID"],
                     [[r.started_at.strftime("%Y-%m-%d %H:%M"), r.target_name,
-                      STATUS_CN.get(r.status, r.status), r.findings, r.id] for r in rows])
+                      INSPECTION_STATUS_LABELS.get(r.status, r.status), r.findings, r.id] for r in rows])
         print(f"共 {len(rows)} 次检查。")
     return 0
 
@@ -49,9 +46,9 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(form)
         return 0
-    print(f"{form.target_name} · {form.template_name} · {STATUS_CN.get(form.status)}")
+    print(f"{form.target_name} · {form.template_name} · {INSPECTION_STATUS_LABELS.get(form.status)}")
     print("监察员：" + "、".join(f"{n}（{c}）" for _, n, c in form.inspectors))
     print_table(["编号", "类别", "检查项", "结论", "证据", "说明"],
-                [[i.code, i.category, i.text, ANSWER_CN.get(i.answer, i.answer),
+                [[i.code, i.category, i.text, ANSWER_LABELS.get(i.answer, i.answer),
                   len(i.evidence), i.note] for i in form.items])
     return 0

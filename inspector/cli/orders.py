@@ -13,15 +13,13 @@ from typing import TYPE_CHECKING
 
 from inspector.cli.common import add_json_flag, open_db, print_json, print_table
 from inspector.devices import require_device
-from inspector.domain.orders import SERVICE_METHOD_NAMES, SERVICE_METHODS
+from inspector.domain.orders import ORDER_STATUS_LABELS, SERVICE_METHOD_NAMES, SERVICE_METHODS
 from inspector.orders.errors import OrderValidationError
 from inspector.storage import Database
 
 if TYPE_CHECKING:
     from inspector.orders.queries import OrderRow
 
-STATUS_CN = {"draft": "草稿", "issued": "已出具", "served": "已送达", "closed": "已结案",
-             "revoked": "已撤销", "superseded": "已被替代"}
 ESCALATION_CN = {"": "", "pending": "待处理", "decision": "行政处理决定", "penalty": "行政处罚",
                  "referral": "移送"}
 
@@ -129,7 +127,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.required = True
     p = _cmd(ls, "list", "列出指令书", _list)
     p.add_argument("--overdue", action="store_true", help="只列逾期未改正的")
-    p.add_argument("--status", choices=sorted(STATUS_CN))
+    p.add_argument("--status", choices=sorted(ORDER_STATUS_LABELS))
 
     n = sub.add_parser("numbers", help="指令书编号段").add_subparsers(dest="numbers_command",
                                                                 metavar="ACTION")
@@ -179,7 +177,7 @@ def _show(args: argparse.Namespace) -> int:
         print_json(d)
         return 0
     r = d.row
-    print(f"{r.title} {r.number or '（草稿）'} · {STATUS_CN.get(r.status, r.status)}"
+    print(f"{r.title} {r.number or '（草稿）'} · {ORDER_STATUS_LABELS.get(r.status, r.status)}"
           + (" · 逾期" if r.overdue else "") + (" · 存档联逾期" if r.archive_late else ""))
     print(f"被指令单位：{r.employer_name}（{r.credit_code}）  项目：{r.site_name}")
     print_table(["项", "违法事实", "期限", "复查"],
@@ -273,7 +271,7 @@ def _recheck(args: argparse.Namespace) -> int:
     if args.json:
         print_json(out)
     else:
-        print(f"已登记复查。指令书状态：{STATUS_CN.get(out.status, out.status)}"
+        print(f"已登记复查。指令书状态：{ORDER_STATUS_LABELS.get(out.status, out.status)}"
               + (f"；后续处理：{ESCALATION_CN[out.escalation]}" if out.escalation else ""))
     return 0
 
@@ -350,7 +348,7 @@ def _list(args: argparse.Namespace) -> int:
         return "、".join(m for m in marks if m)
 
     print_table(["文号", "状态", "被指令单位", "期限", "改正", "提示", "ID"],
-                [[r.number or "（草稿）", STATUS_CN.get(r.status, r.status), r.employer_name,
+                [[r.number or "（草稿）", ORDER_STATUS_LABELS.get(r.status, r.status), r.employer_name,
                   r.deadline, f"{r.rectified}/{r.violations}", flags(r), r.id] for r in rows])
     print(f"共 {len(rows)} 份。")
     return 0

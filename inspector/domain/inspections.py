@@ -16,6 +16,9 @@ from inspector.domain.base import Base, SyncedMixin
 INSPECTION_STATUSES = ("draft", "finalized")
 ANSWERS = ("unanswered", "compliant", "non_compliant", "not_applicable")
 EVIDENCE_KINDS = ("photo", "audio", "video", "document", "signature", "pdf")
+INSPECTION_STATUS_LABELS = {"draft": "草稿", "finalized": "已定稿"}
+ANSWER_LABELS = {"unanswered": "未检查", "compliant": "符合", "non_compliant": "不符合",
+                 "not_applicable": "不适用"}
 MIN_INSPECTORS = 2  # 劳动保障监察条例 第十六条: 不得少于2人
 
 

@@ -27,6 +27,12 @@ from inspector.domain.base import Base, SyncedMixin
 
 ORDER_STATUSES = ("draft", "issued", "served", "closed", "revoked", "superseded")
 # Allowed status changes; anything else is refused by the guard.
+ORDER_STATUS_LABELS = {
+    "draft": "草稿", "issued": "已出具", "served": "已送达", "closed": "已结案",
+    "revoked": "已撤销", "superseded": "已被替代",
+}
+"""The one Chinese name of each status (CLI, read models; the UI's translation sources match)."""
+
 ORDER_TRANSITIONS: dict[str, tuple[str, ...]] = {
     "draft": ("issued",),
     "issued": ("served", "closed", "revoked", "superseded"),

@@ -25,17 +25,6 @@ if TYPE_CHECKING:
 
     from inspector.storage import Database
 
-ORDER_STATUS_NAMES = {
-    "draft": "草稿",
-    "issued": "已下达",
-    "served": "已送达",
-    "closed": "已结案",
-    "revoked": "已撤销",
-    "superseded": "已更正",
-}
-INSPECTION_STATUS_NAMES = {"draft": "草稿", "finalized": "已定稿"}
-
-
 @dataclass(frozen=True)
 class Person:
     """A party on a site: role (建设单位 …), name, credit code and contact."""

@@ -357,7 +357,7 @@
         <translation>Finalized</translation>
     </message>
     <message>
-        <source>已下达</source>
+        <source>已出具</source>
         <translation>Issued</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>Revoked</translation>
     </message>
     <message>
-        <source>已更正</source>
+        <source>已被替代</source>
         <translation>Superseded</translation>
     </message>
     <message>

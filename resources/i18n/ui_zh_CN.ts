@@ -357,8 +357,8 @@
         <translation>已定稿</translation>
     </message>
     <message>
-        <source>已下达</source>
-        <translation>已下达</translation>
+        <source>已出具</source>
+        <translation>已出具</translation>
     </message>
     <message>
         <source>已送达</source>
@@ -373,8 +373,8 @@
         <translation>已撤销</translation>
     </message>
     <message>
-        <source>已更正</source>
-        <translation>已更正</translation>
+        <source>已被替代</source>
+        <translation>已被替代</translation>
     </message>
     <message>
         <source>未检查</source>
