@@ -19,8 +19,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
-
 from inspector.devices import init_device
 from inspector.domain.checklists import ChecklistTemplate, TemplateItem
 from inspector.ids import new_version, uuid7
@@ -28,7 +26,7 @@ from inspector.inspections.bulk import InspectionRecord, record_inspections
 from inspector.registry.credit_code import make
 from inspector.registry.service import EmployerInput, SiteInput, save_inspector, save_site
 from inspector.storage import Database, open_database
-from inspector.storage.session import stamp_new_rows
+from inspector.storage.bulk import insert_new_rows
 
 
 def _setup(db: Database, items: int) -> tuple[str, str, list[str], list[str]]:
@@ -43,7 +41,7 @@ def _setup(db: Database, items: int) -> tuple[str, str, list[str], list[str]]:
         rows: list[dict[str, Any]] = [{"id": uuid7(), "template_id": tpl.id, "position": i, "code": f"B{i:02d}",
                  "category": "基准", "text": f"检查项{i}", "duty_holder": "general_contractor",
                  "violation_text": f"违法行为{i}"} for i in range(items)]
-        s.execute(insert(TemplateItem), stamp_new_rows(s, rows))
+        insert_new_rows(s, TemplateItem, rows)
         return site_id, tpl.id, ins, [r["id"] for r in rows]
 
 

@@ -97,12 +97,11 @@ def _items(con: sqlite3.Connection) -> tuple[str, list[str]]:
 
 
 def _field_rows(db: Database, rows: int) -> None:
-    from sqlalchemy import insert
 
     from inspector.domain.inspections import Inspection, ItemResult
     from inspector.domain.registry import Employer, Site
     from inspector.ids import utcnow, uuid7
-    from inspector.storage.session import stamp_new_rows
+    from inspector.storage.bulk import insert_new_rows
 
     with db.engine.connect() as c:
         tpl, items = _items(cast(sqlite3.Connection, c.connection.driver_connection))
@@ -118,11 +117,11 @@ def _field_rows(db: Database, rows: int) -> None:
         insp = [{"id": uuid7(), "target_kind": "site", "site_id": site.id, "template_id": tpl,
                  "started_at": now, "location": "现场", "notes": "", "status": "draft"}
                 for _ in range(n_insp)]
-        s.execute(insert(Inspection), stamp_new_rows(s, insp))
+        insert_new_rows(s, Inspection, insp)
         res = [{"id": uuid7(), "inspection_id": i["id"], "item_id": it, "answer": "compliant",
                 "value": "", "note": "现场查看工资支付台账，与花名册一致。"}
                for i in insp for it in items][:rows]
-        s.execute(insert(ItemResult), stamp_new_rows(s, res))
+        insert_new_rows(s, ItemResult, res)
 
 
 def base_rows(office: Path, count: int) -> None:

@@ -45,9 +45,9 @@ def make_db(path: Path, sites: int) -> Path:
     from inspector.devices import init_device
     from inspector.domain.registry import Employer, Site
     from inspector.ids import uuid7
-    from inspector.inspections.service import bulk_insert
     from inspector.registry.credit_code import make
     from inspector.storage import open_database
+    from inspector.storage.bulk import insert_new_rows
 
     db = open_database(path)
     init_device(db)
@@ -62,8 +62,8 @@ def make_db(path: Path, sites: int) -> Path:
                      "address": f"{rng.choice(TOWNS)}人民路{n}号", "township": rng.choice(TOWNS),
                      "regulator": "housing", "status": "building", "general_contractor_id": eid})
     with db.uow() as s:
-        bulk_insert(s, Employer, employers)
-        bulk_insert(s, Site, rows)
+        insert_new_rows(s, Employer, employers)
+        insert_new_rows(s, Site, rows)
     db.dispose()
     return path
 

@@ -26,8 +26,8 @@ from inspector.domain.inspections import (
 )
 from inspector.errors import ValidationError
 from inspector.ids import new_version, uuid7
-from inspector.inspections.service import bulk_insert
 from inspector.storage import Database
+from inspector.storage.bulk import insert_new_rows
 
 
 @dataclass
@@ -98,10 +98,10 @@ def record_inspections(
                             "employer_id": rec.parties.get(holder, rec.employer_id),
                             "fact": violation + (f"（{note}）" if note else ""),
                         })
-            bulk_insert(s, Inspection, insp_rows)
-            bulk_insert(s, InspectionInspector, link_rows)
-            bulk_insert(s, ItemResult, result_rows)
-            bulk_insert(s, Finding, finding_rows)
+            insert_new_rows(s, Inspection, insp_rows)
+            insert_new_rows(s, InspectionInspector, link_rows)
+            insert_new_rows(s, ItemResult, result_rows)
+            insert_new_rows(s, Finding, finding_rows)
             per: dict[str, int] = {}
             for f in finding_rows:
                 per[f["inspection_id"]] = per.get(f["inspection_id"], 0) + 1

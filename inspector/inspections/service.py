@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector.audit import record
-from inspector.domain.base import Base
 from inspector.domain.checklists import ChecklistTemplate, TemplateItem
 from inspector.domain.inspections import (
     ANSWERS,
@@ -31,8 +29,6 @@ from inspector.domain.registry import Employer, Inspector, Site, SiteSubcontract
 from inspector.errors import ImmutableError, NotFoundError, ValidationError
 from inspector.ids import utcnow
 from inspector.storage import Database, blobs
-from inspector.storage.bulk import insert_rows
-from inspector.storage.session import stamp_new_rows
 
 
 class IncompleteInspection(ValidationError):
@@ -282,17 +278,10 @@ def finalize_inspection(db: Database, inspection_id: str,
         return ids
 
 
-def bulk_insert(s: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    """Core insert of many new synced rows (stamped), for the bulk paths."""
-    if rows:
-        insert_rows(s, model, stamp_new_rows(s, rows))
-
-
 __all__ = [
     "IncompleteInspection",
     "answer_item",
     "attach_evidence",
-    "bulk_insert",
     "finalize_inspection",
     "start_inspection",
     "update_inspection",

@@ -1,7 +1,7 @@
 """The flush guard that keeps issued orders, number blocks and used numbers immutable.
 
-Registered once in `inspector.storage.session.GUARDS` when `inspector.orders` is
-imported (every orders service imports it). It refuses, before anything is written:
+Registered once in `inspector.storage.session.FLUSH_HOOKS` when this module is
+imported, which every `Database` does when it is created. It refuses, before anything is written:
 - a change to any of `ORDER_CONTENT_COLUMNS` of an order that was already issued
   (its stored status is not draft), a tombstone on such an order, and any
   status change not listed in `ORDER_TRANSITIONS`;
@@ -97,5 +97,5 @@ def guard_orders(session: Session) -> None:
 
 def install() -> None:
     """Register the guard (idempotent)."""
-    if guard_orders not in storage_session.GUARDS:
-        storage_session.GUARDS.append(guard_orders)
+    if guard_orders not in storage_session.FLUSH_HOOKS:
+        storage_session.FLUSH_HOOKS.append(guard_orders)

@@ -21,6 +21,14 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 from inspector.domain.base import Base
 
 
+def insert_new_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Stamp brand-new local rows with their sync columns, then insert them (the bulk write path)."""
+    if rows:
+        from inspector.storage.session import stamp_new_rows
+
+        insert_rows(session, model, stamp_new_rows(session, rows))
+
+
 def _datetime_text(cache: dict[datetime, str], value: datetime | None) -> str | None:
     # Bulk rows share a few timestamps (the batch's `updated_at`): format each once.
     if value is None:

@@ -31,9 +31,11 @@ from inspector.domain.settings import LocalState
 from inspector.errors import ImmutableError
 from inspector.ids import new_version, utcnow
 
-FlushGuard = Callable[[Session], None]
-GUARDS: list[FlushGuard] = []
-"""Extra immutability rules, run before every flush (e.g. issued orders register one)."""
+FlushHook = Callable[[Session], None]
+FLUSH_HOOKS: list[FlushHook] = []
+"""Other areas' rules and bookkeeping, run before every flush: issued orders stay
+immutable (orders), local edits leave their version history (sync). Registered when
+a `Database` is created, so they hold for every session."""
 
 CHANGE_SEQ_KEY = "change_seq"
 DEVICE_ID_KEY = "device_id"
@@ -112,8 +114,8 @@ def _guard_finalized(session: Session) -> None:
 
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     _guard_finalized(session)
-    for guard in GUARDS:
-        guard(session)
+    for hook in FLUSH_HOOKS:
+        hook(session)
     device = session.info.get("device_id")
     now = utcnow()
     touched = False

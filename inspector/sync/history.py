@@ -10,7 +10,7 @@ two exports, and the receiver must still see that the last version descends
 from the one it holds.
 
 Register-on-import: importing `inspector.sync` appends `record_local_edits` to
-the session GUARDS (the CLI imports it; the UI must too, see the module notes).
+the session FLUSH_HOOKS; `Database` imports this module, so every session records.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from inspector.domain.base import SyncedMixin
 from inspector.domain.sync import RowVersion
-from inspector.storage.session import GUARDS
+from inspector.storage.session import FLUSH_HOOKS
 from inspector.sync.format import MAX_EDGES
 
 Edges = dict[str, list[str]]
@@ -127,8 +127,8 @@ def record_local_edits(session: Session) -> None:
 
 
 def install_guard() -> None:
-    if record_local_edits not in GUARDS:
-        GUARDS.append(record_local_edits)
+    if record_local_edits not in FLUSH_HOOKS:
+        FLUSH_HOOKS.append(record_local_edits)
 
 
 install_guard()

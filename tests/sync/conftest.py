@@ -222,9 +222,8 @@ def count(db: Database, table: str, where: str = "1=1") -> int:
 
 def bulk_results(db: Database, site_id: str, inspections: int) -> int:
     """Many inspections with one result per template item, through Core (fast)."""
-    from sqlalchemy import insert
 
-    from inspector.storage.session import stamp_new_rows
+    from inspector.storage.bulk import insert_new_rows
 
     tpl_id, items = template_items(db)
     now = utcnow()
@@ -232,9 +231,9 @@ def bulk_results(db: Database, site_id: str, inspections: int) -> int:
         insp = [{"id": uuid7(), "target_kind": "site", "site_id": site_id, "template_id": tpl_id,
                  "started_at": now, "location": "", "notes": "", "status": "draft"}
                 for _ in range(inspections)]
-        s.execute(insert(Inspection), stamp_new_rows(s, insp))
+        insert_new_rows(s, Inspection, insp)
         rows = [{"id": uuid7(), "inspection_id": i["id"], "item_id": item, "answer": "compliant",
                  "value": "", "note": "批量检查结果 " * 4}
                 for i in insp for item in items]
-        s.execute(insert(ItemResult), stamp_new_rows(s, rows))
+        insert_new_rows(s, ItemResult, rows)
     return len(rows)
