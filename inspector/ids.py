@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import time
-from datetime import UTC, datetime
+from datetime import datetime
+
+from inspector import clock
 
 _last_ms = 0
 _counter = 0
@@ -44,5 +46,8 @@ def new_version() -> str:
 
 
 def utcnow() -> datetime:
-    """Now in UTC, as a naive datetime (SQLite has no time zones; all stored times are UTC)."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    """Now in UTC, as a naive datetime (SQLite has no time zones; all stored times are UTC).
+
+    Read from the core's clock (`inspector.clock`), so a moved clock moves timestamps too.
+    """
+    return clock.utcnow()

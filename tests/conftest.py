@@ -5,13 +5,31 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
+from inspector import clock
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Every test runs on this day, whatever the wall clock says (a Wednesday; the
+# orders tests count working days from it). Subprocesses get it through the
+# environment, so the CLI sees the same day.
+TODAY = date(2026, 11, 25)
+TEST_NOW = datetime(2026, 11, 25, 10, 0, 0)
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Set the core's one clock for the test and for the CLI processes it starts."""
+    monkeypatch.setenv(clock.ENV_VAR, TEST_NOW.isoformat())
+    with clock.frozen_at(TEST_NOW):
+        yield
 
 
 @pytest.fixture

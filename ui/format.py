@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from inspector import clock
 from inspector.documents.dates import format_cn_date, local_date, local_from_utc
 
 
@@ -47,7 +48,7 @@ def fmt_yuan(fen: int | None) -> str:
 
 def days_left_text(deadline: date, today: date | None = None) -> str:
     """剩余 3 天 / 今日到期 / 逾期 2 天."""
-    today = today or date.today()
+    today = today or clock.today()
     delta = (deadline - today).days
     if delta > 0:
         return QCoreApplication.translate("Format", "剩余 %1 天").replace("%1", str(delta))

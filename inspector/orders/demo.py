@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import exists, select
 
+from inspector import clock
 from inspector.devices import require_device
 from inspector.documents.dates import local_date
 from inspector.domain.inspections import Finding, Inspection
@@ -73,7 +74,7 @@ def add_demo_orders(db: Database, rng: random.Random) -> dict[str, int]:
     cands = _candidates(db)
     if not cands:
         return {"orders": 0}
-    today = date.today()
+    today = clock.today()
     n_old = min(len(OLD_STATES), max(0, len(cands) - len(NEW_STATES)))
     plan = list(zip(OLD_STATES, cands[:n_old], strict=False))
     plan += list(zip(NEW_STATES, reversed(cands[n_old:]), strict=False))

@@ -16,6 +16,7 @@ import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector import clock
 from inspector.audit import record
 from inspector.config import load_authority
 from inspector.domain.checklists import TemplateItem
@@ -46,7 +47,7 @@ def draft_orders(
     db: Database, inspection_id: str, *, today: date | None = None, actor: str = ""
 ) -> list[str]:
     """Draft one order per responsible party of a finalized inspection; returns the draft ids."""
-    today = today or date.today()
+    today = today or clock.today()
     with db.uow() as s:
         insp = s.get(Inspection, inspection_id)
         if insp is None or insp.tombstone:

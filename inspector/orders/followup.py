@@ -19,6 +19,7 @@ import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector import clock
 from inspector.audit import record
 from inspector.domain.inspections import Evidence
 from inspector.domain.orders import (
@@ -190,7 +191,7 @@ def recheck_violation(
 ) -> RecheckOutcome:
     """Record the 复查 of violation `position`. All rectified closes the order; a
     violation past its deadline and not rectified marks the order for escalation."""
-    when = checked_on or date.today()
+    when = checked_on or clock.today()
     stored = [_store(db, src, f"recheck-{i + 1}") for i, src in enumerate(evidence)]
     with db.uow() as s:
         order = _order(s, order_id, ("issued", "served"))

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from inspector import clock
 from inspector.audit import record
 from inspector.config import AuthoritySettings, load_authority
 from inspector.domain.orders import NumberBlock, NumberUse
@@ -231,7 +232,7 @@ def void_number(
     with db.uow() as s:
         settings = load_authority(s)
         year, serial = parse_number(settings, number)
-        year = year or (today or date.today()).year
+        year = year or (today or clock.today()).year
         blk = next((b for b in _device_blocks(s, device_id, year) if b.first <= serial <= b.last),
                    None)
         if blk is None:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import orjson
 from sqlalchemy import select
 
+from inspector import clock
 from inspector.config import load_authority
 from inspector.documents.dates import format_cn_datetime, local_from_utc
 from inspector.documents.fonts import document_font
@@ -51,7 +51,7 @@ def _preview_content(db: Database, order: Order) -> dict[str, Any]:
         raise OrderError("草稿没有违法事项或被指令单位，无法预览。", code="E_NO_VIOLATIONS")
     return wording.build_content(
         settings=settings, order_id=order.id, number="", title=order.title,
-        issue_date=date.today(),
+        issue_date=clock.today(),
         addressee=wording.Party(emp.name, emp.credit_code, emp.legal_rep, emp.address),
         site_name=site.name if site else None, site_address=site.address if site else "",
         violations=violations, inspectors=(officers[0], officers[1]),

@@ -18,6 +18,7 @@ from typing import Any
 import orjson
 from sqlalchemy import or_, select
 
+from inspector import clock
 from inspector.config import load_authority
 from inspector.documents.dates import local_date
 from inspector.domain.orders import Order, OrderViolation, Recheck, ServiceRecord
@@ -183,13 +184,13 @@ def list_orders(
         where.append(Order.status == status)
     if inspection_id:
         where.append(Order.inspection_id == inspection_id)
-    rows = [r for r, _ in _load(db, where, today or date.today())]
+    rows = [r for r, _ in _load(db, where, today or clock.today())]
     return [r for r in rows if r.overdue] if overdue else rows
 
 
 def get_order(db: Database, ref: str, *, today: date | None = None) -> OrderDetail:
     oid = resolve_order(db, ref)
-    ((row, vs),) = _load(db, [Order.id == oid], today or date.today())
+    ((row, vs),) = _load(db, [Order.id == oid], today or clock.today())
     with db.session() as s:
         o = s.get(Order, oid)
         assert o is not None

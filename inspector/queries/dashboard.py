@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, text
 
+from inspector import clock
 from inspector.domain.base import synced_tables
 from inspector.domain.inspections import Inspection
 from inspector.domain.orders import NumberBlock, NumberUse, Order
@@ -115,7 +116,7 @@ def home_summary(db: Database, *, today: date | None = None,
     """
     from inspector.config import load_authority
 
-    today = today or date.today()
+    today = today or clock.today()
     out = HomeSummary(today=today)
     with db.session() as s:
         if due_soon_days is None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
+from inspector import clock
 from inspector.errors import SchemaTooNewError, StorageError
 from inspector.paths import repo_root
 from inspector.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD
@@ -51,7 +51,7 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     """Copy the database with SQLite's online backup API into backups/ beside it."""
     folder = path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    stamp = clock.utcnow().strftime("%Y%m%dT%H%M%S%f")
     target = folder / f"{path.stem}_v{revision or 'empty'}_{stamp}.db"
     src = sqlite3.connect(str(path))
     dst = sqlite3.connect(str(target))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import subprocess
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,11 +20,11 @@ from inspector.inspections.service import (
     start_inspection,
 )
 from inspector.orders.numbers import add_block
+from tests.conftest import TODAY
 from tests.core.helpers import GC_CODE, OWNER_CODE, SUB_CODE, make_site, site_template
 
 # Three violations of the 施工总承包单位, each with its own duty and penalty article.
 GC_BAD = {"C04": "未能出示专户开户资料", "C07": "未能提供保证金存储凭证", "C19": "告示牌缺少投诉电话"}
-TODAY = date(2026, 11, 25)  # a Wednesday
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from inspector import clock
 from inspector.devices import init_device
 from inspector.domain.orders import NumberUse, Order
 from inspector.domain.registry import Device
@@ -85,7 +85,7 @@ def test_exhausted_block_refuses_with_clear_message(db) -> None:
 def test_void_skips_a_spoiled_form_and_revoked_numbers_stay_used(db) -> None:
     add_block(db, db.device_id, 1, 5)
     voided = void_number(db, "1", "打印卡纸，表格损坏", device_id=db.device_id)
-    assert voided == f"××人社监令〔{date.today().year}〕1号"
+    assert voided == f"××人社监令〔{clock.today().year}〕1号"
     with pytest.raises(NumberError) as err:
         void_number(db, "1", "再次作废", device_id=db.device_id)
     assert err.value.code == "E_NUMBER_VOIDED"

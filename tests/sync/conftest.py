@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from inspector import clock
 from inspector.devices import init_device
 from inspector.domain.inspections import Evidence, Inspection, ItemResult
 from inspector.domain.registry import Employer, Inspector, Site
@@ -191,7 +192,7 @@ def edit(db: Database, model: type[Any], row_id: str, **values: Any) -> None:
 
 
 def deadline() -> date:
-    return date.today() + timedelta(days=10)
+    return clock.today() + timedelta(days=10)
 
 
 # ------------------------------------------------------------------ comparing databases

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 from sqlalchemy import func, select
 
+from inspector import clock
 from inspector.domain.orders import Order, Recheck, ServiceRecord
 from tests.ui.conftest import WAIT_MS, wait_idle
 
@@ -36,7 +36,7 @@ def _finalized_inspection(db, photo: Path) -> str:
                                 note="现场未见告示牌" if it is bad else "")
     service.attach_evidence(db, iid, photo, item_id=bad.item_id)
     service.finalize_inspection(db, iid)
-    if not remaining_numbers(db, db.device_id, date.today().year):
+    if not remaining_numbers(db, db.device_id, clock.today().year):
         add_block(db, db.device_id, 9001, 9050)
     return iid
 

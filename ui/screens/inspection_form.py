@@ -7,7 +7,6 @@ of typing. Finalizing asks the core; a refusal lists every missing piece.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector import clock
 from inspector.inspections.queries import InspectionForm
 from ui import format as fmt
 from ui import prefs
@@ -217,7 +217,7 @@ class InspectionFormPage(QWidget):
 
     def _saved(self) -> None:
         self.save_label.setText(self.tr("草稿已自动保存 %1").replace(
-            "%1", datetime.now().strftime("%H:%M:%S")))
+            "%1", clock.now().strftime("%H:%M:%S")))
 
     def _update_progress(self) -> None:
         by_cat: dict[str, list[ChecklistItemWidget]] = {}
