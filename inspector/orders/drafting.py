@@ -51,7 +51,7 @@ def draft_orders(
     with db.uow() as s:
         insp = s.get(Inspection, inspection_id)
         if insp is None or insp.tombstone:
-            raise NotFoundError(f"没有编号为 {inspection_id} 的检查。", code="E_INSPECTION_UNKNOWN")
+            raise NotFoundError(f"没有编号为 {inspection_id} 的检查。", code="E_INSPECTION_NOT_FOUND")
         if insp.status != "finalized":
             raise OrderError("检查尚未定稿，不能起草指令书。", code="E_INSPECTION_NOT_FINAL")
         site = s.get(Site, insp.site_id) if insp.site_id else None
@@ -157,7 +157,7 @@ def update_draft(
                 raise OrderValidationError("两名监察员不能是同一人。", code="E_TWO_INSPECTORS")
             for iid in (a, b):
                 if s.get(Inspector, iid) is None:
-                    raise NotFoundError(f"没有编号为 {iid} 的监察员。", code="E_INSPECTOR_UNKNOWN")
+                    raise NotFoundError(f"没有编号为 {iid} 的监察员。", code="E_INSPECTOR_NOT_FOUND")
             order.inspector1_id, order.inspector2_id = a, b
             changes["inspectors"] = f"{a},{b}"
         if title is not None:

@@ -93,7 +93,7 @@ def _issue_once(db: Database, order_id: str, issued_at: datetime, actor: str) ->
         officers = (_officer(s, order.inspector1_id), _officer(s, order.inspector2_id))
         employer = s.get(Employer, order.employer_id)
         if employer is None:
-            raise NotFoundError("被指令单位不存在。", code="E_EMPLOYER_UNKNOWN")
+            raise NotFoundError("被指令单位不存在。", code="E_EMPLOYER_NOT_FOUND")
         if not _CREDIT.match(employer.credit_code or ""):
             raise OrderValidationError(
                 f"被指令单位“{employer.name}”的统一社会信用代码不正确：{employer.credit_code}",

@@ -200,7 +200,7 @@ def set_inspector_active(db: Database, inspector_id: str, active: bool) -> None:
     with db.uow() as s:
         ins = s.get(Inspector, inspector_id)
         if ins is None or ins.tombstone:
-            raise NotFoundError("监察员不存在。", code="E_INSPECTOR_UNKNOWN")
+            raise NotFoundError("监察员不存在。", code="E_INSPECTOR_NOT_FOUND")
         if ins.active == active:
             return
         ins.active = active

@@ -1,0 +1,188 @@
+"""The one catalogue of error codes: every `E_` code the core raises, with what it means.
+
+A code is a promise to scripts (the CLI prints `错误 [E_CODE]：…`), so codes are
+listed here once, with the area they belong to and a Chinese summary; the
+message a user sees is written where the error is raised and names the
+particulars. docs/errors.md is generated from this list
+(`python -m inspector.error_catalogue > docs/errors.md`); a test keeps the two
+equal and checks that every code raised anywhere in inspector/ and ui/ is here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    code: str
+    area: str
+    summary: str
+
+
+def _e(code: str, area: str, summary: str) -> ErrorCode:
+    return ErrorCode(code, area, summary)
+
+
+CATALOGUE: tuple[ErrorCode, ...] = (
+    _e("E_ALREADY_DRAFTED", "指令书", "该检查的指令书已起草，不能重复起草。"),
+    _e("E_ANSWER", "检查", "未知的检查结论：…"),
+    _e("E_ANSWER_VALUE", "检查", "“…”应填写数字。"),
+    _e("E_ARCHIVE_DONE", "指令书", "指令书 … 的存档联已登记收到。"),
+    _e("E_ARTICLE", "检查表", "法条目录中没有 …。"),
+    _e("E_BLOB_HASH", "数据库与存储", "文件内容与记录的哈希不符（应为 ……，实为 ……）。"),
+    _e("E_BLOB_MISSING", "数据库与存储", "证据文件缺失：……"),
+    _e("E_BLOB_NAME", "数据库与存储", "不是有效的 SHA-256：…"),
+    _e("E_BLOCK_OVERLAP", "指令书", "编号段 …–… 与已有编号段 …–… 重叠。"),
+    _e("E_BLOCK_RANGE", "指令书", "编号段 …–… 无效：起号须≥1且不大于止号。"),
+    _e("E_BUNDLE", "同步包", "同步包有问题，未写入任何内容。"),
+    _e("E_BUNDLE_BLOB_CORRUPT", "同步包", "本机附件 …… 内容与其哈希不符（已损坏），无法导出。"),
+    _e("E_BUNDLE_BLOB_MISSING", "同步包", "同步包缺少其清单中列出的附件（照片、签名、PDF）。"),
+    _e("E_BUNDLE_CONSTRAINT", "同步包", "同步包中的数据违反数据库规则（例如唯一编号已被另一条记录占用）。"),
+    _e("E_BUNDLE_DEVICE_REVOKED", "同步包", "设备 … 已被吊销。"),
+    _e("E_BUNDLE_EXISTS", "同步包", "目标文件已存在：…"),
+    _e("E_BUNDLE_FORMAT", "同步包", "不是同步包：文件头、ZIP 结构或清单无法识别。"),
+    _e("E_BUNDLE_HASH", "同步包", "同步包内文件的哈希或大小与签名清单不符（文件被改动或损坏）。"),
+    _e("E_BUNDLE_KIND", "同步包", "同步包类型或收件设备不对（例如外勤包交给了外勤设备，或派发给了其他设备）。"),
+    _e("E_BUNDLE_MEMBERS", "同步包", "同步包内的文件与签名清单所列不一致（有增加或缺少）。"),
+    _e("E_BUNDLE_MEMBER_NAME", "同步包", "同步包内的文件名不安全（可能跳出目录）或不属于同步包。"),
+    _e("E_BUNDLE_NOT_ENROLLED", "同步包", "本机尚未登记局端公钥，不能导入派发包。"),
+    _e("E_BUNDLE_NOT_FOUND", "同步包", "找不到同步包文件：…"),
+    _e("E_BUNDLE_ROW", "同步包", "同步包中的数据行不是 JSON，或与其数据表的结构不符。"),
+    _e("E_BUNDLE_SCHEMA_NEWER", "同步包", "同步包的数据库结构版本 … 比本程序的结构版本 … 新，请先升级本程序。"),
+    _e("E_BUNDLE_SIGNATURE", "同步包", "同步包签名无效：不是由所称设备的密钥签名。"),
+    _e("E_BUNDLE_TAMPERED", "同步包", "同步包中已出具的文书或审计记录与本机保存的不同（疑似篡改）。"),
+    _e("E_BUNDLE_TOO_LARGE", "同步包", "同步包超过大小、文件数或压缩比限制（疑似压缩炸弹）。"),
+    _e("E_BUNDLE_TRUNCATED", "同步包", "同步包文件不完整（被截断）。"),
+    _e("E_BUNDLE_UNKNOWN_DEVICE", "同步包", "同步包由未登记的设备签名；请核对其密钥指纹后再决定是否信任。"),
+    _e("E_BUNDLE_VERSION", "同步包", "同步包由更新版本的程序生成，或格式过旧。"),
+    _e("E_CANCELLED", "命令行", "操作已取消，未写入任何内容。"),
+    _e("E_CONFLICT", "同步包", "同步冲突无法按要求处理。"),
+    _e("E_CONFLICT_NOT_FOUND", "同步包", "找不到冲突 …。"),
+    _e("E_CONFLICT_RESOLVED", "同步包", "冲突 … 已经处理过了。"),
+    _e("E_CONFLICT_VALUE", "同步包", "没有字段 …。"),
+    _e("E_CONTENT_TAMPERED", "指令书", "核验：二维码中的内容哈希与本机保存的指令书不符。"),
+    _e("E_CREDENTIAL", "指令书", "监察员 … 没有执法证号。"),
+    _e("E_CREDIT_CODE", "指令书", "被指令单位“…”的统一社会信用代码不正确：…"),
+    _e("E_DATA_DIR", "数据库与存储", "无法创建数据目录 …：…"),
+    _e("E_DATES", "项目与单位", "计划竣工日期早于开工日期。"),
+    _e("E_DB_UNREADABLE", "数据库与存储", "无法读取数据库文件 …：…"),
+    _e("E_DEADLINE_PAST", "指令书", "第…项的整改期限早于出具日期，请先修改期限。"),
+    _e("E_DEVICE_CODE", "同步包", "密钥文件属于设备 …，不是 …。"),
+    _e("E_DEVICE_KEY_MISMATCH", "同步包", "设备 … 已登记的密钥（…）与文件中的密钥（…）不同。"),
+    _e("E_DEVICE_SELF", "同步包", "不能更改本机自身的信任状态。"),
+    _e("E_DEVICE_UNKNOWN", "指令书", "设备 … 不存在。"),
+    _e("E_EMPLOYER_NAME", "项目与单位", "单位名称不能为空。"),
+    _e("E_EMPLOYER_NOT_FOUND", "检查", "请选择要检查的用人单位。"),
+    _e("E_ENROLL", "同步包", "登记局端公钥失败。"),
+    _e("E_ENROLL_FILE", "同步包", "密钥文件格式不正确。"),
+    _e("E_ENROLL_KEY_CHANGED", "同步包", "本机已登记局端密钥 …，新密钥为 …。如确需更换，请使用 --replace 并用 --confirm-fingerprint 输入新密钥的指纹。"),
+    _e("E_ENROLL_ROLE", "同步包", "只有外勤设备需要登记局端密钥。"),
+    _e("E_ESCALATION", "指令书", "后续处理必须是 decision（行政处理决定）、penalty（行政处罚）或 referral（移送）。"),
+    _e("E_EVIDENCE_EMPTY", "检查", "证据文件是空的。"),
+    _e("E_EVIDENCE_KIND", "检查", "未知的证据类型：…"),
+    _e("E_FACT_EMPTY", "指令书", "违法事实不能为空。"),
+    _e("E_FILE_NOT_FOUND", "指令书", "找不到文件：…"),
+    _e("E_FONT", "文书", "文书字体缺失、无法读取或不是可用的 TrueType 字体。"),
+    _e("E_HARD_DELETE", "数据库与存储", "同步数据不能物理删除，请使用作废（tombstone）。"),
+    _e("E_HASH_MISMATCH", "指令书", "核验：文书内容与签名时的哈希不符。"),
+    _e("E_IMMUTABLE", "通用", "试图修改已定稿的内容（已定稿的检查、已出具的指令书）。"),
+    _e("E_IMPORT_EMPTY", "项目与单位", "文件是空的。"),
+    _e("E_IMPORT_FILE", "通用", "要导入的文件无法读取（类型不对或已损坏）。"),
+    _e("E_IMPORT_HEADER", "项目与单位", "导入文件的表头缺少必需的列。"),
+    _e("E_IMPORT_TYPE", "项目与单位", "只能导入 .xlsx 或 .csv 文件。"),
+    _e("E_INDUSTRY", "项目与单位", "未知的行业门类：…"),
+    _e("E_INSPECTION_FINAL", "检查", "该检查已定稿，不能再修改。"),
+    _e("E_INSPECTION_INCOMPLETE", "检查", "检查尚不完整，不能定稿；提示中逐项列出缺少的内容。"),
+    _e("E_INSPECTION_NOT_FINAL", "指令书", "检查尚未定稿，不能起草指令书。"),
+    _e("E_INSPECTION_NOT_FOUND", "检查", "检查记录不存在。"),
+    _e("E_INSPECTOR", "通用", "监察员姓名和执法证号不能为空。"),
+    _e("E_INSPECTOR_INACTIVE", "检查", "监察员 … 已停用。"),
+    _e("E_INSPECTOR_NOT_FOUND", "检查", "所选监察员不存在。"),
+    _e("E_ITEM_NOT_FOUND", "检查", "该检查项不属于本次检查。"),
+    _e("E_KEY", "设备密钥", "设备密钥有问题。"),
+    _e("E_KEY_FORMAT", "设备密钥", "设备密钥 … 不是 Ed25519 密钥。"),
+    _e("E_KEY_MISMATCH", "指令书", "本机密钥与设备登记的公钥不符，不能签发指令书。"),
+    _e("E_KEY_UNREADABLE", "设备密钥", "无法读取设备密钥 …：…"),
+    _e("E_NEGATIVE", "项目与单位", "人数和金额不能为负数。"),
+    _e("E_NOT_FOUND", "通用", "要找的记录不存在。"),
+    _e("E_NOT_INITIALIZED", "设备", "数据库尚未初始化，请先运行 inspector init。"),
+    _e("E_NOT_ISSUED", "指令书", "核验：该文号的指令书尚未出具。"),
+    _e("E_NO_ADDRESSEE", "指令书", "检查项 … 的责任单位不明确，请先在检查中指定责任单位。"),
+    _e("E_NO_FINDINGS", "指令书", "该检查没有发现违法问题，无需出具指令书。"),
+    _e("E_NO_NUMBERS", "指令书", "本机没有可用的指令书编号（编号段已用完或尚未领取），不能出具指令书。请向局里领取新的编号段，或用 inspector numbers add-block --from A --to B 登记。"),
+    _e("E_NO_VIOLATIONS", "指令书", "指令书没有违法事项。"),
+    _e("E_NUMBER", "指令书", "编号问题：编号段已用完、重叠、未知或编号已使用。"),
+    _e("E_NUMBER_FORMAT", "指令书", "无法识别文号“…”（文号模板：…）。"),
+    _e("E_NUMBER_IMMUTABLE", "指令书", "编号段和已使用/作废的编号不能修改。"),
+    _e("E_NUMBER_NOT_OURS", "指令书", "序号 … 不在本机的编号段内。"),
+    _e("E_NUMBER_PATTERN", "设置", "文号模板必须包含 {序号}。"),
+    _e("E_NUMBER_USED", "指令书", "… 已用于出具指令书；如需作废，请撤销该指令书。"),
+    _e("E_NUMBER_VOIDED", "指令书", "… 已作废。"),
+    _e("E_ORDER", "指令书", "指令书当前的状态不允许此操作。"),
+    _e("E_ORDER_INPUT", "指令书", "指令书内容不符合规则（监察员人数、整改期限、送达信息等）。"),
+    _e("E_ORDER_ISSUED", "指令书", "指令书 … 已出具，不能修改；如需更正请出具新指令书替代。"),
+    _e("E_ORDER_STATE", "指令书", "只有已出具（或已送达）的指令书可以被替代，该指令书状态为 …。"),
+    _e("E_ORDER_TITLE", "指令书", "文书标题应以“指令书”结尾。"),
+    _e("E_ORDER_UNKNOWN", "指令书", "没有编号为 … 的指令书草稿。"),
+    _e("E_OS", "命令行", "操作系统拒绝了文件操作（权限、路径或磁盘）。"),
+    _e("E_PDF_UNREADABLE", "指令书", "无法渲染 PDF：…"),
+    _e("E_QR_FORMAT", "指令书", "二维码内容格式不正确。"),
+    _e("E_QR_KEY_REVOKED", "指令书", "核验：签名密钥所属设备已被吊销。"),
+    _e("E_QR_NOT_FOUND", "指令书", "在 PDF 中找不到核验二维码。"),
+    _e("E_QR_READER", "指令书", "从 PDF 读取二维码需要的工具（pdftoppm、zxing-cpp）未安装。"),
+    _e("E_QR_SIGNATURE", "指令书", "核验：二维码签名无效。"),
+    _e("E_QR_UNKNOWN_KEY", "指令书", "核验：签名密钥不属于任何已登记的设备。"),
+    _e("E_REASON_REQUIRED", "指令书", "更正须写明原因。"),
+    _e("E_RECHECK_DATE", "指令书", "复查日期不能早于指令书出具日期。"),
+    _e("E_REGULATOR", "项目与单位", "未知的行业主管部门：…"),
+    _e("E_REVOKED", "指令书", "核验：该指令书已被撤销。"),
+    _e("E_ROLE", "设备", "角色必须是 field 或 office，而不是 …。"),
+    _e("E_SCHEMA_TOO_NEW", "通用", "数据库由更新版本的程序创建，本程序不能打开；请升级程序。"),
+    _e("E_SERVICE_EVIDENCE", "指令书", "…须附现场照片或录像作为证据。"),
+    _e("E_SERVICE_METHOD", "指令书", "送达方式必须是 … 之一。"),
+    _e("E_SERVICE_RECIPIENT", "指令书", "直接送达须写明签收人姓名。"),
+    _e("E_SERVICE_REFUSED", "指令书", "受送达人拒绝签收的，应以留置方式送达并拍照记录。"),
+    _e("E_SIGNATURE_FORMAT", "指令书", "签名图像必须是 PNG 或 JPEG 文件。"),
+    _e("E_SIGNATURE_ROLE", "指令书", "签名角色必须是 … 之一。"),
+    _e("E_SITE_NAME", "项目与单位", "项目名称不能为空。"),
+    _e("E_SITE_NOT_FOUND", "检查", "请选择要检查的工程项目。"),
+    _e("E_SITE_STATUS", "项目与单位", "未知的项目状态：…"),
+    _e("E_STORAGE", "通用", "数据库或文件存储出错。"),
+    _e("E_SUPERSEDED", "指令书", "核验：该指令书已被更正后的新指令书替代。"),
+    _e("E_TEMPLATE_FORMAT", "检查表", "… 不是检查表模板文件。"),
+    _e("E_TEMPLATE_KIND", "检查", "检查表《…》不适用于此类检查对象。"),
+    _e("E_TEMPLATE_NOT_FOUND", "检查", "检查表不存在。"),
+    _e("E_TEMPLATE_TYPE", "项目与单位", "模板只能保存为 .xlsx 或 .csv 文件。"),
+    _e("E_TOO_FEW_INSPECTORS", "检查", "现场检查的劳动保障监察员不得少于2人。"),
+    _e("E_TWO_INSPECTORS", "命令行", "--inspectors 须为两个监察员 ID，用逗号分隔。"),
+    _e("E_VALIDATION", "通用", "输入不符合业务规则。"),
+    _e("E_VIOLATION_UNKNOWN", "指令书", "指令书草稿没有第 … 项。"),
+    _e("E_XLSX", "项目与单位", "无法读取 Excel 文件：…"),
+)
+
+BY_CODE: dict[str, ErrorCode] = {e.code: e for e in CATALOGUE}
+
+
+def summary(code: str) -> str:
+    """The catalogue's Chinese summary of a code ('' for an unknown code)."""
+    entry = BY_CODE.get(code)
+    return entry.summary if entry else ""
+
+
+def render_markdown() -> str:
+    """docs/errors.md: every code by area, as a table."""
+    lines = ["# 错误代码 · Error codes", "",
+             "命令行出错时在标准错误输出打印 `错误 [代码]：说明` 并以 1 退出；代码稳定，可供脚本判断。",
+             "本页由 `python -m inspector.error_catalogue` 从 `inspector/error_catalogue.py` 生成，请勿手改。",
+             ""]
+    for area in sorted({e.area for e in CATALOGUE}):
+        lines += [f"## {area}", "", "| 代码 | 含义 |", "|---|---|"]
+        lines += [f"| `{e.code}` | {e.summary} |" for e in CATALOGUE if e.area == area]
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(render_markdown(), end="")
+
