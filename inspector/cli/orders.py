@@ -13,15 +13,18 @@ from typing import TYPE_CHECKING
 
 from inspector.cli.common import add_json_flag, open_db, print_json, print_table
 from inspector.devices import require_device
-from inspector.domain.orders import ORDER_STATUS_LABELS, SERVICE_METHOD_NAMES, SERVICE_METHODS
+from inspector.domain.orders import (
+    ESCALATION_LABELS,
+    ORDER_STATUS_LABELS,
+    SERVICE_METHOD_NAMES,
+    SERVICE_METHODS,
+)
 from inspector.orders.errors import OrderValidationError
 from inspector.storage import Database
 
 if TYPE_CHECKING:
     from inspector.orders.queries import OrderRow
 
-ESCALATION_CN = {"": "", "pending": "待处理", "decision": "行政处理决定", "penalty": "行政处罚",
-                 "referral": "移送"}
 
 
 def _date(text: str) -> date:
@@ -272,7 +275,7 @@ def _recheck(args: argparse.Namespace) -> int:
         print_json(out)
     else:
         print(f"已登记复查。指令书状态：{ORDER_STATUS_LABELS.get(out.status, out.status)}"
-              + (f"；后续处理：{ESCALATION_CN[out.escalation]}" if out.escalation else ""))
+              + (f"；后续处理：{ESCALATION_LABELS[out.escalation]}" if out.escalation else ""))
     return 0
 
 
@@ -281,7 +284,7 @@ def _escalate(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     escalate(db, _ref(db, args.ref), action=args.action, note=args.note)
-    print(f"已登记后续处理：{ESCALATION_CN[args.action]}。")
+    print(f"已登记后续处理：{ESCALATION_LABELS[args.action]}。")
     return 0
 
 
@@ -344,7 +347,7 @@ def _list(args: argparse.Namespace) -> int:
 
     def flags(r: OrderRow) -> str:
         marks = ["逾期" if r.overdue else "", "即将到期" if r.due_soon else "",
-                 "存档联逾期" if r.archive_late else "", ESCALATION_CN.get(r.escalation, "")]
+                 "存档联逾期" if r.archive_late else "", ESCALATION_LABELS.get(r.escalation, "")]
         return "、".join(m for m in marks if m)
 
     print_table(["文号", "状态", "被指令单位", "期限", "改正", "提示", "ID"],

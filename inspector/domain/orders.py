@@ -43,6 +43,11 @@ ORDER_TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 # "" none; pending: overdue and not rectified, awaiting a decision; the rest record it.
 ESCALATIONS = ("", "pending", "decision", "penalty", "referral")
+ESCALATION_LABELS = {
+    "": "", "pending": "待处置", "decision": "作出行政处理决定", "penalty": "立案行政处罚",
+    "referral": "移送",
+}
+"""The one Chinese name of each escalation (CLI, ledgers, screens)."""
 SERVICE_METHODS = ("direct", "left_at_premises", "posted", "mail")
 SERVICE_METHOD_NAMES = {
     "direct": "直接送达",

@@ -245,9 +245,6 @@ def _latest_rechecks(s: Session, order_id: str) -> dict[str, tuple[bool, date]]:
     return out
 
 
-ESCALATION_NAMES = {"decision": "作出行政处理决定", "penalty": "立案行政处罚", "referral": "移送"}
-
-
 def escalate(db: Database, order_id: str, *, action: str, note: str = "", actor: str = "") -> None:
     """Record what follows an unrectified, overdue order: a decision, a penalty or a referral."""
     if action not in ESCALATIONS or action in ("", "pending"):
