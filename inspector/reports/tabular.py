@@ -144,9 +144,9 @@ class _XlsxCells:
             elif kind == "bool":
                 out.append("是" if v else "否")
             else:
-                cell = self._cell(self._ws, value=neutralise(str(v)))
-                cell.data_type = "s"  # never a formula, whatever the text says
-                out.append(cell)
+                # openpyxl stores text as a formula only when it starts with "=";
+                # neutralised text never does, so a plain value is a string cell.
+                out.append(neutralise(str(v)))
         return out
 
 
