@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _build(db_path: Path, n: int) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from bench_storage import _records, _setup  # type: ignore[import-not-found]
+    from bench_storage import _records, _setup
 
     from inspector.devices import init_device
     from inspector.inspections.bulk import record_inspections
