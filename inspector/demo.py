@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import random
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 
+from inspector import clock
 from inspector.config import AuthoritySettings, load_authority, save_authority
 from inspector.devices import init_device, this_device
 from inspector.domain.checklists import TemplateItem
@@ -166,7 +167,9 @@ def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
             .order_by(TemplateItem.position))]
     yes_no = [(i, c) for i, c, t in items if t in ("yes_no", "yes_no_na")]
     records = []
-    base = datetime(2026, 9, 1, 9, 0)
+    # Visits over the last three months, counted back from the core's clock, so the
+    # demo's orders are due soon or overdue whatever day it is opened.
+    base = datetime.combine(clock.today() - timedelta(days=85), time(9, 0))
     for site_id, who in parties:
         for visit in range(rng.randint(1, 2)):
             started = base + timedelta(days=rng.randint(0, 80), hours=rng.randint(0, 6))
@@ -201,5 +204,45 @@ def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
     if add_demo_orders is not None:
         _past_commit(meter, sites + 3 * sites // 4, "正在生成指令书…")
         counts.update(add_demo_orders(db, rng))
+    counts["employer_inspections"] = _employer_visits(db, random.Random(seed + 1), codes,
+                                                      inspectors, base)
     _past_commit(meter, 2 * max(sites, 1), "演示数据已生成。")
     return {"skipped": False, "counts": counts}
+
+
+# Employers outside construction, as the offices' 用人单位 inspections meet them.
+EMPLOYERS = [("精密机械制造有限公司", "C"), ("食品加工有限公司", "C"), ("大酒店有限公司", "H"),
+             ("连锁超市有限公司", "F"), ("物流有限公司", "G"), ("物业服务有限公司", "K")]
+
+
+def _employer_visits(db: Database, rng: random.Random, codes: _Codes, inspectors: list[str],
+                     base: datetime) -> int:
+    """One finalized 用人单位 inspection per non-construction employer (own random stream,
+    so adding them changed nothing of the sites, inspections and orders before them)."""
+    from inspector.registry.service import save_employer
+
+    tpls = templates(db, "employer")
+    if not tpls:
+        return 0
+    tpl = tpls[0][0]
+    with db.session() as s:
+        items = [(i.id, i.code) for i in s.scalars(
+            select(TemplateItem).where(TemplateItem.template_id == tpl,
+                                       TemplateItem.answer_type.in_(("yes_no", "yes_no_na")))
+            .order_by(TemplateItem.position))]
+    records = []
+    with db.uow() as s:
+        for n, (kind, industry) in enumerate(EMPLOYERS):
+            town = rng.choice(TOWNSHIPS)
+            emp_id, _ = save_employer(s, EmployerInput(
+                name=rng.choice(BRANDS) + kind, credit_code=codes.new(), legal_rep=_person(rng),
+                address=f"{town}{rng.choice(ROADS)}{rng.randint(1, 500)}号", township=town,
+                industry=industry, contact_name=_person(rng), contact_phone=_phone(rng)))
+            started = base + timedelta(days=10 + 11 * n, hours=rng.randint(0, 6))
+            bad = rng.sample(items, rng.choice([0, 1, 2]))
+            records.append(InspectionRecord(
+                target_kind="employer", template_id=tpl, employer_id=emp_id,
+                inspector_ids=rng.sample(inspectors, 2), started_at=started,
+                ended_at=started + timedelta(minutes=rng.randint(40, 90)), location="单位办公室",
+                answers={i: ("non_compliant", NOTES.get(c, "")) for i, c in bad}))
+    return len(record_inspections(db, records))

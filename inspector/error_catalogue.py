@@ -87,6 +87,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_EXPORT_TYPE", "报表", "只能导出为 .xlsx 或 .csv 文件。"),
     _e("E_EXPORT_WRITE", "报表", "无法写入 …：…"),
     _e("E_FACT_EMPTY", "error_catalogue", "违法事实不能为空。"),
+    _e("E_FIGURE_UNKNOWN", "报表", "没有名为 … 的统计指标；可选：…。"),
     _e("E_FILE_NOT_FOUND", "error_catalogue", "找不到文件：…"),
     _e("E_FONT", "文书", "文书字体缺失、无法读取或不是可用的 TrueType 字体。"),
     _e("E_HARD_DELETE", "error_catalogue", "同步数据不能物理删除，请使用作废（tombstone）。"),

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from inspector.cli.common import add_json_flag, open_db, print_json
+from inspector.cli.common import add_json_flag, open_db, print_json, print_table
+from inspector.config import load_authority
 from inspector.domain.registry import REGULATORS
 from inspector.errors import ValidationError
+from inspector.reports.figures import FIGURES, Period, figure, trace, value_of
 from inspector.reports.ledgers import LEDGERS, LedgerFilter, iter_ledger, ledger
+from inspector.reports.summary import build_summary, summary_text, write_summary
 from inspector.reports.tabular import csv_value, write_table
 
 _REGULATOR_BY_CN = {v: k for k, v in REGULATORS.items()}
@@ -62,6 +65,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_filter_flags(led)
     add_json_flag(led)
     led.set_defaults(func=_ledger)
+    sm = s.add_parser("summary", help="期间汇总：文字、PDF 或 Excel")
+    sm.add_argument("--from", dest="date_from", required=True, help="起始日期（含）")
+    sm.add_argument("--to", dest="date_to", required=True, help="截止日期（含）")
+    sm.add_argument("--out", help="保存为 .txt、.pdf 或 .xlsx")
+    add_json_flag(sm)
+    sm.set_defaults(func=_summary)
+    tr = s.add_parser("trace", help="列出构成某项统计指标的全部记录")
+    tr.add_argument("figure", help="指标（JSON 键）：" + "、".join(FIGURES))
+    tr.add_argument("--from", dest="date_from", required=True, help="起始日期（含）")
+    tr.add_argument("--to", dest="date_to", required=True, help="截止日期（含）")
+    add_json_flag(tr)
+    tr.set_defaults(func=_trace)
 
 
 def _ledger(args: argparse.Namespace) -> int:
@@ -82,4 +97,43 @@ def _ledger(args: argparse.Namespace) -> int:
         print_json({"ledger": led.name, "title": led.title, "rows": rows})
     else:
         raise ValidationError("请用 --out 指定导出文件，或用 --json 打印。", code="E_USAGE_OUT")
+    return 0
+
+
+def _period(args: argparse.Namespace) -> Period:
+    return Period(parse_day(args.date_from), parse_day(args.date_to))
+
+
+def _summary(args: argparse.Namespace) -> int:
+    period = _period(args)
+    db = open_db(args)
+    if args.out:
+        written = write_summary(db, period, args.out)
+        if args.json:
+            print_json({"file": str(written.path), "kind": written.kind})
+        else:
+            print(f"已保存汇总：{written.path}")
+        return 0
+    doc = build_summary(db, period)
+    if args.json:
+        print_json(doc)
+    else:
+        with db.session() as s:
+            print(summary_text(doc, load_authority(s).authority_name))
+    return 0
+
+
+def _trace(args: argparse.Namespace) -> int:
+    period = _period(args)
+    fig = figure(args.figure)
+    db = open_db(args)
+    records = trace(db, fig.key, period)
+    value = value_of(records, fig.unit)
+    if args.json:
+        print_json({"figure": fig.key, "label": fig.label, "definition": fig.definition,
+                    "value": value, "records": records})
+        return 0
+    print(f"{fig.label}：{value}")
+    print(f"定义：{fig.definition}")
+    print_table(["类型", "分组", "记录", "ID"], [[r.kind, r.group, r.text, r.id] for r in records])
     return 0

@@ -13,8 +13,7 @@ carry "=HYPERLINK(…)", and an office must be able to open an export safely.
 from __future__ import annotations
 
 import csv
-import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,8 +22,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from inspector.errors import InspectorError
+from inspector.storage.files import write_via_temp
 
-Kind = Literal["text", "int", "date", "datetime", "money", "percent", "bool"]
+Kind = Literal["text", "int", "date", "datetime", "money", "percent", "bool", "any"]
+# "any": numbers stay numbers, anything else is text (a summary's mixed value column).
 FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
 XLSX_DATE = 'yyyy"年"m"月"d"日"'
 XLSX_DATETIME = 'yyyy"年"m"月"d"日" hh:mm'
@@ -66,6 +67,8 @@ def csv_value(kind: Kind, value: Any) -> str:
         return value.isoformat()
     if kind == "int":
         return str(int(value))
+    if kind == "any" and isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
     return neutralise(str(value))
 
 
@@ -73,20 +76,6 @@ def _width(col: Column) -> float:
     # East Asian characters take two columns in Excel's width unit.
     head = sum(2 if ord(ch) > 0x2E7F else 1 for ch in col.header)
     return float(max(col.width, head, 6) + 2)
-
-
-def _atomic(path: Path, write: Callable[[Path], None]) -> None:
-    path = Path(path)
-    if path.is_dir():
-        raise ExportError(f"{path} 是文件夹，请给出文件名。", code="E_EXPORT_PATH")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise ExportError(f"无法写入 {path}：{exc.strerror or exc}", code="E_EXPORT_WRITE") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def write_csv(path: Path, columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> int:
@@ -102,7 +91,7 @@ def write_csv(path: Path, columns: Sequence[Column], rows: Iterable[Sequence[Any
                 out.writerow([csv_value(c.kind, v) for c, v in zip(columns, row, strict=True)])
                 count += 1
 
-    _atomic(path, write)
+    write_via_temp(path, write)
     return count
 
 
@@ -139,8 +128,9 @@ class _XlsxCells:
                 cell = self._cell(self._ws, value=round(float(v), 1))
                 cell.number_format = "0.0"
                 out.append(cell)
-            elif kind == "int":
-                out.append(int(v))
+            elif kind == "int" or (kind == "any" and isinstance(v, int | float)
+                                   and not isinstance(v, bool)):
+                out.append(v if kind == "any" else int(v))
             elif kind == "bool":
                 out.append("是" if v else "否")
             else:
@@ -181,7 +171,7 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> int:
                     n += 1
             except BaseException:
                 # Finish the sheet's stream so its temporary file is closed in order;
-                # the half-written workbook itself is discarded by _atomic.
+                # the half-written workbook itself is discarded by write_via_temp.
                 with suppress(Exception):
                     ws.close()
                 raise
@@ -190,7 +180,7 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> int:
             count += n
         wb.save(tmp)
 
-    _atomic(path, write)
+    write_via_temp(path, write)
     return count
 
 

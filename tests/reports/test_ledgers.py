@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import os
 import shutil
-import sqlite3
 import subprocess
 from datetime import date
 from decimal import Decimal
@@ -18,37 +17,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from inspector.demo import load_demo
 from inspector.documents.dates import format_cn_date
-from inspector.registry.service import EmployerInput, SiteInput, save_site
 from inspector.reports.ledgers import LEDGERS, LedgerFilter, iter_ledger
 from inspector.reports.tabular import ExportError, neutralise, write_table
 from inspector.storage import Database, open_database
 from tests.conftest import run_cli
-
-EVIL = "=HYPERLINK(\"http://evil.example\",\"点我\")"
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from inspector import clock
-    path = tmp_path_factory.mktemp("ledgers") / "office.db"
-    with clock.frozen_at(date(2026, 11, 25)):
-        db = open_database(path)
-        from inspector.devices import init_device
-        init_device(db)
-        load_demo(db, sites=12, seed=7)
-        with db.uow() as s:
-            save_site(s, SiteInput(
-                name=EVIL, township="+城南", code="@X1",
-                general_contractor=EmployerInput(name="-总包", credit_code="91330100MA2B0Q7B1Q")))
-        db.dispose()
-    return path
-
-
-def _sql(path: Path, query: str, *args: object) -> int:
-    with sqlite3.connect(path) as con:
-        return int(con.execute(query, args).fetchone()[0])
+from tests.reports.conftest import EVIL, sql_count
 
 
 def _open(path: Path) -> Database:
@@ -58,11 +32,11 @@ def _open(path: Path) -> Database:
 def test_every_ledger_has_every_row(demo_db: Path) -> None:
     db = _open(demo_db)
     expected = {
-        "inspections": _sql(demo_db, "SELECT count(*) FROM inspection WHERE tombstone = 0"),
-        "findings": _sql(demo_db, "SELECT count(*) FROM finding WHERE tombstone = 0"),
-        "sites": _sql(demo_db, "SELECT count(*) FROM site WHERE tombstone = 0"),
-        "employers": _sql(demo_db, "SELECT count(*) FROM employer WHERE tombstone = 0"),
-        "orders": _sql(demo_db, "SELECT count(*) FROM rectification_order "
+        "inspections": sql_count(demo_db, "SELECT count(*) FROM inspection WHERE tombstone = 0"),
+        "findings": sql_count(demo_db, "SELECT count(*) FROM finding WHERE tombstone = 0"),
+        "sites": sql_count(demo_db, "SELECT count(*) FROM site WHERE tombstone = 0"),
+        "employers": sql_count(demo_db, "SELECT count(*) FROM employer WHERE tombstone = 0"),
+        "orders": sql_count(demo_db, "SELECT count(*) FROM rectification_order "
                                 "WHERE tombstone = 0 AND issue_date IS NOT NULL"),
     }
     assert set(expected) == set(LEDGERS)
@@ -78,7 +52,7 @@ def test_filters_match_a_recount(demo_db: Path) -> None:
     db = _open(demo_db)
     town = next(iter(iter_ledger(db, "inspections", LedgerFilter())))[4]
     got = list(iter_ledger(db, "inspections", LedgerFilter(township=town)))
-    want = _sql(demo_db, """SELECT count(*) FROM inspection i LEFT JOIN site s ON s.id = i.site_id
+    want = sql_count(demo_db, """SELECT count(*) FROM inspection i LEFT JOIN site s ON s.id = i.site_id
                            LEFT JOIN employer e ON e.id = i.employer_id
                            WHERE i.tombstone = 0 AND (s.township = ? OR e.township = ?)""",
                 town, town)
@@ -197,7 +171,7 @@ def test_cli_ledger_json_and_errors(demo_db: Path, tmp_path: Path) -> None:
     import orjson
     proc = run_cli("report", "ledger", "findings", "--json", db=demo_db, check=True)
     doc = orjson.loads(proc.stdout)
-    assert len(doc["rows"]) == _sql(demo_db, "SELECT count(*) FROM finding WHERE tombstone = 0")
+    assert len(doc["rows"]) == sql_count(demo_db, "SELECT count(*) FROM finding WHERE tombstone = 0")
     out = tmp_path / "o.csv"
     proc = run_cli("report", "ledger", "orders", "--out", out, db=demo_db, check=True)
     assert out.exists() and "指令书台账" in proc.stdout

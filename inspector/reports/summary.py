@@ -1,0 +1,106 @@
+"""The periodic summary an office sends upward: JSON, a text to copy, a PDF, a workbook.
+
+Every number comes from `inspector.reports.figures` (one definition each, traceable);
+this module only arranges them. Money is in 元 with two decimals, rates in percent
+with one decimal, counts as integers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from inspector.config import load_authority
+from inspector.errors import ValidationError
+from inspector.reports.figures import FIGURES, Period, compute
+from inspector.reports.tabular import Column, Sheet, write_xlsx
+from inspector.storage import Database
+from inspector.storage.files import write_bytes_atomically
+
+
+def rate(part: int, whole: int) -> float | None:
+    """part ÷ whole in percent, one decimal; None when there is nothing to divide by."""
+    return None if whole == 0 else round(part * 100.0 / whole, 1)
+
+
+def build_summary(db: Database, period: Period) -> dict[str, Any]:
+    """The summary document (the `--json` output): the period and every figure."""
+    doc: dict[str, Any] = {"period_from": period.start.isoformat(),
+                           "period_to": period.end.isoformat()}
+    doc.update(compute(db, period))
+    return doc
+
+
+def _n(doc: dict[str, Any], key: str) -> int:
+    return int(doc.get(key) or 0)
+
+
+def summary_text(doc: dict[str, Any], authority: str = "") -> str:
+    """The summary as the work plans write it: one paragraph, figures in their order."""
+    from datetime import date
+
+    from inspector.documents.dates import format_cn_date
+
+    start, end = date.fromisoformat(doc["period_from"]), date.fromisoformat(doc["period_to"])
+    by_ind = doc.get("employers_by_industry") or {}
+    parts = [f"{format_cn_date(start)}至{format_cn_date(end)}，"
+             f"{authority or '我局'}共监察在建建筑工地{_n(doc, 'construction_sites_inspected')}个，"
+             f"各类用人单位{_n(doc, 'employers_inspected')}户"]
+    if by_ind:
+        parts[-1] += "，其中" + "，".join(f"{k}{v}户" for k, v in by_ind.items())
+    parts.append(f"签发《限期改正指令书》{_n(doc, 'orders_issued')}份，"
+                 f"已整改{_n(doc, 'orders_rectified')}份，逾期未整改{_n(doc, 'orders_overdue')}份")
+    status = doc.get("projects_by_status") or {}
+    if status:
+        total = sum(status.values())
+        parts.append(f"登记工程项目{total}个，其中" + "，".join(f"{k}{v}个" for k, v in status.items()))
+    if _n(doc, "projects_realname_collected"):
+        parts.append(f"实名采集人员数{_n(doc, 'projects_realname_collected')}人，"
+                     f"在职人员数{_n(doc, 'projects_employed')}人")
+    return "；".join(parts) + "。"
+
+
+def _authority_name(db: Database) -> str:
+    with db.session() as s:
+        return load_authority(s).authority_name
+
+
+@dataclass(frozen=True)
+class SummaryFile:
+    path: Path
+    kind: str  # txt | pdf | xlsx
+
+
+def write_summary(db: Database, period: Period, out: Path) -> SummaryFile:
+    """Write the summary to `out` by its suffix: .txt, .pdf or .xlsx."""
+    doc = build_summary(db, period)
+    suffix = Path(out).suffix.lower()
+    text = summary_text(doc, _authority_name(db))
+    if suffix == ".txt":
+        write_bytes_atomically(Path(out), (text + "\n").encode("utf-8"))
+        return SummaryFile(Path(out), "txt")
+    if suffix == ".xlsx":
+        write_xlsx(Path(out), _sheets(doc))
+        return SummaryFile(Path(out), "xlsx")
+    if suffix == ".pdf":
+        from inspector.reports.summary_pdf import render_summary_pdf
+        render_summary_pdf(db, doc, text, Path(out))
+        return SummaryFile(Path(out), "pdf")
+    raise ValidationError("汇总只能保存为 .txt、.pdf 或 .xlsx 文件。", code="E_EXPORT_TYPE")
+
+
+def _sheets(doc: dict[str, Any]) -> list[Sheet]:
+    """One sheet of the plain figures, and one per breakdown."""
+    flat, groups = [], []
+    for key, fig in FIGURES.items():
+        value = doc.get(key)
+        if isinstance(value, dict):
+            groups.append(Sheet(fig.label[:31], (Column("分组", width=20), Column("数量", "int")),
+                                sorted(value.items())))
+        else:
+            flat.append((fig.label, key, value))
+    head = Sheet("汇总", (Column("指标", width=30), Column("JSON 键", width=30),
+                          Column("数值", "any", 14)),
+                 [("统计期间", "period", f"{doc['period_from']} 至 {doc['period_to']}"), *flat])
+    return [head, *groups]

@@ -1,0 +1,165 @@
+"""Every figure equals an independent recount over the raw tables, and its trace makes it."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+import orjson
+import pytest
+from openpyxl import load_workbook
+
+from inspector.reports.figures import (
+    FIGURES,
+    Period,
+    compute,
+    definitions_markdown,
+    trace,
+    value_of,
+)
+from inspector.reports.summary import build_summary, summary_text, write_summary
+from inspector.storage import open_database
+from tests.conftest import ROOT, TODAY, run_cli
+from tests.reports.conftest import sql_count
+
+PERIOD = Period(TODAY - timedelta(days=60), TODAY)
+
+
+def _utc(d: date) -> str:
+    """A local midnight as the stored naive-UTC text SQLite compares against."""
+    at = datetime.combine(d, time.min).astimezone(UTC).replace(tzinfo=None)
+    return at.isoformat(" ")
+
+
+def _window() -> tuple[str, str]:
+    return _utc(PERIOD.start), _utc(PERIOD.end + timedelta(days=1))
+
+
+# The tests' own reading of "the latest recheck of each violation".
+LATEST = """
+SELECT v.order_id, v.id AS vid, v.deadline,
+  (SELECT r.rectified FROM order_recheck r WHERE r.violation_id = v.id AND r.tombstone = 0
+   ORDER BY r.checked_on DESC, r.id DESC LIMIT 1) AS ok
+FROM order_violation v WHERE v.tombstone = 0
+"""
+ISSUED = """FROM rectification_order o WHERE o.tombstone = 0 AND o.issue_date BETWEEN ? AND ?
+            AND o.status NOT IN ('draft', 'revoked', 'superseded')"""
+
+
+def _expected(path: Path) -> dict[str, object]:
+    a, b = _window()
+    lo, hi = PERIOD.start.isoformat(), PERIOD.end.isoformat()
+    as_of = min(PERIOD.end, TODAY).isoformat()
+    with sqlite3.connect(path) as con:
+        by_industry = dict(con.execute(
+            """SELECT e.industry, count(DISTINCT e.id) FROM inspection i
+               JOIN employer e ON e.id = i.employer_id
+               WHERE i.tombstone = 0 AND i.status = 'finalized' AND i.target_kind = 'employer'
+               AND i.started_at >= ? AND i.started_at < ? GROUP BY e.industry""", (a, b)))
+        by_status = dict(con.execute(
+            "SELECT status, count(*) FROM site WHERE tombstone = 0 GROUP BY status"))
+    from inspector.domain.registry import INDUSTRIES, SITE_STATUSES
+    return {
+        "construction_sites_inspected": sql_count(path, """
+            SELECT count(DISTINCT site_id) FROM inspection WHERE tombstone = 0
+            AND status = 'finalized' AND target_kind = 'site'
+            AND started_at >= ? AND started_at < ?""", a, b),
+        "employers_inspected": sum(by_industry.values()),
+        "employers_by_industry": {INDUSTRIES[k]: v for k, v in sorted(
+            by_industry.items(), key=lambda kv: INDUSTRIES[kv[0]])},
+        "orders_issued": sql_count(path, f"SELECT count(*) {ISSUED}", lo, hi),
+        "orders_rectified": sql_count(path, f"""SELECT count(*) {ISSUED} AND NOT EXISTS (
+            SELECT 1 FROM ({LATEST}) l WHERE l.order_id = o.id AND coalesce(l.ok, 0) = 0)
+            AND EXISTS (SELECT 1 FROM order_violation v WHERE v.order_id = o.id
+                        AND v.tombstone = 0)""", lo, hi),
+        "orders_overdue": sql_count(path, f"""SELECT count(*) {ISSUED}
+            AND o.status IN ('issued', 'served') AND EXISTS (
+            SELECT 1 FROM ({LATEST}) l WHERE l.order_id = o.id AND coalesce(l.ok, 0) = 0
+            AND l.deadline < ?)""", lo, hi, as_of),
+        "projects_by_status": {SITE_STATUSES[k]: v for k, v in sorted(
+            by_status.items(), key=lambda kv: SITE_STATUSES[kv[0]])},
+        "projects_realname_collected": sql_count(
+            path, "SELECT sum(headcount_registered) FROM site WHERE tombstone = 0"),
+        "projects_employed": sql_count(
+            path, "SELECT sum(headcount_active) FROM site WHERE tombstone = 0"),
+    }
+
+
+def test_every_figure_equals_an_independent_recount(demo_db: Path) -> None:
+    db = open_database(demo_db)
+    got = compute(db, PERIOD)
+    want = _expected(demo_db)
+    assert set(want) == set(FIGURES)
+    assert got == want
+    # The demo has something in every figure, so a zero cannot pass by accident.
+    assert all(want[k] for k in ("construction_sites_inspected", "employers_inspected",
+                                 "orders_issued", "orders_overdue", "projects_employed"))
+    db.dispose()
+
+
+def test_each_trace_makes_its_figure(demo_db: Path) -> None:
+    db = open_database(demo_db)
+    values = compute(db, PERIOD)
+    for key, fig in FIGURES.items():
+        records = trace(db, key, PERIOD)
+        assert value_of(records, fig.unit) == values[key], key
+        assert len({r.id for r in records}) == len(records), key
+    db.dispose()
+
+
+def test_an_empty_period_counts_nothing_from_the_period(demo_db: Path) -> None:
+    db = open_database(demo_db)
+    got = compute(db, Period(date(2020, 1, 1), date(2020, 1, 31)))
+    assert got["construction_sites_inspected"] == got["orders_issued"] == 0
+    assert got["employers_by_industry"] == {}
+    assert got["projects_by_status"]  # a snapshot of the register, not of the period
+    db.dispose()
+
+
+def test_summary_text_json_pdf_and_workbook(demo_db: Path, tmp_path: Path) -> None:
+    db = open_database(demo_db)
+    doc = build_summary(db, PERIOD)
+    assert doc["period_from"] == PERIOD.start.isoformat()
+    text = summary_text(doc, "示例县人力资源和社会保障局")
+    assert f"共监察在建建筑工地{doc['construction_sites_inspected']}个" in text
+    assert f"签发《限期改正指令书》{doc['orders_issued']}份" in text
+    pdf = write_summary(db, PERIOD, tmp_path / "s.pdf").path
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    assert "根治欠薪工作情况汇总" in out and f"{doc['orders_issued']}" in out
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]
+    assert fonts and all(" yes yes " in f for f in fonts)  # embedded subsets only
+    wb = load_workbook(write_summary(db, PERIOD, tmp_path / "s.xlsx").path)
+    head = {r[1].value: r[2].value for r in wb["汇总"].iter_rows(min_row=2)}
+    assert head["orders_issued"] == doc["orders_issued"]
+    assert len(wb.sheetnames) == 1 + sum(isinstance(v, dict) for v in doc.values())
+    txt = write_summary(db, PERIOD, tmp_path / "s.txt").path
+    assert txt.read_text(encoding="utf-8").strip() == summary_text(doc, "示例县人力资源和社会保障局")
+    db.dispose()
+
+
+def test_cli_summary_and_trace(demo_db: Path) -> None:
+    a, b = PERIOD.start.isoformat(), PERIOD.end.isoformat()
+    doc = orjson.loads(run_cli("report", "summary", "--from", a, "--to", b, "--json",
+                               db=demo_db, check=True).stdout)
+    assert doc == {"period_from": a, "period_to": b, **_expected(demo_db)}
+    tr = orjson.loads(run_cli("report", "trace", "orders_overdue", "--from", a, "--to", b,
+                              "--json", db=demo_db, check=True).stdout)
+    assert tr["value"] == doc["orders_overdue"] == len(tr["records"])
+    bad = run_cli("report", "trace", "nonsense", "--from", a, "--to", b, db=demo_db)
+    assert bad.returncode == 1 and "E_FIGURE_UNKNOWN" in bad.stderr
+    bad = run_cli("report", "summary", "--from", b, "--to", a, db=demo_db)
+    assert bad.returncode == 1 and "E_DATES" in bad.stderr
+
+
+def test_figure_definitions_doc_is_generated() -> None:
+    assert (ROOT / "docs" / "figures.md").read_text(encoding="utf-8") == definitions_markdown()
+
+
+@pytest.mark.parametrize("key", sorted(FIGURES))
+def test_every_figure_is_defined_in_words(key: str) -> None:
+    fig = FIGURES[key]
+    assert fig.label and len(fig.definition) > 10
