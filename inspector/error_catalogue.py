@@ -57,6 +57,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_BUNDLE_UNKNOWN_DEVICE", "error_catalogue", "同步包由未登记的设备签名；请核对其密钥指纹后再决定是否信任。"),
     _e("E_BUNDLE_VERSION", "error_catalogue", "同步包由更新版本的程序生成，或格式过旧。"),
     _e("E_CANCELLED", "命令行", "操作已取消，未写入任何内容。"),
+    _e("E_CHART_UNKNOWN", "报表", "没有名为 … 的图表。"),
     _e("E_CONFLICT", "error_catalogue", "同步冲突无法按要求处理。"),
     _e("E_CONFLICT_NOT_FOUND", "error_catalogue", "找不到冲突 …。"),
     _e("E_CONFLICT_RESOLVED", "error_catalogue", "冲突 … 已经处理过了。"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Executable, and_, func, or_, select
@@ -35,6 +36,7 @@ from inspector.domain.registry import (
     Site,
 )
 from inspector.errors import ValidationError
+from inspector.progress import Meter, ProgressFn
 from inspector.reports.tabular import Column
 from inspector.storage import Database
 
@@ -312,3 +314,26 @@ def iter_ledger(db: Database, name: str, f: LedgerFilter) -> Iterator[Sequence[A
     with db.session() as s:
         s.info["database"] = db
         yield from led.rows(s, f)
+
+
+def export_ledger(db: Database, name: str, f: LedgerFilter, out: Path,
+                  progress: ProgressFn | None = None) -> int:
+    """Write one ledger to `out` (.xlsx or .csv); returns the rows written.
+
+    Progress is reported every few thousand rows (the total is not known in
+    advance). A cancel (`progress` raising `Cancelled`) or any failure leaves no
+    file at `out` and an existing file there untouched.
+    """
+    from inspector.reports.tabular import write_table
+
+    led = ledger(name)
+    meter = Meter(progress)
+    meter.report(f"正在导出{led.title}…")
+
+    def rows() -> Iterator[Sequence[Any]]:
+        for n, row in enumerate(iter_ledger(db, name, f), start=1):
+            if n % CHUNK == 0:
+                meter.at(n, f"正在导出{led.title}：已写 {n} 行…")
+            yield row
+
+    return write_table(out, led.title, led.columns, rows())

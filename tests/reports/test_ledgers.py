@@ -181,3 +181,33 @@ def test_cli_ledger_json_and_errors(demo_db: Path, tmp_path: Path) -> None:
     assert bad.returncode == 1 and "E_DATE" in bad.stderr
     bad = run_cli("report", "ledger", "sites", "--regulator", "教育", "--json", db=demo_db)
     assert bad.returncode == 1 and "E_REGULATOR" in bad.stderr
+
+
+def test_export_reports_progress_and_a_cancel_leaves_nothing(demo_db: Path, tmp_path: Path) -> None:
+    from inspector.progress import Cancelled
+    from inspector.reports import ledgers
+
+    db = _open(demo_db)
+    seen: list[tuple[int, int, str]] = []
+    out = tmp_path / "f.xlsx"
+    old = ledgers.CHUNK
+    ledgers.CHUNK = 5  # report often enough to see it on a small database
+    try:
+        n = ledgers.export_ledger(db, "findings", LedgerFilter(), out,
+                                  progress=lambda d, t, label: seen.append((d, t, label)))
+        assert out.exists() and n == sql_count(
+            demo_db, "SELECT count(*) FROM finding WHERE tombstone = 0")
+        assert len(seen) >= 2 and [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)
+        before = out.read_bytes()
+
+        def cancel(done: int, total: int, label: str) -> None:
+            if done >= 5:
+                raise Cancelled()
+
+        with pytest.raises(Cancelled):
+            ledgers.export_ledger(db, "findings", LedgerFilter(), out, progress=cancel)
+        assert out.read_bytes() == before  # the earlier file is untouched, no part file left
+        assert [p.name for p in tmp_path.iterdir()] == ["f.xlsx"]
+    finally:
+        ledgers.CHUNK = old
+        db.dispose()
