@@ -1,0 +1,83 @@
+"""The reports screen: a chart click lists the records behind the bar, ledger filters and
+export write a real file, the summary shows the core's text."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import QPoint, Qt
+
+from inspector.reports.dashboard import chart_records
+from inspector.reports.figures import Period
+from inspector.reports.ledgers import LedgerFilter, iter_ledger
+from inspector.reports.summary import build_summary
+from tests.ui.conftest import wait_idle
+from ui.screens.reports import ReportsScreen
+
+PERIOD = Period(date(2026, 1, 1), date(2026, 11, 25))
+
+
+def _screen(ctx, qtbot) -> ReportsScreen:
+    screen = ReportsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 800)
+    screen.show()
+    return screen
+
+
+def test_chart_click_lists_the_records_of_that_bar(ctx, qtbot, db) -> None:
+    screen = _screen(ctx, qtbot)
+    screen.dashboard.period.set_period(PERIOD.start, PERIOD.end)
+    screen.dashboard.reload()
+    wait_idle(qtbot, ctx)
+    chart = screen.dashboard.charts["top_violations"]
+    bar = chart._chart.bars[0] if chart._chart else None
+    assert bar is not None and bar.values[0] > 0
+    rect = chart.segment_rect(bar.key, 0)
+    assert rect is not None
+    with qtbot.waitSignal(chart.bar_clicked, timeout=5000) as sig:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert sig.args == [bar.key, 0]
+    wait_idle(qtbot, ctx)
+    want = [r.text for r in chart_records(db, "top_violations", bar.key, 0, PERIOD)]
+    got = [screen.dashboard.records.item(i).text()
+           for i in range(screen.dashboard.records.count())]
+    assert got == want and len(got) == bar.values[0]
+    # A click beside every bar changes nothing.
+    with qtbot.assertNotEmitted(chart.bar_clicked):
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+
+
+def test_ledger_filters_and_export(ctx, qtbot, db, tmp_path: Path) -> None:
+    screen = _screen(ctx, qtbot)
+    tab = screen.ledgers
+    tab.which.setCurrentIndex(tab.which.findData("inspections"))
+    tab.period.set_period(PERIOD.start, PERIOD.end)
+    everything = list(iter_ledger(db, "inspections", tab.filters()))
+    town = everything[0][4]
+    tab.township.setText(town)
+    tab.reload()
+    wait_idle(qtbot, ctx)
+    want = list(iter_ledger(db, "inspections", LedgerFilter(
+        date_from=PERIOD.start, date_to=PERIOD.end, township=town)))
+    assert 0 < tab.model.rowCount() == len(want) < len(everything)
+    assert {tab.model.item(r, 4).text() for r in range(tab.model.rowCount())} == {town}
+    out = tmp_path / "检查台账.xlsx"
+    tab.export_to(out)
+    wait_idle(qtbot, ctx)
+    assert tab.last_export == out
+    ws = load_workbook(out)["检查台账"]
+    assert ws.max_row - 1 == len(want)
+
+
+def test_summary_tab_shows_the_core_text(ctx, qtbot, db) -> None:
+    screen = _screen(ctx, qtbot)
+    screen.tabs.setCurrentWidget(screen.summary)
+    screen.summary.period.set_period(PERIOD.start, PERIOD.end)
+    screen.summary.reload()
+    wait_idle(qtbot, ctx)
+    doc = build_summary(db, PERIOD)
+    assert screen.summary.doc == doc
+    assert f"签发《限期改正指令书》{doc['orders_issued']}份" in screen.summary.text.toPlainText()
