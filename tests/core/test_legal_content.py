@@ -56,10 +56,18 @@ EXPECTED: dict[str, dict[str, Pair]] = {
         "E05": (("LD-48-2", "ZD-12"), ("JC-26", "HT-85")),
         "E06": (("LD-50", "WZ-5"), ()),
         "E07": (("LD-50", "WZ-6-1"), ()),
+        # 农民工 outside construction: the regulation's duties for every 用人单位.
+        "E10": (("BZ-15",), ("BZ-54-2",)),
+        "E11": (("BZ-15",), ("BZ-54-2",)),
+        "E12": (("BZ-11",), ("BZ-54-1",)),
+        "E13": (("BZ-3", "BZ-12", "LD-50"), ("BZ-53", "JC-26", "HT-85")),
         "E08": ((), ()),
         "E09": ((), ()),
     },
 }
+
+# Provisions of the 农民工 regulation that bind every 用人单位 (not the construction chapter).
+ANY_EMPLOYER = {"BZ-3", "BZ-11", "BZ-12", "BZ-15", "BZ-53", "BZ-54-1", "BZ-54-2"}
 
 RELEASED_SHA256 = {
     "construction.v1.json": "6d6e891695b44bd7532aeb247e13c4d7f37c9f302329c0648e48b4d81c59509e",
@@ -83,12 +91,15 @@ def test_every_item_cites_the_expected_duty_and_penalty() -> None:
         assert [i["code"] for i in data["items"]] == list(EXPECTED[code]), code
 
 
-def test_employer_checklist_does_not_apply_the_migrant_worker_regulation() -> None:
-    """《保障农民工工资支付条例》covers 农民工 only (第二条): not cited for all workers."""
+def test_employer_checklist_applies_the_migrant_worker_regulation_to_them_only() -> None:
+    """《保障农民工工资支付条例》covers 农民工 only (第二条): cited only in their own items,
+    and only its provisions for every 用人单位, never its 工程建设领域特别规定 chapter."""
     arts = catalogue()
     for item in _current()["EMPLOYER"]["items"]:
-        laws = {arts[a].law for a in item["duty_articles"] + item["penalty_articles"]}
-        assert "保障农民工工资支付条例" not in laws, item["code"]
+        cited = [arts[a] for a in item["duty_articles"] + item["penalty_articles"]]
+        regulation = [a for a in cited if a.law == "保障农民工工资支付条例"]
+        assert not regulation or item["category"] == "农民工工资", item["code"]
+        assert {a.id for a in regulation} <= ANY_EMPLOYER, item["code"]
 
 
 def test_violation_facts_are_written_to_the_addressee_and_name_one_case() -> None:
