@@ -11,6 +11,9 @@ devices that installed the old content would keep it under the same ids. The
 released file moves to resources/checklists/superseded/ unchanged and is still
 installed, so inspections and bundles made with it keep their items on every
 device; new inspections use the newest version.
+
+An item's `legal_note` says why it cites what it cites (for the reviewing 法制科);
+it stays in the file and is not stored in the database.
 """
 
 from __future__ import annotations
