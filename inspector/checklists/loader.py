@@ -5,6 +5,15 @@ A built-in template version is the same row on every device: its ids are UUIDv5 
 bundles between devices find identical versions ("unchanged"), never a clash on
 (code, version). Built-in rows carry `change_seq = 0`: they are nobody's local
 change and are never exported as one.
+
+A correction is a new version (`version` + 1), never an edit of a released one:
+devices that installed the old content would keep it under the same ids. The
+released file moves to resources/checklists/superseded/ unchanged and is still
+installed, so inspections and bundles made with it keep their items on every
+device; new inspections use the newest version.
+
+An item's `legal_note` says why it cites what it cites (for the reviewing 法制科);
+it stays in the file and is not stored in the database.
 """
 
 from __future__ import annotations
@@ -33,7 +42,9 @@ from inspector.storage.bulk import insert_rows
 
 
 def builtin_template_files() -> list[Path]:
-    return sorted((resources_dir() / "checklists").glob("*.json"))
+    """Superseded versions first, then the current ones (install order = version order)."""
+    root = resources_dir() / "checklists"
+    return sorted((root / "superseded").glob("*.json")) + sorted(root.glob("*.json"))
 
 
 def read_template(path: Path) -> dict[str, Any]:
@@ -53,6 +64,8 @@ def read_template(path: Path) -> dict[str, Any]:
             raise ValidationError(f"{path.name} {item['code']}：未知答案类型。")
         if item["duty_holder"] not in DUTY_HOLDERS:
             raise ValidationError(f"{path.name} {item['code']}：未知责任主体。")
+        if not isinstance(item.get("legal_note", ""), str):
+            raise ValidationError(f"{path.name} {item['code']}：法律说明应为文字。")
         for ref in item["duty_articles"] + item["penalty_articles"]:
             if ref not in arts:
                 raise ValidationError(f"{path.name} {item['code']}：法条 {ref} 不在目录中。")

@@ -27,6 +27,7 @@ from inspector.errors import NotFoundError
 from inspector.ids import uuid7
 from inspector.orders.calendar import load_calendar
 from inspector.orders.errors import OrderError, OrderValidationError
+from inspector.orders.wording import addressed_fact
 from inspector.storage import Database
 
 ACTIVE = ("draft", "issued", "served", "closed")
@@ -107,7 +108,7 @@ def draft_orders(
                                                                start=1):
                 s.add(OrderViolation(
                     id=uuid7(), order_id=order.id, finding_id=finding.id, position=pos,
-                    fact=(finding.fact or item.violation_text).strip(),
+                    fact=addressed_fact(finding.fact or item.violation_text),
                     duty_articles=item.duty_articles, penalty_articles=item.penalty_articles,
                     requirement=item.requirement, deadline=deadline,
                 ))

@@ -256,8 +256,16 @@
         <translation>Requirement:</translation>
     </message>
     <message>
-        <source>依据（义务/罚则）：</source>
-        <translation>Basis (duty / penalty):</translation>
+        <source>违反：</source>
+        <translation>Contravenes:</translation>
+    </message>
+    <message>
+        <source>罚则：</source>
+        <translation>Penalty:</translation>
+    </message>
+    <message>
+        <source>无专门罚则，逾期不改正依%1</source>
+        <translation>No specific penalty; if not rectified in time: %1</translation>
     </message>
 </context>
 <context>

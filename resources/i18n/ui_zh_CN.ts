@@ -256,8 +256,16 @@
         <translation>改正要求：</translation>
     </message>
     <message>
-        <source>依据（义务/罚则）：</source>
-        <translation>依据（义务/罚则）：</translation>
+        <source>违反：</source>
+        <translation>违反：</translation>
+    </message>
+    <message>
+        <source>罚则：</source>
+        <translation>罚则：</translation>
+    </message>
+    <message>
+        <source>无专门罚则，逾期不改正依%1</source>
+        <translation>无专门罚则，逾期不改正依%1</translation>
     </message>
 </context>
 <context>

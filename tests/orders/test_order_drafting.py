@@ -71,9 +71,9 @@ def test_generated_wording_cites_each_violations_own_articles(db, block, visit) 
     assert basis.startswith("根据《劳动保障监察条例》第十八条第一款第（二）项及"
                             "《保障农民工工资支付条例》第五十五条、第五十六条的规定")
     consequence = content["paragraphs"]["consequence"]
-    assert "第五十五条第（一）项（第1项）" in consequence
-    assert "第五十五条第（二）项（第2项）" in consequence
-    assert "第五十六条第（四）项（第3项）" in consequence
+    assert "第五十五条第（一）项（对应上述第1项）" in consequence
+    assert "第五十五条第（二）项（对应上述第2项）" in consequence
+    assert "第五十六条第（四）项（对应上述第3项）" in consequence
     assert "第三十条" not in consequence  # never a blanket 第三十条
     assert "书面形式报送我局" in content["paragraphs"]["report"]
     assert [o["credential_no"] for o in content["inspectors"]] == ["33990001", "33990002"]

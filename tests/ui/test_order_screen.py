@@ -56,6 +56,10 @@ def test_order_main_path(window, qtbot, dialogs, photo: Path, tmp_path: Path,
     wait_idle(qtbot, window.ctx)
     assert screen.detail.row.status == "draft"
     order_id = screen.detail.row.id
+    # The legal basis is shown as a person reads it, never as catalogue codes.
+    duty, penalty = (label.text() for label in screen.draft.basis_labels)
+    assert duty == "《保障农民工工资支付条例》第二十六条"
+    assert penalty == "《保障农民工工资支付条例》第五十五条第（一）项"
 
     # Edit the violation's fact and save the draft.
     _pos, fact, _req = screen.draft.editors[0]

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.checklists.legal import citation
+from inspector.orders.wording import FALLBACK_PENALTY
 from ui import format as fmt
 from ui.widgets.icons import icon
 from ui.widgets.signature_pad import SignaturePad
@@ -69,6 +71,7 @@ class DraftPanel(QWidget):
         self.scroll_area.setWidgetResizable(True)
         layout.addWidget(self.scroll_area, 1)
         self.editors: list[tuple[int, QPlainTextEdit, QPlainTextEdit]] = []
+        self.basis_labels: list[QLabel] = []  # per violation: duty, penalty citations
         self.save_button = QPushButton(self.tr("保存草稿 (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.clicked.connect(self.save_requested)
@@ -88,6 +91,7 @@ class DraftPanel(QWidget):
         box = QWidget()
         column = QVBoxLayout(box)
         self.editors = []
+        self.basis_labels = []
         for v in detail.violations:
             group = QGroupBox(self.tr("第%1项").replace("%1", str(v.position)))
             g = QFormLayout(group)
@@ -99,8 +103,15 @@ class DraftPanel(QWidget):
                 w.setReadOnly(not editable)
             g.addRow(self.tr("违法事实："), fact)
             g.addRow(self.tr("改正要求："), req)
-            arts = "、".join(v.duty_articles) + " / " + "、".join(v.penalty_articles)
-            g.addRow(self.tr("依据（义务/罚则）："), QLabel(arts))
+            duty = QLabel(citation(v.duty_articles))
+            penalty = QLabel(citation(v.penalty_articles) if v.penalty_articles
+                             else self.tr("无专门罚则，逾期不改正依%1").replace(
+                                 "%1", citation([FALLBACK_PENALTY])))
+            for label in (duty, penalty):
+                label.setWordWrap(True)
+                self.basis_labels.append(label)
+            g.addRow(self.tr("违反："), duty)
+            g.addRow(self.tr("罚则："), penalty)
             column.addWidget(group)
             self.editors.append((v.position, fact, req))
         column.addStretch(1)
