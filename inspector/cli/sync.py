@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--trust-new-device", action="store_true",
                    help="接受未登记设备的密钥（请先核对指纹）")
+    p.add_argument("--dry-run", action="store_true",
+                   help="只预览：完整校验并试导入后整体回滚，列出每个同步包将新增、相同、冲突的行")
     add_json_flag(p)
     p.set_defaults(func=_import)
     p = b.add_parser("assign", help="生成发给外勤设备的派发同步包（局端）")
@@ -83,8 +85,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--set", action="append", default=[], metavar="COLUMN=VALUE",
                    help="--keep merged 时的字段值（JSON 值或文本），可重复")
     p.add_argument("--by", default="", help="处理人")
+    p.add_argument("--reason", default="", help="处理理由（记入审计日志）")
     add_json_flag(p)
     p.set_defaults(func=_conflicts_resolve)
+    p = c.add_parser("resolve-identical", help="批量处理双方内容相同的冲突（保留本机版本）")
+    p.add_argument("--by", default="", help="处理人")
+    p.add_argument("--reason", default="", help="处理理由（记入审计日志）")
+    add_json_flag(p)
+    p.set_defaults(func=_conflicts_identical)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -114,6 +122,8 @@ def _assign(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from inspector.sync import import_bundles
 
+    if args.dry_run:
+        return _dry_run(args)
     reports = import_bundles(open_db(args), args.files, trust_new_device=args.trust_new_device)
     if args.json:
         print_json([r.to_dict() for r in reports])
@@ -134,6 +144,19 @@ def _import(args: argparse.Namespace) -> int:
             if r.blobs_new:
                 print(f"  新附件 {r.blobs_new} 个")
     return 1 if any(r.refused for r in reports) else 0
+
+
+def _dry_run(args: argparse.Namespace) -> int:
+    from inspector.sync.preview import preview_import, preview_text
+
+    previews = preview_import(open_db(args), args.files, trust_new_device=args.trust_new_device)
+    if args.json:
+        print_json([p.to_dict() for p in previews])
+    else:
+        print("预览（未导入，数据库未更改）：")
+        for p in previews:
+            print(preview_text(p))
+    return 1 if any(p.refused for p in previews) else 0
 
 
 def _inspect(args: argparse.Namespace) -> int:
@@ -281,9 +304,21 @@ def _conflicts_resolve(args: argparse.Namespace) -> int:
     from inspector.sync import resolve_conflict
 
     info = resolve_conflict(open_db(args), args.id, args.keep, values=_parse_set(args.set),
-                            actor=args.by)
+                            actor=args.by, reason=args.reason)
     if args.json:
         print_json(info)
     else:
         print(f"冲突 {info.id} 已处理（保留 {info.resolution}）。")
+    return 0
+
+
+def _conflicts_identical(args: argparse.Namespace) -> int:
+    from inspector.sync import resolve_identical
+
+    done = resolve_identical(open_db(args), actor=args.by, reason=args.reason)
+    if args.json:
+        print_json([{k: v for k, v in r.__dict__.items() if k not in ("local", "incoming")}
+                    for r in done])
+    else:
+        print(f"已批量处理 {len(done)} 个内容相同的冲突。")
     return 0
