@@ -65,8 +65,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument("code", metavar="CODE")
         if action == "trust":
             p.add_argument("--key", metavar="FILE", help="设备的公钥文件（keys export 生成）")
+        else:
+            p.add_argument("--reason", default="", help="吊销理由（记入审计日志）")
         add_json_flag(p)
         p.set_defaults(func=_devices_set, action=action)
+    p = d.add_parser("status", help="外勤设备概况：最近同步包、确认、待确认行数、长期未同步")
+    add_json_flag(p)
+    p.set_defaults(func=_devices_status)
+    p = d.add_parser("accept", help="核对指纹后，根据同步包接受新设备")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--fingerprint", required=True, help="与外勤电脑上显示的一致的密钥指纹")
+    add_json_flag(p)
+    p.set_defaults(func=_devices_accept)
 
     c = sub.add_parser("conflicts", help="同步冲突：列出、查看、处理").add_subparsers(
         dest="conflicts_cmd", metavar="ACTION", required=True
@@ -249,6 +259,10 @@ def _devices_set(args: argparse.Namespace) -> int:
     db = open_db(args)
     if args.action == "trust":
         row = trust_device(db, args.code, getattr(args, "key", None))
+    elif args.reason:
+        from inspector.sync.office import revoke_with_reason
+
+        row = revoke_with_reason(db, args.code, args.reason)
     else:
         row = revoke_device(db, args.code)
     if args.json:
@@ -256,6 +270,37 @@ def _devices_set(args: argparse.Namespace) -> int:
     else:
         print(f"设备 {row.code}：{'已信任' if row.trusted else '已吊销'}  "
               f"指纹 {fingerprint_display(row.key_id)}")
+    return 0
+
+
+def _devices_status(args: argparse.Namespace) -> int:
+    from inspector.queries.office import device_overview
+    from inspector.sync.office import silent_days
+
+    db = open_db(args)
+    days = silent_days(db)
+    rows = device_overview(db, silent_after=days)
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            ["代码", "指纹", "状态", "最近同步包", "最近确认", "待确认行", "冲突", f"超{days}天未同步"],
+            [[d.code, d.fingerprint, "已吊销" if d.revoked else ("受信任" if d.trusted else "未信任"),
+              f"第 {d.last_seq} 号" if d.last_seq else "无",
+              d.last_ack.isoformat(" ", "minutes") if d.last_ack else "无", d.pending_rows,
+              d.open_conflicts, "是" if d.silent else ""] for d in rows],
+        )
+    return 0
+
+
+def _devices_accept(args: argparse.Namespace) -> int:
+    from inspector.sync.office import accept_device_from_bundle
+
+    row = accept_device_from_bundle(open_db(args), args.file, confirmed_fingerprint=args.fingerprint)
+    if args.json:
+        print_json(row)
+    else:
+        print(f"已接受并信任设备 {row.code}  指纹 {fingerprint_display(row.key_id)}")
     return 0
 
 
