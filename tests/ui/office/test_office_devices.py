@@ -11,17 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from inspector.sync import export_field_bundle, import_bundle, list_devices
 from inspector.sync.office import silent_days
 from tests.ui.conftest import WAIT_MS, wait_idle
-from tests.ui.office_fixtures import (  # noqa: F401
-    Dev,
-    add_site,
-    device_templates,
-    f1,
-    f2,
-    make_device,
-    office,
-    office_window,
-    trust,
-)
+from tests.ui.office.conftest import Dev, add_site, trust
 
 
 def _screen(window, qtbot):

@@ -1,7 +1,6 @@
 """Fixtures for the office workstation screens: an office database (role office) with real
-field laptops and their bundles (tests/sync/conftest.py), and the main window over it.
-
-Test modules import these names; pytest then finds the fixtures in the module.
+field laptops and their bundles (tests/sync/conftest.py's fixtures, re-exported here), and
+the main window over it.
 """
 
 from __future__ import annotations

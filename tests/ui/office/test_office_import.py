@@ -15,17 +15,7 @@ from inspector.domain.sync import ImportedBundle
 from inspector.sync import export_field_bundle
 from tests.sync.conftest import count, dump
 from tests.ui.conftest import WAIT_MS, wait_idle
-from tests.ui.office_fixtures import (  # noqa: F401
-    Dev,
-    add_site,
-    device_templates,
-    f1,
-    f2,
-    make_device,
-    office,
-    office_window,
-    trust,
-)
+from tests.ui.office.conftest import Dev, add_site, trust
 
 
 def test_office_pages_only_for_the_office_role(window, office_window) -> None:
@@ -123,7 +113,7 @@ def test_cancel_during_second_bundle_keeps_the_first(
     monkeypatch.setattr(importer_mod, "import_bundle", gated)
     screen.import_button.click()
     qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)
-    dialogs = []
+    dialogs: list[QProgressDialog] = []
 
     def visible() -> bool:
         dialogs[:] = [d for d in screen.findChildren(QProgressDialog) if d.isVisible()]

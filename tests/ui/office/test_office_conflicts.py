@@ -9,16 +9,7 @@ from sqlalchemy import select
 from inspector.domain.audit import AuditEvent
 from inspector.domain.registry import Site
 from tests.ui.conftest import WAIT_MS, wait_idle
-from tests.ui.office_fixtures import (  # noqa: F401
-    Dev,
-    device_templates,
-    f1,
-    f2,
-    make_conflicts,
-    make_device,
-    office,
-    office_window,
-)
+from tests.ui.office.conftest import Dev, make_conflicts
 from ui.models.office import COL_INCOMING, COL_LOCAL, DIFFERENT, ConflictFieldsModel
 
 
