@@ -46,15 +46,15 @@ def _period(p: BundlePreview) -> str:
 
 def preview_model(parent: Any = None) -> RowsTableModel[BundlePreview]:
     cols: list[Column[BundlePreview]] = [
-        Column(QT_TRANSLATE_NOOP(CTX, "文件"), lambda p: p.file.replace("\\", "/").rsplit("/", 1)[-1]),
-        Column(QT_TRANSLATE_NOOP(CTX, "设备"), lambda p: p.device_code or "—"),
-        Column(QT_TRANSLATE_NOOP(CTX, "序号"), lambda p: str(p.seq or "—"), lambda p: p.seq),
-        Column(QT_TRANSLATE_NOOP(CTX, "期间"), _period, lambda p: p.created_at),
-        Column(QT_TRANSLATE_NOOP(CTX, "结果"), lambda p: p.status_label),
-        Column(QT_TRANSLATE_NOOP(CTX, "新增"), lambda p: str(p.new), lambda p: p.new),
-        Column(QT_TRANSLATE_NOOP(CTX, "相同"), lambda p: str(p.identical), lambda p: p.identical),
-        Column(QT_TRANSLATE_NOOP(CTX, "冲突"), lambda p: str(p.conflicting), lambda p: p.conflicting),
-        Column(QT_TRANSLATE_NOOP(CTX, "说明"), lambda p: p.message),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "文件"), lambda p: p.file.replace("\\", "/").rsplit("/", 1)[-1]),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "设备"), lambda p: p.device_code or "—"),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "序号"), lambda p: str(p.seq or "—"), lambda p: p.seq),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "期间"), _period, lambda p: p.created_at),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "结果"), lambda p: p.status_label),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "新增"), lambda p: str(p.new), lambda p: p.new),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "相同"), lambda p: str(p.identical), lambda p: p.identical),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "冲突"), lambda p: str(p.conflicting), lambda p: p.conflicting),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "说明"), lambda p: p.message),
     ]
     model: RowsTableModel[BundlePreview] = RowsTableModel(cols, context=CTX, parent=parent)
     model.set_foreground(lambda p: ALERT if p.refused else None)
@@ -63,48 +63,48 @@ def preview_model(parent: Any = None) -> RowsTableModel[BundlePreview]:
 
 def history_model(parent: Any = None) -> RowsTableModel[ImportRecord]:
     cols: list[Column[ImportRecord]] = [
-        Column(QT_TRANSLATE_NOOP(CTX, "导入日期"), lambda r: cn_date(r.imported_at),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "导入日期"), lambda r: cn_date(r.imported_at),
                lambda r: r.imported_at.isoformat()),
-        Column(QT_TRANSLATE_NOOP(CTX, "设备"), lambda r: r.device_code),
-        Column(QT_TRANSLATE_NOOP(CTX, "序号"), lambda r: str(r.seq), lambda r: r.seq),
-        Column(QT_TRANSLATE_NOOP(CTX, "新增"), lambda r: str(r.new), lambda r: r.new),
-        Column(QT_TRANSLATE_NOOP(CTX, "更新"), lambda r: str(r.updated), lambda r: r.updated),
-        Column(QT_TRANSLATE_NOOP(CTX, "相同"), lambda r: str(r.unchanged), lambda r: r.unchanged),
-        Column(QT_TRANSLATE_NOOP(CTX, "冲突"), lambda r: str(r.conflicts), lambda r: r.conflicts),
-        Column(QT_TRANSLATE_NOOP(CTX, "附件"), lambda r: str(r.blobs), lambda r: r.blobs),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "设备"), lambda r: r.device_code),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "序号"), lambda r: str(r.seq), lambda r: r.seq),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "新增"), lambda r: str(r.new), lambda r: r.new),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "更新"), lambda r: str(r.updated), lambda r: r.updated),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "相同"), lambda r: str(r.unchanged), lambda r: r.unchanged),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "冲突"), lambda r: str(r.conflicts), lambda r: r.conflicts),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "附件"), lambda r: str(r.blobs), lambda r: r.blobs),
     ]
     return RowsTableModel(cols, context=CTX, parent=parent)
 
 
 def _device_state(d: DeviceOverview) -> str:
     if d.revoked:
-        return QCoreApplication.translate(CTX, "已吊销")
-    return QCoreApplication.translate(CTX, "受信任") if d.trusted else QCoreApplication.translate(CTX, "未信任")
+        return QCoreApplication.translate("OfficeModels", "已吊销")
+    return QCoreApplication.translate("OfficeModels", "受信任") if d.trusted else QCoreApplication.translate("OfficeModels", "未信任")
 
 
 def _silence(d: DeviceOverview) -> str:
     if not d.silent:
         return ""
     if d.silent_days is None:
-        return QCoreApplication.translate(CTX, "从未同步")
-    return QCoreApplication.translate(CTX, "已 %1 天未同步").replace("%1", str(d.silent_days))
+        return QCoreApplication.translate("OfficeModels", "从未同步")
+    return QCoreApplication.translate("OfficeModels", "已 %1 天未同步").replace("%1", str(d.silent_days))
 
 
 def devices_model(parent: Any = None) -> RowsTableModel[DeviceOverview]:
     cols: list[Column[DeviceOverview]] = [
-        Column(QT_TRANSLATE_NOOP(CTX, "设备"), lambda d: d.code),
-        Column(QT_TRANSLATE_NOOP(CTX, "密钥指纹"), lambda d: d.fingerprint),
-        Column(QT_TRANSLATE_NOOP(CTX, "状态"), _device_state),
-        Column(QT_TRANSLATE_NOOP(CTX, "最近同步包"),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "设备"), lambda d: d.code),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "密钥指纹"), lambda d: d.fingerprint),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "状态"), _device_state),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "最近同步包"),
                lambda d: f"第 {d.last_seq} 号 {cn_date(d.last_import)}" if d.last_seq else "—",
                lambda d: d.last_import.isoformat() if d.last_import else ""),
-        Column(QT_TRANSLATE_NOOP(CTX, "最近确认"), lambda d: cn_date(d.last_ack),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "最近确认"), lambda d: cn_date(d.last_ack),
                lambda d: d.last_ack.isoformat() if d.last_ack else ""),
-        Column(QT_TRANSLATE_NOOP(CTX, "待确认行"), lambda d: str(d.pending_rows),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "待确认行"), lambda d: str(d.pending_rows),
                lambda d: d.pending_rows),
-        Column(QT_TRANSLATE_NOOP(CTX, "冲突"), lambda d: str(d.open_conflicts),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "冲突"), lambda d: str(d.open_conflicts),
                lambda d: d.open_conflicts),
-        Column(QT_TRANSLATE_NOOP(CTX, "提示"), _silence),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "提示"), _silence),
     ]
     model: RowsTableModel[DeviceOverview] = RowsTableModel(cols, context=CTX, parent=parent)
     model.set_foreground(lambda d: ALERT if d.silent or d.revoked else None)
@@ -113,10 +113,10 @@ def devices_model(parent: Any = None) -> RowsTableModel[DeviceOverview]:
 
 def conflicts_model(parent: Any = None) -> RowsTableModel[ConflictInfo]:
     cols: list[Column[ConflictInfo]] = [
-        Column(QT_TRANSLATE_NOOP(CTX, "数据表"), lambda c: c.table),
-        Column(QT_TRANSLATE_NOOP(CTX, "记录"), lambda c: c.row_id[:13]),
-        Column(QT_TRANSLATE_NOOP(CTX, "不同字段"),
-               lambda c: "，".join(c.differing) or QCoreApplication.translate(CTX, "（内容相同）")),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "数据表"), lambda c: c.table),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "记录"), lambda c: c.row_id[:13]),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "不同字段"),
+               lambda c: "，".join(c.differing) or QCoreApplication.translate("OfficeModels", "（内容相同）")),
     ]
     return RowsTableModel(cols, context=CTX, parent=parent)
 
@@ -133,8 +133,8 @@ class ConflictFieldsModel(QAbstractTableModel):
     side the resolution takes that field from (`choices()`); identical fields are plain.
     """
 
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "字段"), QT_TRANSLATE_NOOP(CTX, "本机版本"),
-               QT_TRANSLATE_NOOP(CTX, "传入版本"))
+    HEADERS = (QT_TRANSLATE_NOOP("OfficeModels", "字段"), QT_TRANSLATE_NOOP("OfficeModels", "本机版本"),
+               QT_TRANSLATE_NOOP("OfficeModels", "传入版本"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -16,11 +16,11 @@ OFFICE_PAGES = ("office_import", "office_conflicts", "office_devices")
 
 
 def label(name: str) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OfficePages", text)
-
-    return {"office_import": tr("导入同步包"), "office_conflicts": tr("冲突"),
-            "office_devices": tr("设备")}[name]
+    return {
+        "office_import": QCoreApplication.translate("OfficePages", "导入同步包"),
+        "office_conflicts": QCoreApplication.translate("OfficePages", "冲突"),
+        "office_devices": QCoreApplication.translate("OfficePages", "设备"),
+    }[name]
 
 
 def factory(window: MainWindow, name: str) -> Callable[[], QWidget]:
