@@ -29,6 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = b.add_parser("assign", help="生成发给外勤设备的派发同步包（局端）")
     p.add_argument("--device", required=True, help="目标设备代码")
     p.add_argument("--out", required=True, help="文件路径或目录")
+    p.add_argument("--township", action="append", default=[], help="只派发这些乡镇的项目（可重复）")
+    p.add_argument("--regulator", action="append", default=[],
+                   help="只派发这些主管部门的项目：housing/transport/water/other（可重复）")
+    p.add_argument("--site", action="append", default=[], metavar="ID", help="只派发指定项目（可重复）")
+    p.add_argument("--inspector", action="append", default=[], metavar="ID",
+                   help="只派发指定监察员（可重复；默认全部）")
     add_json_flag(p)
     p.set_defaults(func=_assign)
     p = b.add_parser("inspect", help="显示同步包清单与校验结果（不导入）")
@@ -120,12 +126,15 @@ def _export(args: argparse.Namespace) -> int:
 
 def _assign(args: argparse.Namespace) -> int:
     from inspector.sync import export_assignment_bundle
+    from inspector.sync.assign_scope import AssignmentScope, scope_conditions
 
-    res = export_assignment_bundle(open_db(args), args.device, args.out)
+    scope = AssignmentScope(args.township, args.regulator, args.site, args.inspector)
+    res = export_assignment_bundle(open_db(args), args.device, args.out,
+                                   scope=scope_conditions(scope))
     if args.json:
         print_json(res)
     else:
-        print(f"已生成派发同步包：{res.path}（{sum(res.row_counts.values())} 行）")
+        print(f"已生成派发同步包：{res.path}（{sum(res.row_counts.values())} 行；{scope.describe()}）")
     return 0
 
 

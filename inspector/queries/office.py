@@ -118,3 +118,64 @@ def device_overview(db: Database, *, silent_after: int, today: date | None = Non
 def _rows(b: ImportedBundle) -> int:
     rec = _record(b)
     return rec.new + rec.updated
+
+
+@dataclass(frozen=True)
+class DeviceNumbers:
+    id: str  # device id
+    code: str
+    blocks: int
+    remaining: int  # serials left in blocks that serve `year`
+    low: bool  # below the low-water mark: allocate before the laptop runs out
+    ranges: str  # "1–100，201–300"
+
+
+def number_overview(db: Database, *, low_water: int, year: int | None = None
+                    ) -> list[DeviceNumbers]:
+    """Each field device's number blocks and what is left of them (counted from the number
+    uses its bundles brought in, so a laptop's use shows once it has synced)."""
+    from inspector.orders.numbers import list_blocks
+
+    y = year or clock.today().year
+    blocks = [b for b in list_blocks(db) if b.year is None or b.year == y]
+    with db.session() as s:
+        devices = s.execute(select(Device.id, Device.code).where(
+            Device.role == "field", Device.tombstone.is_(False), Device.revoked.is_(False))
+            .order_by(Device.code)).all()
+    out = []
+    for dev_id, code in devices:
+        mine = [b for b in blocks if b.device_id == dev_id]
+        left = sum(b.remaining for b in mine)
+        out.append(DeviceNumbers(dev_id, code, len(mine), left, left < low_water,
+                                 "，".join(f"{b.first}–{b.last}" for b in mine)))
+    return out
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class AssignmentChoices:
+    """What an assignment can be narrowed to: townships, sites and inspectors in the roster."""
+
+    townships: list[str]
+    sites: list[Choice]
+    inspectors: list[Choice]
+
+
+def assignment_choices(db: Database) -> AssignmentChoices:
+    from inspector.domain.registry import Inspector, Site
+
+    with db.session() as s:
+        sites = s.execute(select(Site.id, Site.name, Site.township)
+                          .where(Site.tombstone.is_(False)).order_by(Site.township, Site.name)).all()
+        people = s.execute(select(Inspector.id, Inspector.name)
+                           .where(Inspector.tombstone.is_(False)).order_by(Inspector.name)).all()
+    townships = sorted({t for _i, _n, t in sites if t})
+    return AssignmentChoices(
+        townships, [Choice(i, f"{n}（{t}）" if t else n) for i, n, t in sites],
+        [Choice(i, n) for i, n in people],
+    )

@@ -97,3 +97,23 @@ def set_silent_days(db: Database, days: int) -> int:
         set_state(s, SILENT_DAYS_KEY, days)
         record(s, "setting.change", "local_state", SILENT_DAYS_KEY, {"value": days})
     return days
+
+
+LOW_WATER_KEY = "office.numbers_low_water"
+DEFAULT_LOW_WATER = 20
+
+
+def low_water(db: Database) -> int:
+    """Serials left below which a device's numbers are flagged (a per-office setting)."""
+    with db.session() as s:
+        value = get_state(s, LOW_WATER_KEY)
+    return int(value) if value and value.isdigit() else DEFAULT_LOW_WATER
+
+
+def set_low_water(db: Database, count: int) -> int:
+    if not 0 <= count <= 100_000:
+        raise ValidationError("提示阈值须在 0 到 100000 之间。", code="E_LOW_WATER")
+    with db.uow() as s:
+        set_state(s, LOW_WATER_KEY, count)
+        record(s, "setting.change", "local_state", LOW_WATER_KEY, {"value": count})
+    return count
