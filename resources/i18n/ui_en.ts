@@ -314,7 +314,7 @@
     %2
 
 完全一致才可接受；不一致请勿接受，并报告信息管理员。</source>
-        <translation>Device %1 is not registered. On that laptop's Sync page, read its key fingerprint and compare it group by group:
+        <translation>Device %1 is not registered. On that laptop&apos;s Sync page, read its key fingerprint and compare it group by group:
 
     %2
 
@@ -638,6 +638,89 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     </message>
 </context>
 <context>
+    <name>OfficeBlocksScreen</name>
+    <message>
+        <source>编号段与派发</source>
+        <translation>Number blocks and assignments</translation>
+    </message>
+    <message>
+        <source>剩余号数低于此数时提示：</source>
+        <translation>Warn when numbers left fall below:</translation>
+    </message>
+    <message>
+        <source>分配号数：</source>
+        <translation>Numbers to allocate:</translation>
+    </message>
+    <message>
+        <source>给所选设备分配新号段</source>
+        <translation>Allocate a new block to the selected device</translation>
+    </message>
+    <message>
+        <source>或登记指定号段：</source>
+        <translation>or record a range:</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>派发内容（不勾选即为全部）</source>
+        <translation>What the device receives (nothing checked: everything)</translation>
+    </message>
+    <message>
+        <source>全部主管部门</source>
+        <translation>All regulators</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Townships</translation>
+    </message>
+    <message>
+        <source>工程项目</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>监察员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>写入所选设备的派发同步包…</source>
+        <translation>Write the selected device's assignment bundle…</translation>
+    </message>
+    <message>
+        <source>编号不足的设备：%1</source>
+        <translation>Devices low on numbers: %1</translation>
+    </message>
+    <message>
+        <source>已取消，未写入任何文件。</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>未完成：%1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>已给设备 %1 分配编号 %2–%3。</source>
+        <translation>Device %1 was given numbers %2–%3.</translation>
+    </message>
+    <message>
+        <source>已登记编号 %1–%2。</source>
+        <translation>Numbers %1–%2 recorded.</translation>
+    </message>
+    <message>
+        <source>选择U盘或文件夹</source>
+        <translation>Choose a USB stick or folder</translation>
+    </message>
+    <message>
+        <source>正在生成派发同步包…</source>
+        <translation>Writing the assignment bundle…</translation>
+    </message>
+    <message>
+        <source>已写入派发同步包 %1（%2 行；%3）。</source>
+        <translation>Assignment bundle %1 written (%2 rows; %3).</translation>
+    </message>
+</context>
+<context>
     <name>OfficeConflictsScreen</name>
     <message>
         <source>冲突</source>
@@ -661,7 +744,7 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     </message>
     <message>
         <source>保留本机版本</source>
-        <translation>Keep this office's version</translation>
+        <translation>Keep this office&apos;s version</translation>
     </message>
     <message>
         <source>采用传入版本</source>
@@ -732,7 +815,7 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     </message>
     <message>
         <source>选择新设备交回的同步包</source>
-        <translation>Choose the new device's bundle</translation>
+        <translation>Choose the new device&apos;s bundle</translation>
     </message>
     <message>
         <source>同步包 (*.zip);;所有文件 (*)</source>
@@ -740,7 +823,7 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     </message>
     <message>
         <source>该同步包的设备无需接受：%1</source>
-        <translation>This bundle's device needs no accepting: %1</translation>
+        <translation>This bundle&apos;s device needs no accepting: %1</translation>
     </message>
     <message>
         <source>已接受并信任设备 %1。</source>
@@ -935,6 +1018,34 @@ Accept only if it is identical; if not, do not accept and tell the administrator
         <translation>Note</translation>
     </message>
     <message>
+        <source>编号段</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <source>剩余号数</source>
+        <translation>Numbers left</translation>
+    </message>
+    <message>
+        <source>编号不足，请分配新号段</source>
+        <translation>Low on numbers: allocate a new block</translation>
+    </message>
+    <message>
+        <source>起号</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>止号</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>已用</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
@@ -956,7 +1067,7 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     </message>
     <message>
         <source>本机版本</source>
-        <translation>This office's version</translation>
+        <translation>This office&apos;s version</translation>
     </message>
     <message>
         <source>传入版本</source>
@@ -976,6 +1087,10 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     <message>
         <source>设备</source>
         <translation>Devices</translation>
+    </message>
+    <message>
+        <source>编号段与派发</source>
+        <translation>Number blocks and assignments</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,89 @@
     </message>
 </context>
 <context>
+    <name>OfficeBlocksScreen</name>
+    <message>
+        <source>编号段与派发</source>
+        <translation>编号段与派发</translation>
+    </message>
+    <message>
+        <source>剩余号数低于此数时提示：</source>
+        <translation>剩余号数低于此数时提示：</translation>
+    </message>
+    <message>
+        <source>分配号数：</source>
+        <translation>分配号数：</translation>
+    </message>
+    <message>
+        <source>给所选设备分配新号段</source>
+        <translation>给所选设备分配新号段</translation>
+    </message>
+    <message>
+        <source>或登记指定号段：</source>
+        <translation>或登记指定号段：</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>派发内容（不勾选即为全部）</source>
+        <translation>派发内容（不勾选即为全部）</translation>
+    </message>
+    <message>
+        <source>全部主管部门</source>
+        <translation>全部主管部门</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>工程项目</source>
+        <translation>工程项目</translation>
+    </message>
+    <message>
+        <source>监察员</source>
+        <translation>监察员</translation>
+    </message>
+    <message>
+        <source>写入所选设备的派发同步包…</source>
+        <translation>写入所选设备的派发同步包…</translation>
+    </message>
+    <message>
+        <source>编号不足的设备：%1</source>
+        <translation>编号不足的设备：%1</translation>
+    </message>
+    <message>
+        <source>已取消，未写入任何文件。</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>未完成：%1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <source>已给设备 %1 分配编号 %2–%3。</source>
+        <translation>已给设备 %1 分配编号 %2–%3。</translation>
+    </message>
+    <message>
+        <source>已登记编号 %1–%2。</source>
+        <translation>已登记编号 %1–%2。</translation>
+    </message>
+    <message>
+        <source>选择U盘或文件夹</source>
+        <translation>选择U盘或文件夹</translation>
+    </message>
+    <message>
+        <source>正在生成派发同步包…</source>
+        <translation>正在生成派发同步包…</translation>
+    </message>
+    <message>
+        <source>已写入派发同步包 %1（%2 行；%3）。</source>
+        <translation>已写入派发同步包 %1（%2 行；%3）。</translation>
+    </message>
+</context>
+<context>
     <name>OfficeConflictsScreen</name>
     <message>
         <source>冲突</source>
@@ -935,6 +1018,126 @@
         <translation>提示</translation>
     </message>
     <message>
+        <source>编号段</source>
+        <translation>文件&lt;/source&gt;
+        &lt;translation&gt;文件&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;设备&lt;/source&gt;
+        &lt;translation&gt;设备&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;序号&lt;/source&gt;
+        &lt;translation&gt;序号&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;期间&lt;/source&gt;
+        &lt;translation&gt;期间&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;结果&lt;/source&gt;
+        &lt;translation&gt;结果&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;新增&lt;/source&gt;
+        &lt;translation&gt;新增&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;相同&lt;/source&gt;
+        &lt;translation&gt;相同&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;冲突&lt;/source&gt;
+        &lt;translation&gt;冲突&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;说明&lt;/source&gt;
+        &lt;translation&gt;说明&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;导入日期&lt;/source&gt;
+        &lt;translation&gt;导入日期&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;更新&lt;/source&gt;
+        &lt;translation&gt;更新&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;附件&lt;/source&gt;
+        &lt;translation&gt;附件&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;已吊销&lt;/source&gt;
+        &lt;translation&gt;已吊销&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;受信任&lt;/source&gt;
+        &lt;translation&gt;受信任&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;未信任&lt;/source&gt;
+        &lt;translation&gt;未信任&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;从未同步&lt;/source&gt;
+        &lt;translation&gt;从未同步&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;已 %1 天未同步&lt;/source&gt;
+        &lt;translation&gt;已 %1 天未同步&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;密钥指纹&lt;/source&gt;
+        &lt;translation&gt;密钥指纹&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;状态&lt;/source&gt;
+        &lt;translation&gt;状态&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;最近同步包&lt;/source&gt;
+        &lt;translation&gt;最近同步包&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;最近确认&lt;/source&gt;
+        &lt;translation&gt;最近确认&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;待确认行&lt;/source&gt;
+        &lt;translation&gt;待确认行&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;提示&lt;/source&gt;
+        &lt;translation&gt;提示&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;编号段</translation>
+    </message>
+    <message>
+        <source>剩余号数</source>
+        <translation>剩余号数</translation>
+    </message>
+    <message>
+        <source>编号不足，请分配新号段</source>
+        <translation>编号不足，请分配新号段</translation>
+    </message>
+    <message>
+        <source>起号</source>
+        <translation>起号</translation>
+    </message>
+    <message>
+        <source>止号</source>
+        <translation>止号</translation>
+    </message>
+    <message>
+        <source>已用</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>作废</translation>
+    </message>
+    <message>
         <source>数据表</source>
         <translation>数据表</translation>
     </message>
@@ -976,6 +1179,22 @@
     <message>
         <source>设备</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <source>编号段与派发</source>
+        <translation>导入同步包&lt;/source&gt;
+        &lt;translation&gt;导入同步包&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;冲突&lt;/source&gt;
+        &lt;translation&gt;冲突&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;设备&lt;/source&gt;
+        &lt;translation&gt;设备&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;编号段与派发</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from inspector.documents.dates import format_cn_date, local_date
-from inspector.queries.office import DeviceOverview, ImportRecord
+from inspector.orders.numbers import BlockInfo
+from inspector.queries.office import DeviceNumbers, DeviceOverview, ImportRecord
 from inspector.sync.conflicts import ConflictInfo
 from inspector.sync.preview import BundlePreview
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -109,6 +110,34 @@ def devices_model(parent: Any = None) -> RowsTableModel[DeviceOverview]:
     model: RowsTableModel[DeviceOverview] = RowsTableModel(cols, context=CTX, parent=parent)
     model.set_foreground(lambda d: ALERT if d.silent or d.revoked else None)
     return model
+
+
+def numbers_model(parent: Any = None) -> RowsTableModel[DeviceNumbers]:
+    cols: list[Column[DeviceNumbers]] = [
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "设备"), lambda d: d.code),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "编号段"), lambda d: d.ranges or "—"),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "剩余号数"), lambda d: str(d.remaining),
+               lambda d: d.remaining),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "提示"),
+               lambda d: QCoreApplication.translate("OfficeModels", "编号不足，请分配新号段")
+               if d.low else ""),
+    ]
+    model: RowsTableModel[DeviceNumbers] = RowsTableModel(cols, context=CTX, parent=parent)
+    model.set_foreground(lambda d: ALERT if d.low else None)
+    return model
+
+
+def blocks_model(parent: Any = None) -> RowsTableModel[BlockInfo]:
+    cols: list[Column[BlockInfo]] = [
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "设备"), lambda b: b.device_code),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "起号"), lambda b: str(b.first), lambda b: b.first),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "止号"), lambda b: str(b.last), lambda b: b.last),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "已用"), lambda b: str(b.used), lambda b: b.used),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "作废"), lambda b: str(b.voided), lambda b: b.voided),
+        Column(QT_TRANSLATE_NOOP("OfficeModels", "剩余号数"), lambda b: str(b.remaining),
+               lambda b: b.remaining),
+    ]
+    return RowsTableModel(cols, context=CTX, parent=parent)
 
 
 def conflicts_model(parent: Any = None) -> RowsTableModel[ConflictInfo]:

@@ -8,6 +8,7 @@ own transaction) and nothing of that one (see `inspector.sync.importer.import_bu
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,13 +17,31 @@ from PySide6.QtWidgets import QWidget
 from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
-    from inspector.queries.office import DeviceOverview, ImportRecord
+    from inspector.orders.numbers import BlockInfo
+    from inspector.queries.office import (
+        AssignmentChoices,
+        DeviceNumbers,
+        DeviceOverview,
+        ImportRecord,
+    )
     from inspector.storage import Database
+    from inspector.sync.assign_scope import AssignmentScope
     from inspector.sync.conflicts import ConflictInfo
     from inspector.sync.enroll import DeviceRow
+    from inspector.sync.export import ExportResult
     from inspector.sync.importer import ImportReport
     from inspector.sync.preview import BundlePreview
     from ui.tasks import Progress
+
+@dataclass(frozen=True)
+class NumbersView:
+    """Everything the blocks and assignments screen shows, read in one go."""
+
+    low_water: int
+    devices: list[DeviceNumbers]
+    blocks: list[BlockInfo]
+    choices: AssignmentChoices
+
 
 IMPORT_CHANGES = ("sync", "sites", "orders", "settings", "conflicts", "devices")
 
@@ -137,3 +156,62 @@ def resolve_identical(*, parent: QWidget | None, actor: str,
         return resolve_identical(db, actor=actor, reason=reason)
 
     return write(parent, op, "conflicts", "sites", "orders")
+
+
+def numbers(*, parent: QWidget | None) -> CoreOp[NumbersView]:
+    def op(db: Database) -> NumbersView:
+        from inspector.orders.numbers import list_blocks
+        from inspector.queries.office import assignment_choices, number_overview
+        from inspector.sync.office import low_water
+
+        mark = low_water(db)
+        return NumbersView(mark, number_overview(db, low_water=mark), list_blocks(db),
+                           assignment_choices(db))
+
+    return read(parent, op)
+
+
+def allocate(*, parent: QWidget | None, code: str, count: int) -> CoreOp[BlockInfo]:
+    """The next `count` serials after every block (so never overlapping) for device `code`."""
+
+    def op(db: Database) -> BlockInfo:
+        from inspector.orders.numbers import allocate_block
+
+        return allocate_block(db, code, count)
+
+    return write(parent, op, "numbers")
+
+
+def add_range(*, parent: QWidget | None, device_id: str, first: int, last: int) -> CoreOp[str]:
+    """Record an explicit range (a block handed out on paper); refused if it overlaps."""
+
+    def op(db: Database) -> str:
+        from inspector.orders.numbers import add_block
+
+        return add_block(db, device_id, first, last, note="局端登记的指定号段")
+
+    return write(parent, op, "numbers")
+
+
+def set_low_water(*, parent: QWidget | None, count: int) -> CoreOp[int]:
+    def op(db: Database) -> int:
+        from inspector.sync.office import set_low_water
+
+        return set_low_water(db, count)
+
+    return write(parent, op, "numbers")
+
+
+def write_assignment(*, parent: QWidget | None, code: str, folder: Path,
+                     scope: AssignmentScope) -> CoreOp[ExportResult]:
+    """Write device `code`'s assignment bundle into `folder`; cancellable (then no file)."""
+
+    def op(db: Database, progress: Progress | None = None) -> ExportResult:
+        from inspector.sync.assign_scope import scope_conditions
+        from inspector.sync.export import export_assignment_bundle
+
+        return export_assignment_bundle(
+            db, code, folder, scope=scope_conditions(scope),
+            progress=progress.callback() if progress is not None else None)
+
+    return CoreOp(parent=parent, op=op, changes=("sync",))

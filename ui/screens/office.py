@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from ui.screens.main_window import MainWindow
 
-OFFICE_PAGES = ("office_import", "office_conflicts", "office_devices")
+OFFICE_PAGES = ("office_import", "office_conflicts", "office_devices", "office_blocks")
 
 
 def label(name: str) -> str:
@@ -20,6 +20,7 @@ def label(name: str) -> str:
         "office_import": QCoreApplication.translate("OfficePages", "导入同步包"),
         "office_conflicts": QCoreApplication.translate("OfficePages", "冲突"),
         "office_devices": QCoreApplication.translate("OfficePages", "设备"),
+        "office_blocks": QCoreApplication.translate("OfficePages", "编号段与派发"),
     }[name]
 
 
@@ -33,8 +34,12 @@ def factory(window: MainWindow, name: str) -> Callable[[], QWidget]:
             from ui.screens.office_conflicts import OfficeConflictsScreen
 
             return OfficeConflictsScreen(window.ctx, window)
-        from ui.screens.office_devices import OfficeDevicesScreen
+        if name == "office_devices":
+            from ui.screens.office_devices import OfficeDevicesScreen
 
-        return OfficeDevicesScreen(window.ctx, window)
+            return OfficeDevicesScreen(window.ctx, window)
+        from ui.screens.office_blocks import OfficeBlocksScreen
+
+        return OfficeBlocksScreen(window.ctx, window)
 
     return make
