@@ -60,3 +60,25 @@ def test_cli_dry_run_prints_the_preview_and_changes_nothing(office: Dev, f1: Dev
     real = orjson.loads(office.cli("bundle", "import", "--trust-new-device", "--json",
                                    str(bundle), check=True).stdout)
     assert real[0]["tables"] == doc["tables"]
+
+
+def test_cancelled_dry_run_leaves_nothing(office: Dev, f1: Dev) -> None:
+    """A cancel inside the second bundle's apply pass: raised, and even the first bundle's
+    (savepoint-committed) rows are gone with the outer rollback."""
+    import pytest
+
+    from inspector.progress import Cancelled
+
+    add_site(f1.db, "取消预览工地")
+    b1 = export_field_bundle(f1.db, f1.dir).path
+    add_site(f1.db, "取消预览工地二")
+    b2 = export_field_bundle(f1.db, f1.dir).path
+    before = dump(office.path)
+
+    def progress(done: int, total: int, label: str) -> None:
+        if label.startswith("第 2/2 个文件") and "写入" in label:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        preview_import(office.db, [b1, b2], trust_new_device=True, progress=progress)
+    assert dump(office.path) == before
