@@ -22,11 +22,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--trust-new-device", action="store_true",
                    help="接受未登记设备的密钥（请先核对指纹）")
+    p.add_argument("--dry-run", action="store_true",
+                   help="只预览：完整校验并试导入后整体回滚，列出每个同步包将新增、相同、冲突的行")
     add_json_flag(p)
     p.set_defaults(func=_import)
     p = b.add_parser("assign", help="生成发给外勤设备的派发同步包（局端）")
     p.add_argument("--device", required=True, help="目标设备代码")
     p.add_argument("--out", required=True, help="文件路径或目录")
+    p.add_argument("--township", action="append", default=[], help="只派发这些乡镇的项目（可重复）")
+    p.add_argument("--regulator", action="append", default=[],
+                   help="只派发这些主管部门的项目：housing/transport/water/other（可重复）")
+    p.add_argument("--site", action="append", default=[], metavar="ID", help="只派发指定项目（可重复）")
+    p.add_argument("--inspector", action="append", default=[], metavar="ID",
+                   help="只派发指定监察员（可重复；默认全部）")
     add_json_flag(p)
     p.set_defaults(func=_assign)
     p = b.add_parser("inspect", help="显示同步包清单与校验结果（不导入）")
@@ -63,8 +71,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument("code", metavar="CODE")
         if action == "trust":
             p.add_argument("--key", metavar="FILE", help="设备的公钥文件（keys export 生成）")
+        else:
+            p.add_argument("--reason", default="", help="吊销理由（记入审计日志）")
         add_json_flag(p)
         p.set_defaults(func=_devices_set, action=action)
+    p = d.add_parser("status", help="外勤设备概况：最近同步包、确认、待确认行数、长期未同步")
+    add_json_flag(p)
+    p.set_defaults(func=_devices_status)
+    p = d.add_parser("accept", help="核对指纹后，根据同步包接受新设备")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--fingerprint", required=True, help="与外勤电脑上显示的一致的密钥指纹")
+    add_json_flag(p)
+    p.set_defaults(func=_devices_accept)
 
     c = sub.add_parser("conflicts", help="同步冲突：列出、查看、处理").add_subparsers(
         dest="conflicts_cmd", metavar="ACTION", required=True
@@ -83,8 +101,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--set", action="append", default=[], metavar="COLUMN=VALUE",
                    help="--keep merged 时的字段值（JSON 值或文本），可重复")
     p.add_argument("--by", default="", help="处理人")
+    p.add_argument("--reason", default="", help="处理理由（记入审计日志）")
     add_json_flag(p)
     p.set_defaults(func=_conflicts_resolve)
+    p = c.add_parser("resolve-identical", help="批量处理双方内容相同的冲突（保留本机版本）")
+    p.add_argument("--by", default="", help="处理人")
+    p.add_argument("--reason", default="", help="处理理由（记入审计日志）")
+    add_json_flag(p)
+    p.set_defaults(func=_conflicts_identical)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -102,18 +126,23 @@ def _export(args: argparse.Namespace) -> int:
 
 def _assign(args: argparse.Namespace) -> int:
     from inspector.sync import export_assignment_bundle
+    from inspector.sync.assign_scope import AssignmentScope, scope_conditions
 
-    res = export_assignment_bundle(open_db(args), args.device, args.out)
+    scope = AssignmentScope(args.township, args.regulator, args.site, args.inspector)
+    res = export_assignment_bundle(open_db(args), args.device, args.out,
+                                   scope=scope_conditions(scope))
     if args.json:
         print_json(res)
     else:
-        print(f"已生成派发同步包：{res.path}（{sum(res.row_counts.values())} 行）")
+        print(f"已生成派发同步包：{res.path}（{sum(res.row_counts.values())} 行；{scope.describe()}）")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     from inspector.sync import import_bundles
 
+    if args.dry_run:
+        return _dry_run(args)
     reports = import_bundles(open_db(args), args.files, trust_new_device=args.trust_new_device)
     if args.json:
         print_json([r.to_dict() for r in reports])
@@ -134,6 +163,19 @@ def _import(args: argparse.Namespace) -> int:
             if r.blobs_new:
                 print(f"  新附件 {r.blobs_new} 个")
     return 1 if any(r.refused for r in reports) else 0
+
+
+def _dry_run(args: argparse.Namespace) -> int:
+    from inspector.sync.preview import preview_import, preview_text
+
+    previews = preview_import(open_db(args), args.files, trust_new_device=args.trust_new_device)
+    if args.json:
+        print_json([p.to_dict() for p in previews])
+    else:
+        print("预览（未导入，数据库未更改）：")
+        for p in previews:
+            print(preview_text(p))
+    return 1 if any(p.refused for p in previews) else 0
 
 
 def _inspect(args: argparse.Namespace) -> int:
@@ -226,6 +268,10 @@ def _devices_set(args: argparse.Namespace) -> int:
     db = open_db(args)
     if args.action == "trust":
         row = trust_device(db, args.code, getattr(args, "key", None))
+    elif args.reason:
+        from inspector.sync.office import revoke_with_reason
+
+        row = revoke_with_reason(db, args.code, args.reason)
     else:
         row = revoke_device(db, args.code)
     if args.json:
@@ -233,6 +279,37 @@ def _devices_set(args: argparse.Namespace) -> int:
     else:
         print(f"设备 {row.code}：{'已信任' if row.trusted else '已吊销'}  "
               f"指纹 {fingerprint_display(row.key_id)}")
+    return 0
+
+
+def _devices_status(args: argparse.Namespace) -> int:
+    from inspector.queries.office import device_overview
+    from inspector.sync.office import silent_days
+
+    db = open_db(args)
+    days = silent_days(db)
+    rows = device_overview(db, silent_after=days)
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            ["代码", "指纹", "状态", "最近同步包", "最近确认", "待确认行", "冲突", f"超{days}天未同步"],
+            [[d.code, d.fingerprint, "已吊销" if d.revoked else ("受信任" if d.trusted else "未信任"),
+              f"第 {d.last_seq} 号" if d.last_seq else "无",
+              d.last_ack.isoformat(" ", "minutes") if d.last_ack else "无", d.pending_rows,
+              d.open_conflicts, "是" if d.silent else ""] for d in rows],
+        )
+    return 0
+
+
+def _devices_accept(args: argparse.Namespace) -> int:
+    from inspector.sync.office import accept_device_from_bundle
+
+    row = accept_device_from_bundle(open_db(args), args.file, confirmed_fingerprint=args.fingerprint)
+    if args.json:
+        print_json(row)
+    else:
+        print(f"已接受并信任设备 {row.code}  指纹 {fingerprint_display(row.key_id)}")
     return 0
 
 
@@ -281,9 +358,21 @@ def _conflicts_resolve(args: argparse.Namespace) -> int:
     from inspector.sync import resolve_conflict
 
     info = resolve_conflict(open_db(args), args.id, args.keep, values=_parse_set(args.set),
-                            actor=args.by)
+                            actor=args.by, reason=args.reason)
     if args.json:
         print_json(info)
     else:
         print(f"冲突 {info.id} 已处理（保留 {info.resolution}）。")
+    return 0
+
+
+def _conflicts_identical(args: argparse.Namespace) -> int:
+    from inspector.sync import resolve_identical
+
+    done = resolve_identical(open_db(args), actor=args.by, reason=args.reason)
+    if args.json:
+        print_json([{k: v for k, v in r.__dict__.items() if k not in ("local", "incoming")}
+                    for r in done])
+    else:
+        print(f"已批量处理 {len(done)} 个内容相同的冲突。")
     return 0

@@ -9,7 +9,9 @@ Public API (the CLI and the UI call only these):
 - each of these takes `progress: ProgressFn | None = None` (`inspector.progress`):
   it reports, and raising `Cancelled` from it stops the work with nothing
   half-written (each function's docstring says what a cancel leaves);
-- conflicts: `list_conflicts`, `get_conflict`, `resolve_conflict`;
+- conflicts: `list_conflicts`, `get_conflict`, `resolve_conflict`, `merge_conflict`
+  (field by field), `resolve_identical` (in bulk);
+- `preview.preview_import`: a dry run of `import_bundles`, rolled back;
 - keys and trust: `this_public_key`, `export_public_key`, `enroll`,
   `list_devices`, `trust_device`, `revoke_device`;
 - `register_rule` for columns immutable once a row reaches a state.
@@ -22,7 +24,14 @@ from __future__ import annotations
 
 from inspector.sync import history  # noqa: F401  (registers the flush guard)
 from inspector.sync.apply import TableCounts
-from inspector.sync.conflicts import ConflictInfo, get_conflict, list_conflicts, resolve_conflict
+from inspector.sync.conflicts import (
+    ConflictInfo,
+    get_conflict,
+    list_conflicts,
+    merge_conflict,
+    resolve_conflict,
+    resolve_identical,
+)
 from inspector.sync.enroll import (
     PublicKeyInfo,
     enroll,
@@ -62,10 +71,12 @@ __all__ = [
     "inspect_bundle",
     "list_conflicts",
     "list_devices",
+    "merge_conflict",
     "read_bundle",
     "read_public_key_file",
     "register_rule",
     "resolve_conflict",
+    "resolve_identical",
     "revoke_device",
     "this_public_key",
     "trust_device",

@@ -117,49 +117,86 @@ def _model(table: str) -> type[Any]:
 
 def resolve_conflict(
     db: Database, conflict_id: str, keep: str, *, values: dict[str, Any] | None = None,
-    actor: str = "",
+    actor: str = "", reason: str = "",
 ) -> ConflictInfo:
-    """Resolve by keeping `local`, `incoming`, or `merged` (current row + `values`)."""
+    """Resolve by keeping `local`, `incoming`, or `merged` (current row + `values`, given
+    as text or JSON values and typed by the column). One transaction; audited with
+    `actor` and `reason`."""
     if keep not in CONFLICT_RESOLUTIONS:
         raise ValidationError(f"--keep 必须是 {'/'.join(CONFLICT_RESOLUTIONS)} 之一。")
     if keep != "merged" and values:
         raise ValidationError("只有 --keep merged 可以指定字段值。")
     with db.uow() as s:
         c = _find(s, conflict_id)
-        if c.status != "open":
-            raise ConflictError(f"冲突 {c.id} 已经处理过了。", code="E_CONFLICT_RESOLVED")
-        codec = codecs()[c.table_name]
-        obj = s.get(_model(c.table_name), c.row_id)
-        if obj is None:
-            raise NotFoundError(f"找不到记录 {c.table_name} {c.row_id}。")
-        local, incoming = orjson.loads(c.local_row), orjson.loads(c.incoming_row)
         if keep == "merged":
-            values = _coerce(codec.specs, values or {})
-            current = {col: getattr(obj, col) for col in codec.columns}
-            source = {**orjson.loads(orjson.dumps(current)), **(values or {})}
-        else:
-            source = local if keep == "local" else incoming
-        source.pop("_edges", None)
-        try:
-            source = codec.decode(codec.check(dict(source), f"{c.table_name} {c.row_id}"))
-        except RowError as exc:
-            raise ValidationError(exc.message, code="E_CONFLICT_VALUE") from None
-        for col in codec.columns:
-            if col not in SYNC_META_COLUMNS or col == "tombstone":
-                setattr(obj, col, source[col])
-        obj.rev = max(int(local["rev"]), int(incoming["rev"]), obj.rev)
-        attributes.flag_modified(obj, "rev")  # a new version even if the values already match
-        s.flush()
-        # The resolution descends from both sides (one of them is already its base).
-        parents = [(obj.version_id, c.local_version_id), (obj.version_id, c.incoming_version_id)]
-        insert_ignore(s, edge_rows(c.table_name, c.row_id, parents))
-        c.status, c.resolution = "resolved", keep
-        c.resolved_version_id, c.resolved_at = obj.version_id, utcnow()
-        c.resolved_by = actor or str(s.info.get("device_id") or "")
-        record(
-            s, "conflict.resolve", c.table_name, c.row_id,
-            {"conflict": c.id, "keep": keep, "version": obj.version_id,
-             "fields": sorted(values or {})},
-            actor=actor,
-        )
-        return _info(c)
+            values = _coerce(codecs()[c.table_name].specs, values or {})
+        return _resolve(s, c, keep, values or {}, actor, reason)
+
+
+def merge_conflict(
+    db: Database, conflict_id: str, take: dict[str, str], *, actor: str = "", reason: str = "",
+) -> ConflictInfo:
+    """Resolve field by field: `take` names, per differing field, the side (`local` or
+    `incoming`) whose value the resolution keeps; fields not named keep the stored value.
+    The values are the sides' own (already typed), so nothing is re-parsed from text."""
+    with db.uow() as s:
+        c = _find(s, conflict_id)
+        sides = {"local": orjson.loads(c.local_row), "incoming": orjson.loads(c.incoming_row)}
+        values: dict[str, Any] = {}
+        for col, side in take.items():
+            if side not in sides or col not in sides[side] or col in SYNC_META_COLUMNS:
+                raise ValidationError(f"无法从“{side}”取字段 {col}。", code="E_CONFLICT_VALUE")
+            values[col] = sides[side][col]
+        return _resolve(s, c, "merged", values, actor, reason)
+
+
+def resolve_identical(db: Database, *, actor: str = "", reason: str = "") -> list[ConflictInfo]:
+    """Resolve, in one transaction, every open conflict whose two versions hold the same
+    values (only versions differ, as when two laptops made the same edit). Each keeps the
+    stored version and is audited on its own, with `actor` and `reason`."""
+    with db.uow() as s:
+        open_ = s.scalars(select(SyncConflict).where(SyncConflict.status == "open")
+                          .order_by(SyncConflict.created_at, SyncConflict.id)).all()
+        return [_resolve(s, c, "local", {}, actor, reason or "两个版本内容相同")
+                for c in open_ if not _info(c).differing]
+
+
+def _resolve(
+    s: Session, c: SyncConflict, keep: str, values: dict[str, Any], actor: str, reason: str
+) -> ConflictInfo:
+    if c.status != "open":
+        raise ConflictError(f"冲突 {c.id} 已经处理过了。", code="E_CONFLICT_RESOLVED")
+    codec = codecs()[c.table_name]
+    obj = s.get(_model(c.table_name), c.row_id)
+    if obj is None:
+        raise NotFoundError(f"找不到记录 {c.table_name} {c.row_id}。")
+    local, incoming = orjson.loads(c.local_row), orjson.loads(c.incoming_row)
+    if keep == "merged":
+        current = {col: getattr(obj, col) for col in codec.columns}
+        source = {**orjson.loads(orjson.dumps(current)), **values}
+    else:
+        source = local if keep == "local" else incoming
+    source.pop("_edges", None)
+    try:
+        source = codec.decode(codec.check(dict(source), f"{c.table_name} {c.row_id}"))
+    except RowError as exc:
+        raise ValidationError(exc.message, code="E_CONFLICT_VALUE") from None
+    for col in codec.columns:
+        if col not in SYNC_META_COLUMNS or col == "tombstone":
+            setattr(obj, col, source[col])
+    obj.rev = max(int(local["rev"]), int(incoming["rev"]), obj.rev)
+    attributes.flag_modified(obj, "rev")  # a new version even if the values already match
+    s.flush()
+    # The resolution descends from both sides (one of them is already its base).
+    parents = [(obj.version_id, c.local_version_id), (obj.version_id, c.incoming_version_id)]
+    insert_ignore(s, edge_rows(c.table_name, c.row_id, parents))
+    c.status, c.resolution = "resolved", keep
+    c.resolved_version_id, c.resolved_at = obj.version_id, utcnow()
+    c.resolved_by = actor or str(s.info.get("device_id") or "")
+    record(
+        s, "conflict.resolve", c.table_name, c.row_id,
+        {"conflict": c.id, "keep": keep, "version": obj.version_id,
+         "fields": sorted(values), "reason": reason},
+        actor=actor,
+    )
+    return _info(c)

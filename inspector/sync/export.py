@@ -377,9 +377,13 @@ def export_field_bundle(
 
 
 def export_assignment_bundle(
-    db: Database, device_code: str, out: str | Path, *, progress: ProgressFn | None = None
+    db: Database, device_code: str, out: str | Path, *, progress: ProgressFn | None = None,
+    scope: dict[str, ColumnElement[bool]] | None = None,
 ) -> ExportResult:
     """Write the office's reference data, number blocks and acknowledgements for one device.
+
+    `scope` narrows tables to the rows a condition selects (`sync.assign_scope` builds it
+    from townships, regulators and site lists); tables not named go whole.
 
     Progress and cancelling as in `export_field_bundle`: a cancel leaves no file
     and records nothing (the office's export sequence does not advance).
@@ -422,6 +426,8 @@ def export_assignment_bundle(
             if spec is not None:
                 col, value = spec
                 where = t.c[col] == (target.id if value == ":target" else value)
+            if scope and name in scope:
+                where = and_(where, scope[name])
             wanted.append((name, codec, where))
         plan = _plan(conn, wanted)
         with BundleWriter(dest) as w:

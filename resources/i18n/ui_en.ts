@@ -315,6 +315,25 @@
     </message>
 </context>
 <context>
+    <name>Fingerprint</name>
+    <message>
+        <source>设备 %1 尚未登记。请在该外勤电脑的“同步”页面查看本机密钥指纹，逐组核对：
+
+    %2
+
+完全一致才可接受；不一致请勿接受，并报告信息管理员。</source>
+        <translation>Device %1 is not registered. On that laptop&apos;s Sync page, read its key fingerprint and compare it group by group:
+
+    %2
+
+Accept only if it is identical; if not, do not accept and tell the administrator.</translation>
+    </message>
+    <message>
+        <source>核对设备指纹</source>
+        <translation>Compare device fingerprint</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>剩余 %1 天</source>
@@ -624,6 +643,462 @@
     <message>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBlocksScreen</name>
+    <message>
+        <source>编号段与派发</source>
+        <translation>Number blocks and assignments</translation>
+    </message>
+    <message>
+        <source>剩余号数低于此数时提示：</source>
+        <translation>Warn when numbers left fall below:</translation>
+    </message>
+    <message>
+        <source>分配号数：</source>
+        <translation>Numbers to allocate:</translation>
+    </message>
+    <message>
+        <source>给所选设备分配新号段</source>
+        <translation>Allocate a new block to the selected device</translation>
+    </message>
+    <message>
+        <source>或登记指定号段：</source>
+        <translation>or record a range:</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>派发内容（不勾选即为全部）</source>
+        <translation>What the device receives (nothing checked: everything)</translation>
+    </message>
+    <message>
+        <source>全部主管部门</source>
+        <translation>All regulators</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Townships</translation>
+    </message>
+    <message>
+        <source>工程项目</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>监察员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>写入所选设备的派发同步包…</source>
+        <translation>Write the selected device's assignment bundle…</translation>
+    </message>
+    <message>
+        <source>编号不足的设备：%1</source>
+        <translation>Devices low on numbers: %1</translation>
+    </message>
+    <message>
+        <source>已取消，未写入任何文件。</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>未完成：%1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>已给设备 %1 分配编号 %2–%3。</source>
+        <translation>Device %1 was given numbers %2–%3.</translation>
+    </message>
+    <message>
+        <source>已登记编号 %1–%2。</source>
+        <translation>Numbers %1–%2 recorded.</translation>
+    </message>
+    <message>
+        <source>选择U盘或文件夹</source>
+        <translation>Choose a USB stick or folder</translation>
+    </message>
+    <message>
+        <source>正在生成派发同步包…</source>
+        <translation>Writing the assignment bundle…</translation>
+    </message>
+    <message>
+        <source>已写入派发同步包 %1（%2 行；%3）。</source>
+        <translation>Assignment bundle %1 written (%2 rows; %3).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeConflictsScreen</name>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>处理人姓名</source>
+        <translation>Name of the person resolving</translation>
+    </message>
+    <message>
+        <source>为什么这样处理（记入审计日志）</source>
+        <translation>Why (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>处理人：</source>
+        <translation>Resolved by:</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>保留本机版本</source>
+        <translation>Keep this office&apos;s version</translation>
+    </message>
+    <message>
+        <source>采用传入版本</source>
+        <translation>Take the incoming version</translation>
+    </message>
+    <message>
+        <source>按勾选的字段合并</source>
+        <translation>Merge the checked fields</translation>
+    </message>
+    <message>
+        <source>批量处理内容相同的冲突</source>
+        <translation>Resolve all identical conflicts</translation>
+    </message>
+    <message>
+        <source>未处理的冲突 %1 个，其中内容相同的 %2 个。</source>
+        <translation>%1 open conflicts, %2 of them identical.</translation>
+    </message>
+    <message>
+        <source>请填写处理人。</source>
+        <translation>Please enter who resolves.</translation>
+    </message>
+    <message>
+        <source>已处理 %1 个冲突。</source>
+        <translation>%1 conflicts resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDevicesScreen</name>
+    <message>
+        <source>设备</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>超过多少天未交回同步包即提示：</source>
+        <translation>Flag a device after this many days without a bundle:</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>根据同步包接受新设备…</source>
+        <translation>Accept a new device from its bundle…</translation>
+    </message>
+    <message>
+        <source>吊销所选设备…</source>
+        <translation>Revoke selected device…</translation>
+    </message>
+    <message>
+        <source>外勤设备 %1 台，其中 %2 台超过 %3 天未同步。</source>
+        <translation>%1 field devices; %2 have not synced for more than %3 days.</translation>
+    </message>
+    <message>
+        <source>吊销设备</source>
+        <translation>Revoke device</translation>
+    </message>
+    <message>
+        <source>吊销后，设备 %1 的同步包将一律被拒绝。请填写理由：</source>
+        <translation>Once revoked, every bundle from device %1 is refused. Reason:</translation>
+    </message>
+    <message>
+        <source>未吊销：吊销必须填写理由。</source>
+        <translation>Not revoked: a reason is required.</translation>
+    </message>
+    <message>
+        <source>已吊销设备 %1。</source>
+        <translation>Device %1 revoked.</translation>
+    </message>
+    <message>
+        <source>选择新设备交回的同步包</source>
+        <translation>Choose the new device&apos;s bundle</translation>
+    </message>
+    <message>
+        <source>同步包 (*.zip);;所有文件 (*)</source>
+        <translation>Bundles (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>该同步包的设备无需接受：%1</source>
+        <translation>This bundle&apos;s device needs no accepting: %1</translation>
+    </message>
+    <message>
+        <source>已接受并信任设备 %1。</source>
+        <translation>Device %1 accepted and trusted.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeImportScreen</name>
+    <message>
+        <source>导入同步包</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>选择外勤同步包或其所在文件夹，也可以把文件拖到这里。先试导入预览，确认后再正式导入。</source>
+        <translation>Choose field bundles or their folder, or drop them here. A trial import previews them first; then import.</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>核对指纹并接受新设备…</source>
+        <translation>Compare fingerprint and accept device…</translation>
+    </message>
+    <message>
+        <source>正式导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>导入记录</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>选择外勤同步包</source>
+        <translation>Choose field bundles</translation>
+    </message>
+    <message>
+        <source>同步包 (*.zip);;所有文件 (*)</source>
+        <translation>Bundles (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>选择同步包所在的文件夹</source>
+        <translation>Choose the folder with the bundles</translation>
+    </message>
+    <message>
+        <source>所选位置没有同步包（*.zip）。</source>
+        <translation>No bundles (*.zip) there.</translation>
+    </message>
+    <message>
+        <source>正在试导入（预览，不会保存）…</source>
+        <translation>Trial import (preview, nothing is kept)…</translation>
+    </message>
+    <message>
+        <source>预览：%1 个同步包可导入，%2 个将被拒绝。数据库未做任何更改。</source>
+        <translation>Preview: %1 bundles can be imported, %2 would be refused. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>已接受并信任设备 %1。正在重新预览…</source>
+        <translation>Device %1 accepted and trusted. Previewing again…</translation>
+    </message>
+    <message>
+        <source>正在导入同步包…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <source>设备 %1 第 %2 号同步包：</source>
+        <translation>Bundle %2 of device %1:</translation>
+    </message>
+    <message>
+        <source>新增 %1，更新 %2，相同 %3，冲突 %4</source>
+        <translation>new %1, updated %2, identical %3, conflicts %4</translation>
+    </message>
+    <message>
+        <source>已取消预览，未做任何更改。</source>
+        <translation>Preview cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>已取消。正在处理的同步包没有写入任何数据；此前已导入的同步包保持导入。</source>
+        <translation>Cancelled. The bundle being imported wrote nothing; bundles imported before it stay imported.</translation>
+    </message>
+    <message>
+        <source>操作未完成：%1
+%2</source>
+        <translation>Not done: %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeModels</name>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>Seq.</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>相同</source>
+        <translation>Identical</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>导入日期</source>
+        <translation>Imported on</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>已吊销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>受信任</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>未信任</source>
+        <translation>Not trusted</translation>
+    </message>
+    <message>
+        <source>从未同步</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>已 %1 天未同步</source>
+        <translation>No bundle for %1 days</translation>
+    </message>
+    <message>
+        <source>密钥指纹</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>最近同步包</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>最近确认</source>
+        <translation>Last acknowledgement</translation>
+    </message>
+    <message>
+        <source>待确认行</source>
+        <translation>Rows unacknowledged</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>编号段</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <source>剩余号数</source>
+        <translation>Numbers left</translation>
+    </message>
+    <message>
+        <source>编号不足，请分配新号段</source>
+        <translation>Low on numbers: allocate a new block</translation>
+    </message>
+    <message>
+        <source>起号</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>止号</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>已用</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>数据表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>不同字段</source>
+        <translation>Differing fields</translation>
+    </message>
+    <message>
+        <source>（内容相同）</source>
+        <translation>(identical)</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>本机版本</source>
+        <translation>This office&apos;s version</translation>
+    </message>
+    <message>
+        <source>传入版本</source>
+        <translation>Incoming version</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePages</name>
+    <message>
+        <source>导入同步包</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>编号段与派发</source>
+        <translation>Number blocks and assignments</translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,25 @@
     </message>
 </context>
 <context>
+    <name>Fingerprint</name>
+    <message>
+        <source>设备 %1 尚未登记。请在该外勤电脑的“同步”页面查看本机密钥指纹，逐组核对：
+
+    %2
+
+完全一致才可接受；不一致请勿接受，并报告信息管理员。</source>
+        <translation>设备 %1 尚未登记。请在该外勤电脑的“同步”页面查看本机密钥指纹，逐组核对：
+
+    %2
+
+完全一致才可接受；不一致请勿接受，并报告信息管理员。</translation>
+    </message>
+    <message>
+        <source>核对设备指纹</source>
+        <translation>核对设备指纹</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>剩余 %1 天</source>
@@ -624,6 +643,566 @@
     <message>
         <source>退出</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBlocksScreen</name>
+    <message>
+        <source>编号段与派发</source>
+        <translation>编号段与派发</translation>
+    </message>
+    <message>
+        <source>剩余号数低于此数时提示：</source>
+        <translation>剩余号数低于此数时提示：</translation>
+    </message>
+    <message>
+        <source>分配号数：</source>
+        <translation>分配号数：</translation>
+    </message>
+    <message>
+        <source>给所选设备分配新号段</source>
+        <translation>给所选设备分配新号段</translation>
+    </message>
+    <message>
+        <source>或登记指定号段：</source>
+        <translation>或登记指定号段：</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>派发内容（不勾选即为全部）</source>
+        <translation>派发内容（不勾选即为全部）</translation>
+    </message>
+    <message>
+        <source>全部主管部门</source>
+        <translation>全部主管部门</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>工程项目</source>
+        <translation>工程项目</translation>
+    </message>
+    <message>
+        <source>监察员</source>
+        <translation>监察员</translation>
+    </message>
+    <message>
+        <source>写入所选设备的派发同步包…</source>
+        <translation>写入所选设备的派发同步包…</translation>
+    </message>
+    <message>
+        <source>编号不足的设备：%1</source>
+        <translation>编号不足的设备：%1</translation>
+    </message>
+    <message>
+        <source>已取消，未写入任何文件。</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>未完成：%1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <source>已给设备 %1 分配编号 %2–%3。</source>
+        <translation>已给设备 %1 分配编号 %2–%3。</translation>
+    </message>
+    <message>
+        <source>已登记编号 %1–%2。</source>
+        <translation>已登记编号 %1–%2。</translation>
+    </message>
+    <message>
+        <source>选择U盘或文件夹</source>
+        <translation>选择U盘或文件夹</translation>
+    </message>
+    <message>
+        <source>正在生成派发同步包…</source>
+        <translation>正在生成派发同步包…</translation>
+    </message>
+    <message>
+        <source>已写入派发同步包 %1（%2 行；%3）。</source>
+        <translation>已写入派发同步包 %1（%2 行；%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeConflictsScreen</name>
+    <message>
+        <source>冲突</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>处理人姓名</source>
+        <translation>处理人姓名</translation>
+    </message>
+    <message>
+        <source>为什么这样处理（记入审计日志）</source>
+        <translation>为什么这样处理（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>处理人：</source>
+        <translation>处理人：</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>保留本机版本</source>
+        <translation>保留本机版本</translation>
+    </message>
+    <message>
+        <source>采用传入版本</source>
+        <translation>采用传入版本</translation>
+    </message>
+    <message>
+        <source>按勾选的字段合并</source>
+        <translation>按勾选的字段合并</translation>
+    </message>
+    <message>
+        <source>批量处理内容相同的冲突</source>
+        <translation>批量处理内容相同的冲突</translation>
+    </message>
+    <message>
+        <source>未处理的冲突 %1 个，其中内容相同的 %2 个。</source>
+        <translation>未处理的冲突 %1 个，其中内容相同的 %2 个。</translation>
+    </message>
+    <message>
+        <source>请填写处理人。</source>
+        <translation>请填写处理人。</translation>
+    </message>
+    <message>
+        <source>已处理 %1 个冲突。</source>
+        <translation>已处理 %1 个冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDevicesScreen</name>
+    <message>
+        <source>设备</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>超过多少天未交回同步包即提示：</source>
+        <translation>超过多少天未交回同步包即提示：</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>根据同步包接受新设备…</source>
+        <translation>根据同步包接受新设备…</translation>
+    </message>
+    <message>
+        <source>吊销所选设备…</source>
+        <translation>吊销所选设备…</translation>
+    </message>
+    <message>
+        <source>外勤设备 %1 台，其中 %2 台超过 %3 天未同步。</source>
+        <translation>外勤设备 %1 台，其中 %2 台超过 %3 天未同步。</translation>
+    </message>
+    <message>
+        <source>吊销设备</source>
+        <translation>吊销设备</translation>
+    </message>
+    <message>
+        <source>吊销后，设备 %1 的同步包将一律被拒绝。请填写理由：</source>
+        <translation>吊销后，设备 %1 的同步包将一律被拒绝。请填写理由：</translation>
+    </message>
+    <message>
+        <source>未吊销：吊销必须填写理由。</source>
+        <translation>未吊销：吊销必须填写理由。</translation>
+    </message>
+    <message>
+        <source>已吊销设备 %1。</source>
+        <translation>已吊销设备 %1。</translation>
+    </message>
+    <message>
+        <source>选择新设备交回的同步包</source>
+        <translation>选择新设备交回的同步包</translation>
+    </message>
+    <message>
+        <source>同步包 (*.zip);;所有文件 (*)</source>
+        <translation>同步包 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>该同步包的设备无需接受：%1</source>
+        <translation>该同步包的设备无需接受：%1</translation>
+    </message>
+    <message>
+        <source>已接受并信任设备 %1。</source>
+        <translation>已接受并信任设备 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeImportScreen</name>
+    <message>
+        <source>导入同步包</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>选择外勤同步包或其所在文件夹，也可以把文件拖到这里。先试导入预览，确认后再正式导入。</source>
+        <translation>选择外勤同步包或其所在文件夹，也可以把文件拖到这里。先试导入预览，确认后再正式导入。</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>选择文件夹…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>核对指纹并接受新设备…</source>
+        <translation>核对指纹并接受新设备…</translation>
+    </message>
+    <message>
+        <source>正式导入</source>
+        <translation>正式导入</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>导入记录</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>选择外勤同步包</source>
+        <translation>选择外勤同步包</translation>
+    </message>
+    <message>
+        <source>同步包 (*.zip);;所有文件 (*)</source>
+        <translation>同步包 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>选择同步包所在的文件夹</source>
+        <translation>选择同步包所在的文件夹</translation>
+    </message>
+    <message>
+        <source>所选位置没有同步包（*.zip）。</source>
+        <translation>所选位置没有同步包（*.zip）。</translation>
+    </message>
+    <message>
+        <source>正在试导入（预览，不会保存）…</source>
+        <translation>正在试导入（预览，不会保存）…</translation>
+    </message>
+    <message>
+        <source>预览：%1 个同步包可导入，%2 个将被拒绝。数据库未做任何更改。</source>
+        <translation>预览：%1 个同步包可导入，%2 个将被拒绝。数据库未做任何更改。</translation>
+    </message>
+    <message>
+        <source>已接受并信任设备 %1。正在重新预览…</source>
+        <translation>已接受并信任设备 %1。正在重新预览…</translation>
+    </message>
+    <message>
+        <source>正在导入同步包…</source>
+        <translation>正在导入同步包…</translation>
+    </message>
+    <message>
+        <source>设备 %1 第 %2 号同步包：</source>
+        <translation>设备 %1 第 %2 号同步包：</translation>
+    </message>
+    <message>
+        <source>新增 %1，更新 %2，相同 %3，冲突 %4</source>
+        <translation>新增 %1，更新 %2，相同 %3，冲突 %4</translation>
+    </message>
+    <message>
+        <source>已取消预览，未做任何更改。</source>
+        <translation>已取消预览，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>已取消。正在处理的同步包没有写入任何数据；此前已导入的同步包保持导入。</source>
+        <translation>已取消。正在处理的同步包没有写入任何数据；此前已导入的同步包保持导入。</translation>
+    </message>
+    <message>
+        <source>操作未完成：%1
+%2</source>
+        <translation>操作未完成：%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeModels</name>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>相同</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>导入日期</source>
+        <translation>导入日期</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>已吊销</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>受信任</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <source>未信任</source>
+        <translation>未信任</translation>
+    </message>
+    <message>
+        <source>从未同步</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>已 %1 天未同步</source>
+        <translation>已 %1 天未同步</translation>
+    </message>
+    <message>
+        <source>密钥指纹</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>最近同步包</source>
+        <translation>最近同步包</translation>
+    </message>
+    <message>
+        <source>最近确认</source>
+        <translation>最近确认</translation>
+    </message>
+    <message>
+        <source>待确认行</source>
+        <translation>待确认行</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>编号段</source>
+        <translation>文件&lt;/source&gt;
+        &lt;translation&gt;文件&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;设备&lt;/source&gt;
+        &lt;translation&gt;设备&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;序号&lt;/source&gt;
+        &lt;translation&gt;序号&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;期间&lt;/source&gt;
+        &lt;translation&gt;期间&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;结果&lt;/source&gt;
+        &lt;translation&gt;结果&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;新增&lt;/source&gt;
+        &lt;translation&gt;新增&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;相同&lt;/source&gt;
+        &lt;translation&gt;相同&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;冲突&lt;/source&gt;
+        &lt;translation&gt;冲突&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;说明&lt;/source&gt;
+        &lt;translation&gt;说明&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;导入日期&lt;/source&gt;
+        &lt;translation&gt;导入日期&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;更新&lt;/source&gt;
+        &lt;translation&gt;更新&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;附件&lt;/source&gt;
+        &lt;translation&gt;附件&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;已吊销&lt;/source&gt;
+        &lt;translation&gt;已吊销&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;受信任&lt;/source&gt;
+        &lt;translation&gt;受信任&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;未信任&lt;/source&gt;
+        &lt;translation&gt;未信任&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;从未同步&lt;/source&gt;
+        &lt;translation&gt;从未同步&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;已 %1 天未同步&lt;/source&gt;
+        &lt;translation&gt;已 %1 天未同步&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;密钥指纹&lt;/source&gt;
+        &lt;translation&gt;密钥指纹&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;状态&lt;/source&gt;
+        &lt;translation&gt;状态&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;最近同步包&lt;/source&gt;
+        &lt;translation&gt;最近同步包&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;最近确认&lt;/source&gt;
+        &lt;translation&gt;最近确认&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;待确认行&lt;/source&gt;
+        &lt;translation&gt;待确认行&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;提示&lt;/source&gt;
+        &lt;translation&gt;提示&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;编号段</translation>
+    </message>
+    <message>
+        <source>剩余号数</source>
+        <translation>剩余号数</translation>
+    </message>
+    <message>
+        <source>编号不足，请分配新号段</source>
+        <translation>编号不足，请分配新号段</translation>
+    </message>
+    <message>
+        <source>起号</source>
+        <translation>起号</translation>
+    </message>
+    <message>
+        <source>止号</source>
+        <translation>止号</translation>
+    </message>
+    <message>
+        <source>已用</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>数据表</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>不同字段</source>
+        <translation>不同字段</translation>
+    </message>
+    <message>
+        <source>（内容相同）</source>
+        <translation>（内容相同）</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>本机版本</source>
+        <translation>本机版本</translation>
+    </message>
+    <message>
+        <source>传入版本</source>
+        <translation>传入版本</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePages</name>
+    <message>
+        <source>导入同步包</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>编号段与派发</source>
+        <translation>导入同步包&lt;/source&gt;
+        &lt;translation&gt;导入同步包&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;冲突&lt;/source&gt;
+        &lt;translation&gt;冲突&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;设备&lt;/source&gt;
+        &lt;translation&gt;设备&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;编号段与派发</translation>
     </message>
 </context>
 <context>

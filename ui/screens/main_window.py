@@ -71,7 +71,10 @@ class MainWindow(QMainWindow):
         self.status = QLabel(self.tr("正在打开数据库…"))
         self.statusBar().addPermanentWidget(self.status)
         ctx.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.nav.currentRowChanged.connect(lambda row: self.show_page(PAGES[row]))
+        self._names: list[str] = list(PAGES)  # navigation order; office pages join by role
+        self.nav.currentRowChanged.connect(lambda row: self.show_page(self._names[row]))
+        ctx.signals.database_ready.connect(self._add_role_pages)
+        self._add_role_pages()
         self._install_actions()
         geometry = prefs.get_bytes("window/geometry")
         if geometry is not None:
@@ -94,7 +97,7 @@ class MainWindow(QMainWindow):
     def show_page(self, name: str) -> QWidget:
         widget = self.page(name)
         self.stack.setCurrentWidget(widget)
-        row = PAGES.index(name)
+        row = self._names.index(name)
         if self.nav.currentRow() != row:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(row)
@@ -104,6 +107,22 @@ class MainWindow(QMainWindow):
             activate()
         self.page_changed.emit(name)
         return widget
+
+    def _add_role_pages(self) -> None:
+        """The office workstation's pages, once the database says this is the office."""
+        if self.ctx.device is None or self.ctx.device.role != "office" or "office_import" in self._names:
+            return
+        from ui.screens import office
+
+        for name in office.OFFICE_PAGES:
+            self._factories[name] = office.factory(self, name)
+            item = QListWidgetItem(icon("sync"), office.label(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setSizeHint(QSize(140, 48))
+            at = len(self._names) - 1  # before Settings
+            # Names first: inserting the item may emit currentRowChanged with the new row.
+            self._names.insert(at, name)
+            self.nav.insertItem(at, item)
 
     def _make_home(self) -> QWidget:
         from ui.screens.home import HomeScreen
