@@ -53,7 +53,8 @@ def _by_category(s: Session, p: Period) -> Iterator[Entry]:
         .outerjoin(Site, Site.id == Inspection.site_id)
         .outerjoin(Employer, Employer.id == Inspection.employer_id)
         .where(ItemResult.tombstone.is_(False),
-               ItemResult.answer.in_(("compliant", "non_compliant")), *_finalized_in(p))
+               ItemResult.answer.in_(("compliant", "non_compliant")),
+               TemplateItem.answer_type.in_(("yes_no", "yes_no_na")), *_finalized_in(p))
         .order_by(Inspection.started_at, ItemResult.id))
     for rid, answer, cat, code, kind, site, emp, at in rows:
         yield cat, 0 if answer == "compliant" else 1, Record(

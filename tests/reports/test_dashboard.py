@@ -29,6 +29,7 @@ def test_compliance_by_category_recount(demo_db: Path) -> None:
             JOIN template_item t ON t.id = r.item_id
             WHERE r.tombstone = 0 AND i.tombstone = 0 AND i.status = 'finalized'
               AND r.answer IN ('compliant', 'non_compliant')
+              AND t.answer_type IN ('yes_no', 'yes_no_na')
               AND i.started_at >= ? AND i.started_at < ? GROUP BY t.category""", (a, b))
         want = {cat: (ok, bad) for cat, ok, bad in rows}
     assert _charts(demo_db)["compliance_by_category"] == want and want

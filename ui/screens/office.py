@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from ui.screens.main_window import MainWindow
 
-OFFICE_PAGES = ("office_import", "office_conflicts", "office_devices", "office_blocks")
+OFFICE_PAGES = ("office_import", "office_conflicts", "office_devices", "office_blocks",
+                "office_reports")
 
 
 def label(name: str) -> str:
@@ -21,6 +22,7 @@ def label(name: str) -> str:
         "office_conflicts": QCoreApplication.translate("OfficePages", "冲突"),
         "office_devices": QCoreApplication.translate("OfficePages", "设备"),
         "office_blocks": QCoreApplication.translate("OfficePages", "编号段与派发"),
+        "office_reports": QCoreApplication.translate("OfficePages", "统计与台账"),
     }[name]
 
 
@@ -38,8 +40,12 @@ def factory(window: MainWindow, name: str) -> Callable[[], QWidget]:
             from ui.screens.office_devices import OfficeDevicesScreen
 
             return OfficeDevicesScreen(window.ctx, window)
-        from ui.screens.office_blocks import OfficeBlocksScreen
+        if name == "office_blocks":
+            from ui.screens.office_blocks import OfficeBlocksScreen
 
-        return OfficeBlocksScreen(window.ctx, window)
+            return OfficeBlocksScreen(window.ctx, window)
+        from ui.screens.reports import ReportsScreen
+
+        return ReportsScreen(window.ctx)
 
     return make

@@ -303,3 +303,8 @@ class ReportsScreen(QWidget):
 
     def reload(self) -> None:
         self.dashboard.reload()
+
+    def activate(self) -> None:
+        """Shown by the navigation: the charts load the first time (the period's figures)."""
+        if not self.dashboard.charts:
+            self.dashboard.reload()

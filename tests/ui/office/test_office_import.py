@@ -24,8 +24,8 @@ def test_office_pages_only_for_the_office_role(window, office_window) -> None:
     office_names = [office_window.nav.item(i).data(Qt.ItemDataRole.UserRole)
                     for i in range(office_window.nav.count())]
     assert not names & {"office_import", "office_conflicts", "office_devices"}
-    assert office_names[-5:] == ["office_import", "office_conflicts", "office_devices",
-                                 "office_blocks", "settings"]
+    assert office_names[-6:] == ["office_import", "office_conflicts", "office_devices",
+                                 "office_blocks", "office_reports", "settings"]
     office_window.nav.setCurrentRow(office_names.index("office_devices"))
     assert office_window.stack.currentWidget() is office_window.page("office_devices")
 
