@@ -166,6 +166,10 @@ def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
             select(TemplateItem).where(TemplateItem.template_id == site_tpl[0])
             .order_by(TemplateItem.position))]
     yes_no = [(i, c) for i, c, t in items if t in ("yes_no", "yes_no_na")]
+    by_code = {c: i for i, c, _ in items}
+    # The visits' headcounts come from their own stream: the sites, findings and orders
+    # stay exactly what the seed gave before headcounts were recorded.
+    counts_rng = random.Random(seed + 2)
     records = []
     # Visits over the last three months, counted back from the core's clock, so the
     # demo's orders are due soon or overdue whatever day it is opened.
@@ -182,6 +186,7 @@ def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
                 location="项目部会议室及施工现场", notes="" if visit else "冬季专项检查",
                 answers={i: ("non_compliant", NOTES.get(c, "")) for i, c in bad},
                 parties={h: e for h, e in who.items() if e},
+                values=_measures(counts_rng, by_code, ("C21", "C26", "C27", "C28")),
             ))
     ids = record_inspections(db, records)
     _past_commit(meter, sites + sites // 2, "正在生成检查草稿…")
@@ -210,6 +215,18 @@ def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
     return {"skipped": False, "counts": counts}
 
 
+def _measures(rng: random.Random, by_code: dict[str, str],
+              codes: tuple[str, str, str, str]) -> dict[str, str]:
+    """Headcount, contracts signed (incl. urged now), urged now, 集体合同 — plausible and
+    consistent (signed ≤ headcount, urged ≤ signed)."""
+    head = rng.randint(15, 120)
+    signed = head - rng.choice([0, 0, 1, 2, 3, 5])
+    urged = rng.randint(0, min(signed, 6))
+    values = dict(zip(codes, (str(head), str(signed), str(urged), rng.choice(["有", "无", "无"])),
+                      strict=True))
+    return {by_code[c]: v for c, v in values.items() if c in by_code}
+
+
 # Employers outside construction, as the offices' 用人单位 inspections meet them.
 EMPLOYERS = [("精密机械制造有限公司", "C"), ("食品加工有限公司", "C"), ("大酒店有限公司", "H"),
              ("连锁超市有限公司", "F"), ("物流有限公司", "G"), ("物业服务有限公司", "K")]
@@ -226,10 +243,11 @@ def _employer_visits(db: Database, rng: random.Random, codes: _Codes, inspectors
         return 0
     tpl = tpls[0][0]
     with db.session() as s:
-        items = [(i.id, i.code) for i in s.scalars(
-            select(TemplateItem).where(TemplateItem.template_id == tpl,
-                                       TemplateItem.answer_type.in_(("yes_no", "yes_no_na")))
+        every = [(i.id, i.code, i.answer_type) for i in s.scalars(
+            select(TemplateItem).where(TemplateItem.template_id == tpl)
             .order_by(TemplateItem.position))]
+    items = [(i, c) for i, c, t in every if t in ("yes_no", "yes_no_na")]
+    by_code = {c: i for i, c, _ in every}
     records = []
     with db.uow() as s:
         for n, (kind, industry) in enumerate(EMPLOYERS):
@@ -244,5 +262,6 @@ def _employer_visits(db: Database, rng: random.Random, codes: _Codes, inspectors
                 target_kind="employer", template_id=tpl, employer_id=emp_id,
                 inspector_ids=rng.sample(inspectors, 2), started_at=started,
                 ended_at=started + timedelta(minutes=rng.randint(40, 90)), location="单位办公室",
-                answers={i: ("non_compliant", NOTES.get(c, "")) for i, c in bad}))
+                answers={i: ("non_compliant", NOTES.get(c, "")) for i, c in bad},
+                values=_measures(rng, by_code, ("E08", "E14", "E15", "E16"))))
     return len(record_inspections(db, records))

@@ -45,6 +45,8 @@ class InspectionRecord:
     answers: dict[str, tuple[str, str]] = field(default_factory=dict)
     # duty holder → employer id, for findings (general_contractor, subcontractor …).
     parties: dict[str, str] = field(default_factory=dict)
+    # item id → entered value of number / text / choice items (headcounts, 集体合同 …).
+    values: dict[str, str] = field(default_factory=dict)
 
 
 def record_inspections(
@@ -89,7 +91,8 @@ def record_inspections(
                         raise ValidationError(f"未知的检查结论：{answer}", code="E_ANSWER")
                     res_id = uuid7()
                     result_rows.append({"id": res_id, "inspection_id": insp_id,
-                                        "item_id": item_id, "answer": answer, "value": "",
+                                        "item_id": item_id, "answer": answer,
+                                        "value": rec.values.get(item_id, ""),
                                         "note": note, "responsible_employer_id": None})
                     if answer == "non_compliant":
                         finding_rows.append({

@@ -58,7 +58,8 @@ class Record:
     id: str
     text: str
     group: str = ""      # for figures broken down (industry, status, source …)
-    amount_fen: int = 0
+    amount_fen: int = 0  # an amount (fen), a headcount to sum, or a rate's numerator
+    base: int = 0        # a rate's denominator
 
 
 RecordsFn = Callable[[Session, Period], Iterator[Record]]
@@ -70,7 +71,7 @@ class Figure:
     label: str
     definition: str
     records: RecordsFn
-    unit: str = "count"  # count | yuan | grouped
+    unit: str = "count"  # count | sum | yuan | grouped | percent
 
 
 def _finalized_in(period: Period) -> list[Any]:
@@ -133,6 +134,64 @@ def _orders_overdue(s: Session, p: Period) -> Iterator[Record]:
             yield _order_record(r)
 
 
+def _latest_visits(s: Session, p: Period) -> list[tuple[str, str, Any, Any]]:
+    """Each inspected unit's latest finalized inspection in the period:
+    (inspection id, unit text, started_at, counts)."""
+    from inspector.inspections.measures import visit_counts
+
+    rows = s.execute(
+        select(Inspection.id, Inspection.target_kind, Inspection.site_id,
+               Inspection.employer_id, Site.name, Employer.name, Inspection.started_at)
+        .outerjoin(Site, Site.id == Inspection.site_id)
+        .outerjoin(Employer, Employer.id == Inspection.employer_id)
+        .where(*_finalized_in(p)).order_by(Inspection.started_at, Inspection.id))
+    latest: dict[str, tuple[str, str, Any]] = {}
+    for iid, kind, sid, eid, s_name, e_name, at in rows:
+        unit = f"site:{sid}" if kind == "site" else f"employer:{eid}"
+        latest[unit] = (iid, (s_name if kind == "site" else e_name) or "", at)
+    counts = visit_counts(s, [v[0] for v in latest.values()])
+    return sorted(((iid, name, at, counts[iid]) for iid, name, at in latest.values()),
+                  key=lambda r: (r[2], r[0]))
+
+
+def _visit_text(name: str, at: Any) -> str:
+    return f"{format_cn_date(local_date(at))} {name}"
+
+
+def _contracts_urged(s: Session, p: Period) -> Iterator[Record]:
+    from inspector.inspections.measures import visit_counts
+
+    rows = list(s.execute(
+        select(Inspection.id, Inspection.target_kind, Site.name, Employer.name,
+               Inspection.started_at)
+        .outerjoin(Site, Site.id == Inspection.site_id)
+        .outerjoin(Employer, Employer.id == Inspection.employer_id)
+        .where(*_finalized_in(p)).order_by(Inspection.started_at, Inspection.id)))
+    counts = visit_counts(s, [r[0] for r in rows])
+    for iid, kind, s_name, e_name, at in rows:
+        n = counts[iid].urged
+        if n:
+            name = (s_name if kind == "site" else e_name) or ""
+            yield Record("inspection", iid, f"{_visit_text(name, at)}：督促签订 {n} 人",
+                         amount_fen=n)
+
+
+def _contract_rate(s: Session, p: Period) -> Iterator[Record]:
+    for iid, name, at, c in _latest_visits(s, p):
+        if c.headcount and c.signed is not None:
+            yield Record("inspection", iid,
+                         f"{_visit_text(name, at)}：在岗 {c.headcount} 人，已签 {c.signed} 人",
+                         amount_fen=c.signed, base=c.headcount)
+
+
+def _collective_rate(s: Session, p: Period) -> Iterator[Record]:
+    for iid, name, at, c in _latest_visits(s, p):
+        if c.collective is not None:
+            yield Record("inspection", iid,
+                         f"{_visit_text(name, at)}：集体合同{'有' if c.collective else '无'}",
+                         amount_fen=1 if c.collective else 0, base=1)
+
+
 def _projects_by_status(s: Session, p: Period) -> Iterator[Record]:
     for sid, name, status in s.execute(
             select(Site.id, Site.name, Site.status).where(Site.tombstone.is_(False))
@@ -169,6 +228,17 @@ FIGURES: dict[str, Figure] = {f.key: f for f in (
     Figure("orders_overdue", "逾期未整改的指令书（份）",
            "“签发指令书”中，截至期间末（或今天，取较早者）有违法行为已过整改期限且未复查改正的份数。",
            _orders_overdue),
+    Figure("contracts_signed_on_visits", "督促签订劳动合同（人）",
+           "期间内每次已定稿检查记录的“本次督促签订（补签）劳动合同人数”之和。",
+           _contracts_urged, unit="sum"),
+    Figure("contract_rate_percent", "劳动合同签订率（%）",
+           "期间内被检查的每个工程项目或用人单位取其最近一次已定稿检查，已签订劳动合同人数之和 ÷ "
+           "在岗人数之和 × 100，保留一位小数；两项都填写了的检查才计入。",
+           _contract_rate, unit="percent"),
+    Figure("collective_contract_rate_percent", "集体合同签订率（%）",
+           "期间内被检查的单位（各取最近一次已定稿检查）中，“是否签订集体合同”答“有”的户数 ÷ "
+           "作了回答的户数 × 100，保留一位小数。",
+           _collective_rate, unit="percent"),
     Figure("projects_by_status", "工程项目按状态（个）",
            "登记的全部工程项目按项目状态（在建/停工/已完工）分组；为报告时的现状，不按期间。",
            _projects_by_status, unit="grouped"),
@@ -208,6 +278,9 @@ def value_of(records: list[Record], unit: str) -> Any:
         return sum(r.amount_fen for r in records)
     if unit == "yuan":
         return round(sum(r.amount_fen for r in records) / 100, 2)
+    if unit == "percent":
+        base = sum(r.base for r in records)
+        return None if base == 0 else round(sum(r.amount_fen for r in records) * 100 / base, 1)
     return len(records)
 
 

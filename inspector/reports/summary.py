@@ -49,6 +49,9 @@ def summary_text(doc: dict[str, Any], authority: str = "") -> str:
              f"各类用人单位{_n(doc, 'employers_inspected')}户"]
     if by_ind:
         parts[-1] += "，其中" + "，".join(f"{k}{v}户" for k, v in by_ind.items())
+    if doc.get("contract_rate_percent") is not None:
+        parts.append(f"主动上门督促签订劳动合同{_n(doc, 'contracts_signed_on_visits')}人，"
+                     f"劳动合同签订率达{doc['contract_rate_percent']}%")
     parts.append(f"签发《限期改正指令书》{_n(doc, 'orders_issued')}份，"
                  f"已整改{_n(doc, 'orders_rectified')}份，逾期未整改{_n(doc, 'orders_overdue')}份")
     status = doc.get("projects_by_status") or {}

@@ -46,6 +46,9 @@ EXPECTED: dict[str, dict[str, Pair]] = {
         "C19": (("BZ-34",), ("BZ-56-4",)),
         "C20": (("BZ-28-3",), ()),  # 56(二) punishes 总包 not supervising, not 28③
         "C21": ((), ()),
+        "C26": ((), ()),  # statistics for the contract-rate figures, no duty of their own
+        "C27": ((), ()),
+        "C28": ((), ()),
         "C22": ((), ()),
     },
     "EMPLOYER": {
@@ -62,6 +65,9 @@ EXPECTED: dict[str, dict[str, Pair]] = {
         "E12": (("BZ-11",), ("BZ-54-1",)),
         "E13": (("BZ-3", "BZ-12", "LD-50"), ("BZ-53", "JC-26", "HT-85")),
         "E08": ((), ()),
+        "E14": ((), ()),
+        "E15": ((), ()),
+        "E16": ((), ()),
         "E09": ((), ()),
     },
 }

@@ -48,6 +48,40 @@ ISSUED = """FROM rectification_order o WHERE o.tombstone = 0 AND o.issue_date BE
             AND o.status NOT IN ('draft', 'revoked', 'superseded')"""
 
 
+VALUE = """(SELECT r.value FROM item_result r JOIN template_item t ON t.id = r.item_id
+             WHERE r.inspection_id = v.id AND r.tombstone = 0 AND t.code IN ({codes}))"""
+
+
+def _contract_figures(path: Path, a: str, b: str) -> dict[str, object]:
+    """Signed ÷ on site over each unit's latest visit; 集体合同 有 ÷ answered; urged summed."""
+    with sqlite3.connect(path) as con:
+        urged = con.execute(f"""
+            SELECT sum(CAST({VALUE.format(codes="'C27','E15'")} AS INTEGER)) FROM inspection v
+            WHERE v.tombstone = 0 AND v.status = 'finalized'
+              AND v.started_at >= ? AND v.started_at < ?""", (a, b)).fetchone()[0]
+        latest = """
+            SELECT v.id FROM (SELECT i.*, row_number() OVER (
+                PARTITION BY i.target_kind, CASE WHEN i.target_kind = 'site' THEN i.site_id
+                                                 ELSE i.employer_id END
+                ORDER BY i.started_at DESC, i.id DESC) AS k
+              FROM inspection i WHERE i.tombstone = 0 AND i.status = 'finalized'
+              AND i.started_at >= ? AND i.started_at < ?) v WHERE v.k = 1"""
+        head, signed = con.execute(f"""
+            SELECT sum(h), sum(s) FROM (
+              SELECT CAST({VALUE.format(codes="'C21','E08'")} AS INTEGER) AS h,
+                     CAST({VALUE.format(codes="'C26','E14'")} AS INTEGER) AS s
+              FROM inspection v WHERE v.id IN ({latest}))
+            WHERE h > 0 AND s IS NOT NULL""", (a, b)).fetchone()
+        yes, answered = con.execute(f"""
+            SELECT sum(c = '有'), count(*) FROM (
+              SELECT {VALUE.format(codes="'C28','E16'")} AS c
+              FROM inspection v WHERE v.id IN ({latest})) WHERE coalesce(c, '') != ''""",
+            (a, b)).fetchone()
+    return {"contracts_signed_on_visits": urged or 0,
+            "contract_rate_percent": round(signed * 100 / head, 1) if head else None,
+            "collective_contract_rate_percent": round(yes * 100 / answered, 1) if answered else None}
+
+
 def _expected(path: Path) -> dict[str, object]:
     a, b = _window()
     lo, hi = PERIOD.start.isoformat(), PERIOD.end.isoformat()
@@ -78,6 +112,7 @@ def _expected(path: Path) -> dict[str, object]:
             AND o.status IN ('issued', 'served') AND EXISTS (
             SELECT 1 FROM ({LATEST}) l WHERE l.order_id = o.id AND coalesce(l.ok, 0) = 0
             AND l.deadline < ?)""", lo, hi, as_of),
+        **_contract_figures(path, a, b),
         "projects_by_status": {SITE_STATUSES[k]: v for k, v in sorted(
             by_status.items(), key=lambda kv: SITE_STATUSES[kv[0]])},
         "projects_realname_collected": sql_count(
@@ -95,7 +130,10 @@ def test_every_figure_equals_an_independent_recount(demo_db: Path) -> None:
     assert got == want
     # The demo has something in every figure, so a zero cannot pass by accident.
     assert all(want[k] for k in ("construction_sites_inspected", "employers_inspected",
-                                 "orders_issued", "orders_overdue", "projects_employed"))
+                                 "orders_issued", "orders_overdue", "projects_employed",
+                                 "contracts_signed_on_visits", "contract_rate_percent",
+                                 "collective_contract_rate_percent"))
+    assert 0 < float(want["contract_rate_percent"]) <= 100  # type: ignore[arg-type]
     db.dispose()
 
 
