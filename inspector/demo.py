@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import random
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -85,7 +85,7 @@ def _site_input(rng: random.Random, codes: _Codes, n: int) -> SiteInput:
                           legal_rep=_person(rng))
             for kind in rng.sample(["劳务", "建筑劳务", "钢结构工程", "装饰工程", "机电安装"],
                                    rng.randint(1, 3))]
-    start = date(2025, 1, 1) + timedelta(days=rng.randint(0, 600))
+    start = clock.today() - timedelta(days=700) + timedelta(days=rng.randint(0, 600))
     registered = rng.randint(30, 400)
     return SiteInput(
         code=f"XM{2025 + n % 2}{n:05d}", name=name,
@@ -98,6 +98,15 @@ def _site_input(rng: random.Random, codes: _Codes, n: int) -> SiteInput:
         headcount_registered=registered, headcount_active=max(0, registered - rng.randint(0, 40)),
         wage_manager_name=_person(rng), wage_manager_phone=_phone(rng),
     )
+
+
+def _with_platform(rng: random.Random, data: SiteInput) -> SiteInput:
+    """The province platform's figures for a site: contracts, deposit, wage account."""
+    active = data.headcount_active or 0
+    data.contracts_signed = active - rng.choice([0, 0, 0, 1, 2, 4]) if active > 4 else active
+    data.wage_deposit_registered = rng.random() < 0.9
+    data.wage_account_bound = rng.random() < 0.95
+    return data
 
 
 def _past_commit(meter: Meter, done: int, label: str) -> None:
@@ -146,8 +155,10 @@ def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
                                      unit="劳动保障监察大队", phone=_phone(rng))
                       for n in range(1, 7)]
         parties: list[tuple[str, dict[str, str]]] = []
+        platform_rng = random.Random(seed + 3)  # own stream: the rest of the demo is unchanged
         for n in range(1, sites + 1):
-            site_id, _ = save_site(s, data := _site_input(rng, codes, n + existing))
+            data = _with_platform(platform_rng, _site_input(rng, codes, n + existing))
+            site_id, _ = save_site(s, data)
             site = s.get(Site, site_id)
             assert site is not None and site.general_contractor_id
             sub = s.scalar(select(Employer.id).where(

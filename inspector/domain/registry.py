@@ -100,6 +100,11 @@ class Site(SyncedMixin, Base):
     planned_end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     headcount_registered: Mapped[int | None] = mapped_column(Integer, nullable=True)
     headcount_active: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The province platform's project figures (实名制平台): 在职人员劳动合同签订人数,
+    # 工资保证金已登记, 工资专用账户已绑定. None: not known.
+    contracts_signed: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    wage_deposit_registered: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    wage_account_bound: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     wage_manager_name: Mapped[str] = mapped_column(String(50), nullable=False, default="")
     wage_manager_phone: Mapped[str] = mapped_column(String(30), nullable=False, default="")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")

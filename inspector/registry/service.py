@@ -56,6 +56,9 @@ class SiteInput:
     planned_end_date: date | None = None
     headcount_registered: int | None = None
     headcount_active: int | None = None
+    contracts_signed: int | None = None
+    wage_deposit_registered: bool | None = None
+    wage_account_bound: bool | None = None
     wage_manager_name: str = ""
     wage_manager_phone: str = ""
 
@@ -96,9 +99,14 @@ def _check_site(data: SiteInput) -> None:
         raise ValidationError(f"未知的行业主管部门：{data.regulator}", code="E_REGULATOR")
     if data.status not in SITE_STATUSES:
         raise ValidationError(f"未知的项目状态：{data.status}", code="E_SITE_STATUS")
-    for n in (data.headcount_registered, data.headcount_active, data.contract_amount_fen):
+    for n in (data.headcount_registered, data.headcount_active, data.contract_amount_fen,
+              data.contracts_signed):
         if n is not None and n < 0:
             raise ValidationError("人数和金额不能为负数。", code="E_NEGATIVE")
+    if (data.contracts_signed is not None and data.headcount_active is not None
+            and data.contracts_signed > data.headcount_active):
+        raise ValidationError("在职人员劳动合同签订人数不能多于在职人数。",
+                              code="E_CONTRACTS_OVER_HEADCOUNT")
     if data.start_date and data.planned_end_date and data.planned_end_date < data.start_date:
         raise ValidationError("计划竣工日期早于开工日期。", code="E_DATES")
 
@@ -131,6 +139,9 @@ def save_site(s: Session, data: SiteInput) -> tuple[str, str]:
         "planned_end_date": data.planned_end_date,
         "headcount_registered": data.headcount_registered,
         "headcount_active": data.headcount_active,
+        "contracts_signed": data.contracts_signed,
+        "wage_deposit_registered": data.wage_deposit_registered,
+        "wage_account_bound": data.wage_account_bound,
         "wage_manager_name": data.wage_manager_name.strip(),
         "wage_manager_phone": data.wage_manager_phone.strip(),
     }

@@ -199,6 +199,16 @@ def _projects_by_status(s: Session, p: Period) -> Iterator[Record]:
         yield Record("site", sid, name, group=SITE_STATUSES.get(status, status))
 
 
+def _site_flag(column: Any, label: str) -> RecordsFn:
+    def records(s: Session, p: Period) -> Iterator[Record]:
+        for sid, name in s.execute(
+                select(Site.id, Site.name)
+                .where(Site.tombstone.is_(False), column.is_(True))
+                .order_by(Site.name, Site.id)):
+            yield Record("site", sid, f"{name}：{label}")
+    return records
+
+
 def _site_sum(column: Any, label: str) -> RecordsFn:
     def records(s: Session, p: Period) -> Iterator[Record]:
         for sid, name, n in s.execute(
@@ -248,6 +258,15 @@ FIGURES: dict[str, Figure] = {f.key: f for f in (
     Figure("projects_employed", "在职人员数（人）",
            "全部工程项目登记的“在职人数”之和（报告时现状）。",
            _site_sum(Site.headcount_active, "在职"), unit="sum"),
+    Figure("projects_contracts_signed", "在职人员劳动合同签订人数（人）",
+           "全部工程项目登记的“在职人员劳动合同签订人数”之和（报告时现状）。",
+           _site_sum(Site.contracts_signed, "已签合同"), unit="sum"),
+    Figure("projects_deposit_registered", "登记农民工工资保证金的项目（个）",
+           "“工资保证金已登记”为是的工程项目数（报告时现状）。",
+           _site_flag(Site.wage_deposit_registered, "工资保证金已登记")),
+    Figure("projects_wage_account_bound", "绑定农民工工资专用账户的项目（个）",
+           "“工资专用账户已绑定”为是的工程项目数（报告时现状）。",
+           _site_flag(Site.wage_account_bound, "工资专用账户已绑定")),
 )}
 
 

@@ -186,7 +186,9 @@ SITE_COLUMNS = (
     Column("建设单位", width=28), Column("施工总承包单位", width=28),
     Column("总包统一社会信用代码", width=20), Column("合同金额（元）", "money", 16),
     Column("开工日期", "date", 12), Column("计划竣工日期", "date", 12),
-    Column("实名采集人数", "int"), Column("在职人数", "int"), Column("劳资专管员"),
+    Column("实名采集人数", "int"), Column("在职人数", "int"),
+    Column("在职人员劳动合同签订人数", "int"), Column("工资保证金已登记", "bool"),
+    Column("工资专用账户已绑定", "bool"), Column("劳资专管员"),
     Column("检查次数", "int"), Column("最近检查日期", "datetime", 18),
 )
 
@@ -203,6 +205,7 @@ def _site_rows(s: Session, f: LedgerFilter) -> Iterator[Sequence[Any]]:
     q = (select(Site.code, Site.name, Site.address, Site.township, Site.regulator, Site.status,
                 owner.name, gc.name, gc.credit_code, Site.contract_amount_fen, Site.start_date,
                 Site.planned_end_date, Site.headcount_registered, Site.headcount_active,
+                Site.contracts_signed, Site.wage_deposit_registered, Site.wage_account_bound,
                 Site.wage_manager_name,
                 visits.with_only_columns(func.count()).correlate(Site).scalar_subquery(),
                 visits.with_only_columns(func.max(Inspection.started_at))
@@ -218,7 +221,7 @@ def _site_rows(s: Session, f: LedgerFilter) -> Iterator[Sequence[Any]]:
         r = list(row)
         r[4] = REGULATORS.get(r[4], r[4])
         r[5] = SITE_STATUSES.get(r[5], r[5])
-        r[16] = None if r[16] is None else _local(r[16])
+        r[-1] = None if r[-1] is None else _local(r[-1])
         yield r
 
 

@@ -60,7 +60,9 @@ def summary_text(doc: dict[str, Any], authority: str = "") -> str:
         parts.append(f"登记工程项目{total}个，其中" + "，".join(f"{k}{v}个" for k, v in status.items()))
     if _n(doc, "projects_realname_collected"):
         parts.append(f"实名采集人员数{_n(doc, 'projects_realname_collected')}人，"
-                     f"在职人员数{_n(doc, 'projects_employed')}人")
+                     f"在职人员数{_n(doc, 'projects_employed')}人，"
+                     f"登记农民工工资保证金{_n(doc, 'projects_deposit_registered')}个，"
+                     f"绑定农民工工资专用账户{_n(doc, 'projects_wage_account_bound')}个")
     return "；".join(parts) + "。"
 
 

@@ -119,6 +119,12 @@ def _expected(path: Path) -> dict[str, object]:
             path, "SELECT sum(headcount_registered) FROM site WHERE tombstone = 0"),
         "projects_employed": sql_count(
             path, "SELECT sum(headcount_active) FROM site WHERE tombstone = 0"),
+        "projects_contracts_signed": sql_count(
+            path, "SELECT sum(contracts_signed) FROM site WHERE tombstone = 0"),
+        "projects_deposit_registered": sql_count(
+            path, "SELECT count(*) FROM site WHERE tombstone = 0 AND wage_deposit_registered = 1"),
+        "projects_wage_account_bound": sql_count(
+            path, "SELECT count(*) FROM site WHERE tombstone = 0 AND wage_account_bound = 1"),
     }
 
 
@@ -132,7 +138,8 @@ def test_every_figure_equals_an_independent_recount(demo_db: Path) -> None:
     assert all(want[k] for k in ("construction_sites_inspected", "employers_inspected",
                                  "orders_issued", "orders_overdue", "projects_employed",
                                  "contracts_signed_on_visits", "contract_rate_percent",
-                                 "collective_contract_rate_percent"))
+                                 "collective_contract_rate_percent", "projects_contracts_signed",
+                                 "projects_deposit_registered", "projects_wage_account_bound"))
     assert 0 < float(want["contract_rate_percent"]) <= 100  # type: ignore[arg-type]
     db.dispose()
 
