@@ -39,9 +39,14 @@ def _build(db_path: Path, n: int) -> None:
     db = open_database(db_path)
     init_device(db)
     site_id, tpl, ins, items = _setup(db, 4)
+    from datetime import timedelta
+
     for start in range(0, n, 10_000):
-        record_inspections(db, _records(min(10_000, n - start), site_id, tpl, ins, items,
-                                        seed=start))
+        chunk = _records(min(10_000, n - start), site_id, tpl, ins, items, seed=start)
+        for rec in chunk:  # one visit an hour across all chunks, so a period holds a share
+            rec.started_at += timedelta(hours=start)
+            rec.ended_at += timedelta(hours=start)
+        record_inspections(db, chunk)
     db.dispose()
 
 
