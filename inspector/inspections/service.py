@@ -265,7 +265,9 @@ def finalize_inspection(db: Database, inspection_id: str,
         for res, item, employer_id in found:
             fact = item.violation_text + (f"（{res.note.strip()}）" if res.note.strip() else "")
             f = Finding(inspection_id=insp.id, item_result_id=res.id, item_id=item.id,
-                        duty_holder=item.duty_holder, employer_id=employer_id, fact=fact)
+                        duty_holder=item.duty_holder, employer_id=employer_id, fact=fact,
+                        arrears_workers=res.arrears_workers, arrears_fen=res.arrears_fen,
+                        arrears_list=res.arrears_list)
             s.add(f)
             s.flush()
             ids.append(f.id)

@@ -110,6 +110,8 @@ def draft_orders(
                     fact=(finding.fact or item.violation_text).strip(),
                     duty_articles=item.duty_articles, penalty_articles=item.penalty_articles,
                     requirement=item.requirement, deadline=deadline,
+                    arrears_workers=finding.arrears_workers, arrears_fen=finding.arrears_fen,
+                    arrears_list=finding.arrears_list,
                 ))
             record(s, "order.draft", "order", order.id,
                    {"inspection_id": inspection_id, "employer_id": emp,
@@ -232,6 +234,8 @@ def supersede(db: Database, order_id: str, *, reason: str, actor: str = "") -> s
                 id=uuid7(), order_id=new.id, finding_id=v.finding_id, position=v.position,
                 fact=v.fact, duty_articles=v.duty_articles, penalty_articles=v.penalty_articles,
                 requirement=v.requirement, deadline=v.deadline,
+                arrears_workers=v.arrears_workers, arrears_fen=v.arrears_fen,
+                arrears_list=v.arrears_list,
             ))
         record(s, "order.supersede_draft", "order", new.id,
                {"supersedes": old.number, "reason": reason.strip()}, actor=actor)
