@@ -25,6 +25,7 @@ from inspector.domain.orders import Order, OrderViolation
 from inspector.domain.registry import Inspector, Site
 from inspector.errors import NotFoundError
 from inspector.ids import uuid7
+from inspector.inspections.arrears import Arrears, is_wage_item, list_json, validate
 from inspector.orders.calendar import load_calendar
 from inspector.orders.errors import OrderError, OrderValidationError
 from inspector.storage import Database
@@ -173,9 +174,11 @@ def update_draft(
 
 def update_violation(
     db: Database, order_id: str, position: int, *, fact: str | None = None,
-    requirement: str | None = None, deadline: date | None = None, actor: str = "",
+    requirement: str | None = None, deadline: date | None = None,
+    arrears: Arrears | None = None, actor: str = "",
 ) -> None:
-    """Edit one violation of a draft (by its number on the order)."""
+    """Edit one violation of a draft (by its number on the order); `arrears` only on a
+    wage-arrears violation (validated like on the inspection item)."""
     with db.uow() as s:
         order = _draft(s, order_id)
         vs = _violations(s, order_id)
@@ -190,10 +193,23 @@ def update_violation(
             v.requirement = requirement.strip()
         if deadline is not None:
             v.deadline = deadline
+        if arrears is not None:
+            set_violation_arrears(v, arrears)
         order.deadline = max(x.deadline for x in vs)
         record(s, "order.edit_violation", "order", order_id,
                {"position": position, "fact": fact, "requirement": requirement,
-                "deadline": deadline.isoformat() if deadline else None}, actor=actor)
+                "deadline": deadline.isoformat() if deadline else None,
+                "arrears_fen": arrears.amount_fen if arrears else None}, actor=actor)
+
+
+def set_violation_arrears(v: OrderViolation, entry: Arrears) -> None:
+    """Validate and store the arrears of a wage violation of a draft."""
+    validate(entry)
+    if not is_wage_item(article_ids(v.penalty_articles)):
+        raise OrderValidationError(f"第 {v.position} 项不是欠薪事项，不能登记欠薪金额。",
+                                   code="E_ARREARS_ITEM")
+    v.arrears_workers, v.arrears_fen = entry.workers, entry.amount_fen
+    v.arrears_list = list_json(entry.people)
 
 
 def discard_draft(db: Database, order_id: str, *, actor: str = "") -> None:

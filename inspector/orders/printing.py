@@ -17,7 +17,6 @@ import orjson
 from sqlalchemy import select
 
 from inspector import clock
-from inspector.ids import utcnow
 from inspector.config import load_authority
 from inspector.documents.dates import format_cn_datetime, local_from_utc, pdf_date
 from inspector.documents.fonts import document_font
@@ -26,6 +25,7 @@ from inspector.documents.receipt_pdf import EvidenceLine, ReceiptSheet, render_r
 from inspector.domain.inspections import Evidence
 from inspector.domain.orders import Order, ServiceRecord
 from inspector.domain.registry import Employer, Inspector, Site
+from inspector.ids import utcnow
 from inspector.orders import wage_wording, wording
 from inspector.orders.errors import OrderError
 from inspector.orders.followup import signature_images
