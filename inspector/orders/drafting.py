@@ -10,6 +10,7 @@ deadline of the item's `deadline_days` counted in working days from today
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 import orjson
@@ -141,6 +142,34 @@ def _violations(s: Session, order_id: str) -> list[OrderViolation]:
     ))
 
 
+def _edit_header(
+    s: Session, order: Order, *, deadline: date | None, inspector_ids: tuple[str, str] | None,
+    title: str | None,
+) -> dict[str, str]:
+    changes: dict[str, str] = {}
+    if deadline is not None:
+        for v in _violations(s, order.id):
+            v.deadline = deadline
+        order.deadline = deadline
+        changes["deadline"] = deadline.isoformat()
+    if inspector_ids is not None:
+        a, b = inspector_ids
+        if a == b:
+            raise OrderValidationError("两名监察员不能是同一人。", code="E_TWO_INSPECTORS")
+        for iid in (a, b):
+            if s.get(Inspector, iid) is None:
+                raise NotFoundError(f"没有编号为 {iid} 的监察员。", code="E_INSPECTOR_UNKNOWN")
+        order.inspector1_id, order.inspector2_id = a, b
+        changes["inspectors"] = f"{a},{b}"
+    if title is not None:
+        title = title.strip()
+        if not title.endswith("指令书"):
+            raise OrderValidationError("文书标题应以“指令书”结尾。", code="E_ORDER_TITLE")
+        order.title = title
+        changes["title"] = title
+    return changes
+
+
 def update_draft(
     db: Database, order_id: str, *, deadline: date | None = None,
     inspector_ids: tuple[str, str] | None = None, title: str | None = None, actor: str = "",
@@ -148,28 +177,37 @@ def update_draft(
     """Edit a draft: one deadline for every violation, the two inspectors, the title."""
     with db.uow() as s:
         order = _draft(s, order_id)
-        changes: dict[str, str] = {}
-        if deadline is not None:
-            for v in _violations(s, order_id):
-                v.deadline = deadline
-            order.deadline = deadline
-            changes["deadline"] = deadline.isoformat()
-        if inspector_ids is not None:
-            a, b = inspector_ids
-            if a == b:
-                raise OrderValidationError("两名监察员不能是同一人。", code="E_TWO_INSPECTORS")
-            for iid in (a, b):
-                if s.get(Inspector, iid) is None:
-                    raise NotFoundError(f"没有编号为 {iid} 的监察员。", code="E_INSPECTOR_UNKNOWN")
-            order.inspector1_id, order.inspector2_id = a, b
-            changes["inspectors"] = f"{a},{b}"
-        if title is not None:
-            title = title.strip()
-            if not title.endswith("指令书"):
-                raise OrderValidationError("文书标题应以“指令书”结尾。", code="E_ORDER_TITLE")
-            order.title = title
-            changes["title"] = title
+        changes = _edit_header(s, order, deadline=deadline, inspector_ids=inspector_ids,
+                               title=title)
         record(s, "order.edit", "order", order_id, changes, actor=actor)
+
+
+@dataclass(frozen=True)
+class ViolationEdit:
+    """What the draft screen sends for one violation (None: leave as is)."""
+
+    position: int
+    fact: str | None = None
+    requirement: str | None = None
+    deadline: date | None = None
+    arrears: Arrears | None = None
+
+
+def _edit_violation(s: Session, order: Order, vs: list[OrderViolation], e: ViolationEdit) -> None:
+    v = next((x for x in vs if x.position == e.position), None)
+    if v is None:
+        raise NotFoundError(f"指令书草稿没有第 {e.position} 项。", code="E_VIOLATION_UNKNOWN")
+    if e.fact is not None:
+        if not e.fact.strip():
+            raise OrderValidationError("违法事实不能为空。", code="E_FACT_EMPTY")
+        v.fact = e.fact.strip()
+    if e.requirement is not None:
+        v.requirement = e.requirement.strip()
+    if e.deadline is not None:
+        v.deadline = e.deadline
+    if e.arrears is not None:
+        set_violation_arrears(v, e.arrears)
+    order.deadline = max(x.deadline for x in vs)
 
 
 def update_violation(
@@ -181,25 +219,29 @@ def update_violation(
     wage-arrears violation (validated like on the inspection item)."""
     with db.uow() as s:
         order = _draft(s, order_id)
-        vs = _violations(s, order_id)
-        v = next((x for x in vs if x.position == position), None)
-        if v is None:
-            raise NotFoundError(f"指令书草稿没有第 {position} 项。", code="E_VIOLATION_UNKNOWN")
-        if fact is not None:
-            if not fact.strip():
-                raise OrderValidationError("违法事实不能为空。", code="E_FACT_EMPTY")
-            v.fact = fact.strip()
-        if requirement is not None:
-            v.requirement = requirement.strip()
-        if deadline is not None:
-            v.deadline = deadline
-        if arrears is not None:
-            set_violation_arrears(v, arrears)
-        order.deadline = max(x.deadline for x in vs)
+        _edit_violation(s, order, _violations(s, order_id),
+                        ViolationEdit(position, fact, requirement, deadline, arrears))
         record(s, "order.edit_violation", "order", order_id,
                {"position": position, "fact": fact, "requirement": requirement,
                 "deadline": deadline.isoformat() if deadline else None,
                 "arrears_fen": arrears.amount_fen if arrears else None}, actor=actor)
+
+
+def save_draft(
+    db: Database, order_id: str, *, title: str | None, inspector_ids: tuple[str, str] | None,
+    violations: list[ViolationEdit], actor: str = "",
+) -> None:
+    """The draft screen's save, in one transaction: title, inspectors and each violation's
+    fact, requirement, own deadline (and arrears); the order's deadline is the latest."""
+    with db.uow() as s:
+        order = _draft(s, order_id)
+        changes: dict[str, object] = dict(
+            _edit_header(s, order, deadline=None, inspector_ids=inspector_ids, title=title))
+        vs = _violations(s, order_id)
+        for e in violations:
+            _edit_violation(s, order, vs, e)
+        changes["deadlines"] = {str(v.position): v.deadline.isoformat() for v in vs}
+        record(s, "order.edit", "order", order_id, changes, actor=actor)
 
 
 def set_violation_arrears(v: OrderViolation, entry: Arrears) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import orjson
 from sqlalchemy import select
@@ -305,3 +306,16 @@ def record_archive_receipt(
             raise OrderError(f"指令书 {order.number} 的存档联已登记收到。", code="E_ARCHIVE_DONE")
         order.archive_received_at = at or utcnow()
         record(s, "order.archive", "order", order_id, {"number": order.number}, actor=actor)
+
+
+@dataclass(frozen=True)
+class ServiceOutcome:
+    service_id: str
+    warning: str  # '' when served in time (see `late_service_warning`)
+
+
+def record_service(db: Database, order_id: str, **fields: Any) -> ServiceOutcome:
+    """The service screen's action: `serve_order` (one transaction) and, for a service
+    after the deadline, the warning to show."""
+    sid = serve_order(db, order_id, **fields)
+    return ServiceOutcome(sid, late_service_warning(db, sid))

@@ -77,6 +77,10 @@ class ServiceRow:
     evidence_ids: list[str]
     server_ids: list[str]
     note: str
+    receiver_name: str = ""  # 代收人
+    receiver_relation: str = ""
+    refusal_reason: str = ""
+    late: bool = False  # served after the order's deadline
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,8 @@ def get_order(db: Database, ref: str, *, today: date | None = None) -> OrderDeta
                 recipient_position=r.recipient_position, place=r.place, served_at=r.served_at,
                 refused=r.refused, witness=r.witness, evidence_ids=orjson.loads(r.evidence_ids),
                 server_ids=orjson.loads(r.server_ids), note=r.note,
+                receiver_name=r.receiver_name, receiver_relation=r.receiver_relation,
+                refusal_reason=r.refusal_reason, late=r.late,
             )
             for r in s.scalars(select(ServiceRecord).where(
                 ServiceRecord.order_id == oid, ServiceRecord.tombstone.is_(False)
