@@ -228,8 +228,12 @@
         <translation>Title:</translation>
     </message>
     <message>
-        <source>整改期限：</source>
-        <translation>Deadline:</translation>
+        <source>改动此处将同时改动下列各项的期限；各项也可分别修改。</source>
+        <translation>Changing this sets the deadline of every item below; each item can also be changed on its own.</translation>
+    </message>
+    <message>
+        <source>整改期限（全部）：</source>
+        <translation>Deadline (all items):</translation>
     </message>
     <message>
         <source>监察员：</source>
@@ -254,6 +258,10 @@
     <message>
         <source>改正要求：</source>
         <translation>Requirement:</translation>
+    </message>
+    <message>
+        <source>本项期限：</source>
+        <translation>Deadline of this item:</translation>
     </message>
     <message>
         <source>依据（义务/罚则）：</source>
@@ -669,6 +677,14 @@
         <translation>Issue order</translation>
     </message>
     <message>
+        <source>送达回证</source>
+        <translation>Service receipt</translation>
+    </message>
+    <message>
+        <source>生成送达回证 PDF（按最近一次送达记录填写），可预览和打印</source>
+        <translation>Make the service receipt PDF (filled from the latest service record) to preview and print</translation>
+    </message>
+    <message>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -713,6 +729,10 @@
         <translation>Making the PDF…</translation>
     </message>
     <message>
+        <source>正在生成送达回证…</source>
+        <translation>Making the service receipt…</translation>
+    </message>
+    <message>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -731,6 +751,10 @@
     <message>
         <source>指令书已出具，文号：%1</source>
         <translation>Order issued, number %1</translation>
+    </message>
+    <message>
+        <source>逾期送达</source>
+        <translation>Served after the deadline</translation>
     </message>
 </context>
 <context>
@@ -810,12 +834,32 @@
         <translation>Position:</translation>
     </message>
     <message>
+        <source>受送达人不在时由他人代收</source>
+        <translation>Someone who signs for an absent recipient</translation>
+    </message>
+    <message>
+        <source>代收人：</source>
+        <translation>Received on behalf by:</translation>
+    </message>
+    <message>
+        <source>与受送达人关系（代收理由）：</source>
+        <translation>Relation to the recipient (reason):</translation>
+    </message>
+    <message>
         <source>送达地点：</source>
         <translation>Place:</translation>
     </message>
     <message>
         <source>受送达人拒绝签收（拒签）</source>
         <translation>Recipient refused to sign</translation>
+    </message>
+    <message>
+        <source>如实记录拒收的经过和理由</source>
+        <translation>Record what happened and the reason given, as it was</translation>
+    </message>
+    <message>
+        <source>拒收事由：</source>
+        <translation>Reason for refusal:</translation>
     </message>
     <message>
         <source>见证人：</source>
@@ -856,6 +900,22 @@
     <message>
         <source>指令书出具后才能记录送达。</source>
         <translation>Service can be recorded once the order is issued.</translation>
+    </message>
+    <message>
+        <source>（代收）</source>
+        <translation> (on behalf)</translation>
+    </message>
+    <message>
+        <source>（拒签）</source>
+        <translation> (refused to sign)</translation>
+    </message>
+    <message>
+        <source>（逾期送达）</source>
+        <translation> (served late)</translation>
+    </message>
+    <message>
+        <source>照片 %1 张</source>
+        <translation>%1 photo(s)</translation>
     </message>
 </context>
 <context>

@@ -228,8 +228,12 @@
         <translation>文书标题：</translation>
     </message>
     <message>
-        <source>整改期限：</source>
-        <translation>整改期限：</translation>
+        <source>改动此处将同时改动下列各项的期限；各项也可分别修改。</source>
+        <translation>改动此处将同时改动下列各项的期限；各项也可分别修改。</translation>
+    </message>
+    <message>
+        <source>整改期限（全部）：</source>
+        <translation>整改期限（全部）：</translation>
     </message>
     <message>
         <source>监察员：</source>
@@ -254,6 +258,10 @@
     <message>
         <source>改正要求：</source>
         <translation>改正要求：</translation>
+    </message>
+    <message>
+        <source>本项期限：</source>
+        <translation>本项期限：</translation>
     </message>
     <message>
         <source>依据（义务/罚则）：</source>
@@ -669,6 +677,14 @@
         <translation>出具指令书</translation>
     </message>
     <message>
+        <source>送达回证</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>生成送达回证 PDF（按最近一次送达记录填写），可预览和打印</source>
+        <translation>生成送达回证 PDF（按最近一次送达记录填写），可预览和打印</translation>
+    </message>
+    <message>
         <source>内容</source>
         <translation>内容</translation>
     </message>
@@ -713,6 +729,10 @@
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
+        <source>正在生成送达回证…</source>
+        <translation>正在生成送达回证…</translation>
+    </message>
+    <message>
         <source>保存 PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -731,6 +751,10 @@
     <message>
         <source>指令书已出具，文号：%1</source>
         <translation>指令书已出具，文号：%1</translation>
+    </message>
+    <message>
+        <source>逾期送达</source>
+        <translation>逾期送达</translation>
     </message>
 </context>
 <context>
@@ -810,12 +834,32 @@
         <translation>职务：</translation>
     </message>
     <message>
+        <source>受送达人不在时由他人代收</source>
+        <translation>受送达人不在时由他人代收</translation>
+    </message>
+    <message>
+        <source>代收人：</source>
+        <translation>代收人：</translation>
+    </message>
+    <message>
+        <source>与受送达人关系（代收理由）：</source>
+        <translation>与受送达人关系（代收理由）：</translation>
+    </message>
+    <message>
         <source>送达地点：</source>
         <translation>送达地点：</translation>
     </message>
     <message>
         <source>受送达人拒绝签收（拒签）</source>
         <translation>受送达人拒绝签收（拒签）</translation>
+    </message>
+    <message>
+        <source>如实记录拒收的经过和理由</source>
+        <translation>如实记录拒收的经过和理由</translation>
+    </message>
+    <message>
+        <source>拒收事由：</source>
+        <translation>拒收事由：</translation>
     </message>
     <message>
         <source>见证人：</source>
@@ -856,6 +900,22 @@
     <message>
         <source>指令书出具后才能记录送达。</source>
         <translation>指令书出具后才能记录送达。</translation>
+    </message>
+    <message>
+        <source>（代收）</source>
+        <translation>（代收）</translation>
+    </message>
+    <message>
+        <source>（拒签）</source>
+        <translation>（拒签）</translation>
+    </message>
+    <message>
+        <source>（逾期送达）</source>
+        <translation>（逾期送达）</translation>
+    </message>
+    <message>
+        <source>照片 %1 张</source>
+        <translation>照片 %1 张</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from ui.widgets.icons import icon
 from ui.widgets.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
-    from inspector.orders.queries import OrderDetail
+    from inspector.orders.queries import OrderDetail, ServiceRow
     from inspector.queries.people import InspectorRow
 
 PHOTO_FILTER = "图片 (*.jpg *.jpeg *.png *.webp *.bmp);;所有文件 (*)"
@@ -252,19 +252,25 @@ class ServicePanel(QWidget):
     def show_order(self, detail: OrderDetail) -> None:
         can_serve = detail.row.status in ("issued", "served")
         self.serve_button.setEnabled(can_serve)
-        lines = [
-            f"{fmt.fmt_datetime(s.served_at)}  {fmt.SERVICE_METHOD_NAMES().get(s.method, s.method)}"
-            f"  {s.receiver_name or s.recipient_name}"
-            f"{self.tr('（代收）') if s.receiver_name else ''}"
-            f"{self.tr('（拒签）') if s.refused else ''}{self.tr('（逾期送达）') if s.late else ''}"
-            f"  {self.tr('照片 %1 张').replace('%1', str(len(s.evidence_ids)))}"
-            for s in detail.services
-        ]
+        lines = [self._service_line(s) for s in detail.services]
         self.history.setText("\n".join(lines) if lines else self.tr("尚无送达记录。"))
         if not can_serve:
             self.history.setText(self.history.text() + "\n" + self.tr("指令书出具后才能记录送达。"))
         self.photos = []
         self.photo_label.setText(self.tr("未添加照片"))
+
+    def _service_line(self, s: ServiceRow) -> str:
+        marks = ""
+        if s.receiver_name:
+            marks += self.tr("（代收）")
+        if s.refused:
+            marks += self.tr("（拒签）")
+        if s.late:
+            marks += self.tr("（逾期送达）")
+        photos = self.tr("照片 %1 张").replace("%1", str(len(s.evidence_ids)))
+        method = fmt.SERVICE_METHOD_NAMES().get(s.method, s.method)
+        return (f"{fmt.fmt_datetime(s.served_at)}  {method}  {s.receiver_name or s.recipient_name}"
+                f"{marks}  {photos}")
 
     def values(self) -> dict[str, object]:
         return {
