@@ -158,6 +158,19 @@ def record_arrears(
                 "listed": len(entry.people) if entry else 0}, actor=actor)
 
 
+def record_arrears_typed(
+    db: Database, inspection_id: str, item_id: str, *, workers: int, amount: str,
+    list_csv: Path | None = None, actor: str = "",
+) -> Arrears:
+    """The inspection screen's action: the figures as typed (amount in 元, an optional list
+    CSV), parsed, validated and recorded in one transaction; returns what was recorded."""
+    people = read_list_csv(list_csv) if list_csv is not None else ()
+    fen = parse_yuan(amount) if amount.strip() else sum(p.amount_fen for p in people)
+    entry = Arrears(workers, fen, people)
+    record_arrears(db, inspection_id, item_id, entry, actor=actor)
+    return entry
+
+
 def arrears_of(workers: int | None, fen: int | None, people_json: str) -> Arrears | None:
     """The stored three columns (item result, finding or violation) as one value."""
     if workers is None and fen is None:

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArrearsRow</name>
+    <message>
+        <source>涉及劳动者：</source>
+        <translation>Workers concerned:</translation>
+    </message>
+    <message>
+        <source> 名</source>
+        <translation> workers</translation>
+    </message>
+    <message>
+        <source>欠薪金额（元）：</source>
+        <translation>Amount owed (yuan):</translation>
+    </message>
+    <message>
+        <source>如 45000.00</source>
+        <translation>e.g. 45000.00</translation>
+    </message>
+    <message>
+        <source>导入清单…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <source>CSV：姓名,月份,金额（元），可有表头</source>
+        <translation>CSV: name, months, amount (yuan); a header row is allowed</translation>
+    </message>
+    <message>
+        <source>登记欠薪</source>
+        <translation>Record arrears</translation>
+    </message>
+    <message>
+        <source>选择欠薪人员清单</source>
+        <translation>Choose the arrears list</translation>
+    </message>
+    <message>
+        <source>已登记：%1 名，%2 元</source>
+        <translation>Recorded: %1 workers, %2 yuan</translation>
+    </message>
+    <message>
+        <source>，清单 %1 人</source>
+        <translation>, %1 on the list</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItem</name>
     <message>
         <source>符合</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArrearsRow</name>
+    <message>
+        <source>涉及劳动者：</source>
+        <translation>涉及劳动者：</translation>
+    </message>
+    <message>
+        <source> 名</source>
+        <translation> 名</translation>
+    </message>
+    <message>
+        <source>欠薪金额（元）：</source>
+        <translation>欠薪金额（元）：</translation>
+    </message>
+    <message>
+        <source>如 45000.00</source>
+        <translation>如 45000.00</translation>
+    </message>
+    <message>
+        <source>导入清单…</source>
+        <translation>导入清单…</translation>
+    </message>
+    <message>
+        <source>CSV：姓名,月份,金额（元），可有表头</source>
+        <translation>CSV：姓名,月份,金额（元），可有表头</translation>
+    </message>
+    <message>
+        <source>登记欠薪</source>
+        <translation>登记欠薪</translation>
+    </message>
+    <message>
+        <source>选择欠薪人员清单</source>
+        <translation>选择欠薪人员清单</translation>
+    </message>
+    <message>
+        <source>已登记：%1 名，%2 元</source>
+        <translation>已登记：%1 名，%2 元</translation>
+    </message>
+    <message>
+        <source>，清单 %1 人</source>
+        <translation>，清单 %1 人</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItem</name>
     <message>
         <source>符合</source>

@@ -181,3 +181,22 @@ def test_pdf_names_inspectors_and_dates_itself_at_issue(db, block, tmp_path: Pat
     assert "2000-01-01" not in info
     b = write_order_pdf(db, issued.number, tmp_path / "b.pdf")
     assert a.read_bytes() == b.read_bytes()  # deterministic for the same order
+
+
+def test_typed_arrears_from_the_screen(db, tmp_path: Path) -> None:
+    """`record_arrears_typed` (the inspection screen's action) parses 元 and the list CSV."""
+    from inspector.inspections.arrears import record_arrears_typed
+
+    site_id, inspectors = make_site(db)
+    iid = start_inspection(db, target_kind="site", template_id=site_template(db),
+                           inspector_ids=inspectors, site_id=site_id)
+    item = next(it for it in inspection_form(db, iid).items if it.code == "C18")
+    assert item.wage_item and item.arrears_fen is None
+    people = tmp_path / "l.csv"
+    people.write_text("刘大,9月,1500\n陈二,10月,1200.5\n", encoding="utf-8")
+    entry = record_arrears_typed(db, iid, item.item_id, workers=2, amount="", list_csv=people)
+    assert (entry.workers, entry.amount_fen) == (2, 270050)  # the list's sum when no total
+    again = next(it for it in inspection_form(db, iid).items if it.code == "C18")
+    assert (again.arrears_workers, again.arrears_fen, again.arrears_listed) == (2, 270050, 2)
+    with pytest.raises(ValidationError):
+        record_arrears_typed(db, iid, item.item_id, workers=2, amount="100", list_csv=people)
