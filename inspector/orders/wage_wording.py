@@ -83,7 +83,9 @@ def finish(
             continue
         entry = arrears.get(v.position)
         figures = _figures(entry)
-        fact = v.fact.strip().rstrip(_TRAILING) + (f"（{figures}）" if figures else "")
+        fact = v.fact.strip().rstrip(_TRAILING)
+        if figures:  # inside the note's brackets when the fact already ends with one
+            fact = f"{fact[:-1]}；{figures}）" if fact.endswith("）") else f"{fact}（{figures}）"
         d = by_no[v.position]
         d["text"] = wording.violation_sentence(replace(v, fact=fact), last=i == len(vs) - 1)
         d["arrears"] = arrears_dict(entry) if entry is not None else None
@@ -99,7 +101,12 @@ def finish(
                   if same else "现责令你单位按下列要求和期限改正上述违法行为、支付所拖欠的劳动者工资报酬：")
         p["basis"] = wording.basis_sentence(vs) + demand
         nos = "、".join(str(n) for n in sorted(wage_nos))
-        p["consequence"] = (wording.consequence_sentence(settings, ordinary)
+        plain = wording.consequence_sentence(settings, ordinary)
+        if "（第" not in plain:  # one provision for all ordinary items: say which items
+            ord_nos = "、".join(str(v.position) for v in ordinary)
+            plain = plain.replace("逾期不改正的，", f"第{ord_nos}项逾期不改正的，", 1)
+        p["report"] = f"请你单位在上述期限内将改正和支付情况及相关凭证以书面形式报送{who}。"
+        p["consequence"] = (plain
                             + f"第{nos}项逾期不支付的，{who}将依照{cite_many(_wage_ids(wage))}的规定，"
                             "责令你单位按应付金额百分之五十以上百分之一百以下的标准向劳动者加付赔偿金。")
     else:

@@ -140,8 +140,9 @@ def test_mixed_order_orders_both(db, block, tmp_path: Path) -> None:
     (oid,) = draft_orders(db, iid, today=TODAY)
     flat = _flat(pdftotext(write_order_pdf(db, oid, tmp_path / "m.pdf")))
     for needle in ["根据《劳动保障监察条例》第十八条第一款第（二）项",
-                   "改正上述违法行为、支付所拖欠的劳动者工资报酬", "逾期不改正的",
-                   "第2项逾期不支付的", "加付赔偿金", "涉及劳动者2名，金额共计2700.00元"]:
+                   "改正上述违法行为、支付所拖欠的劳动者工资报酬", "第1项逾期不改正的",
+                   "第2项逾期不支付的", "加付赔偿金", "（拖欠；涉及劳动者2名，金额共计2700.00元）",
+                   "改正和支付情况及相关凭证"]:
         assert _flat(needle) in flat, needle
     assert "附件：欠薪人员清单" not in flat  # no list recorded
 
