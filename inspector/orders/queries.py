@@ -40,6 +40,8 @@ class ViolationRow:
     penalty_articles: list[str]
     rectified: bool | None  # latest recheck; None: not rechecked
     rechecked_on: date | None
+    arrears_workers: int | None = None  # a wage-arrears violation: workers, amount (fen)
+    arrears_fen: int | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ def _load(db: Database, where: list, today: date) -> list[tuple[OrderRow, list[V
                 penalty_articles=orjson.loads(v.penalty_articles),
                 rectified=latest[v.id][0] if v.id in latest else None,
                 rechecked_on=latest[v.id][1] if v.id in latest else None,
+                arrears_workers=v.arrears_workers, arrears_fen=v.arrears_fen,
             )
             for v in vrows[o.id]
         ]

@@ -310,6 +310,14 @@
         <source>依据（义务/罚则）：</source>
         <translation>Basis (duty / penalty):</translation>
     </message>
+    <message>
+        <source>涉及劳动者 %1 名，金额 %2 元</source>
+        <translation>%1 workers, %2 yuan owed</translation>
+    </message>
+    <message>
+        <source>欠薪：</source>
+        <translation>Wage arrears:</translation>
+    </message>
 </context>
 <context>
     <name>EmployerTableModel</name>

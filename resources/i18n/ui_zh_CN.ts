@@ -310,6 +310,14 @@
         <source>依据（义务/罚则）：</source>
         <translation>依据（义务/罚则）：</translation>
     </message>
+    <message>
+        <source>涉及劳动者 %1 名，金额 %2 元</source>
+        <translation>涉及劳动者 %1 名，金额 %2 元</translation>
+    </message>
+    <message>
+        <source>欠薪：</source>
+        <translation>欠薪：</translation>
+    </message>
 </context>
 <context>
     <name>EmployerTableModel</name>

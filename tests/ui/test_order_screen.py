@@ -244,3 +244,21 @@ def test_refusal_with_reason_and_late_service_warns(window, qtbot, dialogs, phot
     with window.ctx.db.session() as s:
         rec = s.scalar(select(ServiceRecord).where(ServiceRecord.order_id == order_id))
         assert rec.refusal_reason == "项目经理称老板不在，拒绝签字" and rec.late and rec.refused
+
+
+def test_wage_draft_shows_the_arrears(window, qtbot, dialogs) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from inspector.inspections.arrears import Arrears
+    from inspector.orders.drafting import draft_orders
+    from tests.orders.test_wage_orders import PEOPLE, _wage_visit
+
+    db = window.ctx.db
+    (oid,) = draft_orders(db, _wage_visit(db, {"C18": "拖欠"}, Arrears(3, 400000, PEOPLE)))
+    screen = window.page("order")
+    screen.open_order(oid)
+    qtbot.waitUntil(lambda: screen.detail is not None and screen.detail.row.id == oid,
+                    timeout=WAIT_MS)
+    wait_idle(qtbot, window.ctx)
+    texts = [w.text() for w in screen.draft.scroll_area.widget().findChildren(QLabel)]
+    assert "涉及劳动者 3 名，金额 4000.00 元" in texts

@@ -117,6 +117,11 @@ class DraftPanel(QWidget):
             g.addRow(self.tr("本项期限："), due)
             arts = "、".join(v.duty_articles) + " / " + "、".join(v.penalty_articles)
             g.addRow(self.tr("依据（义务/罚则）："), QLabel(arts))
+            if v.arrears_fen is not None:
+                owed = self.tr("涉及劳动者 %1 名，金额 %2 元").replace(
+                    "%1", str(v.arrears_workers or 0)).replace(
+                    "%2", f"{v.arrears_fen // 100}.{v.arrears_fen % 100:02d}")
+                g.addRow(self.tr("欠薪："), QLabel(owed))
             column.addWidget(group)
             self.editors.append((v.position, fact, req))
             self.deadlines.append(due)
