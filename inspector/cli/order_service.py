@@ -17,7 +17,7 @@ def add_serve(p: argparse.ArgumentParser, parse_time: Callable[[str], object]) -
                    help="、".join(f"{k}={v}" for k, v in SERVICE_METHOD_NAMES.items()))
     p.add_argument("--recipient", default="", help="签收人姓名")
     p.add_argument("--position", default="", help="签收人职务")
-    p.add_argument("--receiver", default="", help="代收人姓名（受送达人不在时由其代收）")
+    p.add_argument("--receiver-on-behalf", default="", help="代收人姓名（受送达人不在时由其代收）")
     p.add_argument("--relation", default="", help="代收人与受送达人的关系（代收理由）")
     p.add_argument("--place", default="")
     p.add_argument("--at", type=parse_time, help="送达时间（本地时间，默认现在）")
@@ -38,7 +38,8 @@ def serve(args: argparse.Namespace) -> int:
                       recipient_name=args.recipient, recipient_position=args.position,
                       place=args.place, served_at=args.at, refused=args.refused,
                       witness=args.witness, evidence=args.evidence, note=args.note,
-                      receiver_name=args.receiver, receiver_relation=args.relation,
+                      receiver_on_behalf=args.receiver_on_behalf,
+                      receiver_on_behalf_relation=args.relation,
                       refusal_reason=args.refusal_reason)
     warning = late_service_warning(db, sid)
     if args.json:

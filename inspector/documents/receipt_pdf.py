@@ -49,8 +49,8 @@ class ReceiptSheet:
     signer_position: str = ""
     refused: bool = False
     witness: str = ""
-    receiver_name: str = ""  # 代收人 (receiver_on_behalf)
-    receiver_relation: str = ""  # their relation to the recipient (the reason they sign)
+    receiver_on_behalf: str = ""  # 代收人 (receiver_on_behalf)
+    receiver_on_behalf_relation: str = ""  # their relation to the recipient (the reason they sign)
     refusal_reason: str = ""  # 拒收事由, the inspector's own words
     late_after: date | None = None  # served after this deadline: marked on the receipt
     note: str = ""
@@ -76,11 +76,11 @@ def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> N
     method_line = "　".join(
         f"{'■' if key == sheet.method else '□'}{name}" for key, name in METHODS)
     when = format_cn_datetime(sheet.served_at) if sheet.served_at else "____年__月__日__时__分"
-    signer = sheet.receiver_name or sheet.signer_name
+    signer = sheet.receiver_on_behalf or sheet.signer_name
     if sheet.method and sheet.refused:
         signed: Any = p(f"拒收（见拒收事由）　{when}")
     elif sheet.method and signer:
-        who = (f"{sheet.receiver_name}（代收）" if sheet.receiver_name
+        who = (f"{sheet.receiver_on_behalf}（代收）" if sheet.receiver_on_behalf
                else f"{sheet.signer_name}（{sheet.signer_position or '—'}）")
         signed = p(f"签收：{who}　{when}")
         if "recipient" in sheet.signatures:
@@ -88,8 +88,9 @@ def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> N
                             height=1 * cm, kind="proportional"), signed]
     else:
         signed = p(f"　\n\n签收时间：{when}")
-    proxy = (f"代收人：{sheet.receiver_name}　与受送达人关系（代收理由）：{sheet.receiver_relation or '—'}"
-             if sheet.receiver_name else "")
+    relation = sheet.receiver_on_behalf_relation or "—"
+    proxy = (f"代收人：{sheet.receiver_on_behalf}　与受送达人关系（代收理由）：{relation}"
+             if sheet.receiver_on_behalf else "")
     refusal = ""
     if sheet.refused:
         reason = sheet.refusal_reason.strip() or "受送达人拒绝签收"

@@ -188,8 +188,8 @@ class ServiceRecord(SyncedMixin, Base):
     refused: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     witness: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     # 代收人 (receiver_on_behalf) and their relation to the recipient; 拒收事由 as written.
-    receiver_name: Mapped[str] = mapped_column(String(50), nullable=False, default="")
-    receiver_relation: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    receiver_on_behalf: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    receiver_on_behalf_relation: Mapped[str] = mapped_column(String(50), nullable=False, default="")
     refusal_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     late: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)  # after deadline
     server_ids: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # inspector ids

@@ -91,13 +91,13 @@ def serve_order(
     db: Database, order_id: str, *, method: str, recipient_name: str = "",
     recipient_position: str = "", place: str = "", served_at: datetime | None = None,
     refused: bool = False, witness: str = "", evidence: Sequence[Source] = (),
-    server_ids: Sequence[str] | None = None, note: str = "", receiver_name: str = "",
-    receiver_relation: str = "", refusal_reason: str = "", actor: str = "",
+    server_ids: Sequence[str] | None = None, note: str = "", receiver_on_behalf: str = "",
+    receiver_on_behalf_relation: str = "", refusal_reason: str = "", actor: str = "",
 ) -> str:
     """Record a service of an issued order; returns the service record id.
 
     直接送达 needs the recipient (who signs the 签收 block) or a 代收人
-    (`receiver_name`, with `receiver_relation`: who they are to the recipient).
+    (`receiver_on_behalf`, with `receiver_on_behalf_relation`: who they are to the recipient).
     A refusal to sign (拒签) is recorded as 留置送达 with a witness or photos and
     the 拒收事由 in the inspector's words; 留置 and 张贴 need at least one photo
     (DOMAIN §1.5). A service after the order's deadline is allowed but marked
@@ -106,12 +106,12 @@ def serve_order(
     if method not in SERVICE_METHODS:
         raise OrderValidationError(f"送达方式必须是 {'、'.join(SERVICE_METHODS)} 之一。",
                                    code="E_SERVICE_METHOD")
-    if method == "direct" and not recipient_name.strip() and not receiver_name.strip():
+    if method == "direct" and not recipient_name.strip() and not receiver_on_behalf.strip():
         raise OrderValidationError("直接送达须写明签收人或代收人姓名。", code="E_SERVICE_RECIPIENT")
-    if receiver_name.strip() and not receiver_relation.strip():
+    if receiver_on_behalf.strip() and not receiver_on_behalf_relation.strip():
         raise OrderValidationError("代收须写明代收人与受送达人的关系（代收理由）。",
                                    code="E_SERVICE_RECEIVER")
-    if receiver_name.strip() and refused:
+    if receiver_on_behalf.strip() and refused:
         raise OrderValidationError("拒收时没有代收人，请二者择一。", code="E_SERVICE_RECEIVER")
     if refusal_reason.strip() and not refused:
         raise OrderValidationError("只有拒收时才填写拒收事由。", code="E_SERVICE_REFUSED")
@@ -129,7 +129,8 @@ def serve_order(
             id=uuid7(), order_id=order_id, method=method, recipient_name=recipient_name.strip(),
             recipient_position=recipient_position.strip(), place=place.strip(), served_at=at,
             refused=refused, witness=witness.strip(), note=note.strip(),
-            receiver_name=receiver_name.strip(), receiver_relation=receiver_relation.strip(),
+            receiver_on_behalf=receiver_on_behalf.strip(),
+            receiver_on_behalf_relation=receiver_on_behalf_relation.strip(),
             refusal_reason=refusal_reason.strip(),
             late=local_date(at) > order.deadline,
             server_ids=orjson.dumps(list(server_ids) if server_ids is not None else
@@ -145,16 +146,16 @@ def serve_order(
         if refused:
             order.refused_to_sign = True
         elif method == "direct" and order.received_at is None:
-            if receiver_name.strip():
-                order.recipient_name = receiver_name.strip()
-                order.recipient_position = f"代收（{receiver_relation.strip()}）"
+            if receiver_on_behalf.strip():
+                order.recipient_name = receiver_on_behalf.strip()
+                order.recipient_position = f"代收（{receiver_on_behalf_relation.strip()}）"
             else:
                 order.recipient_name = recipient_name.strip()
                 order.recipient_position = recipient_position.strip()
             order.received_at = at
         record(s, "order.serve", "order", order_id,
                {"number": order.number, "method": method, "refused": refused,
-                "recipient": recipient_name, "receiver": receiver_name.strip(),
+                "recipient": recipient_name, "receiver": receiver_on_behalf.strip(),
                 "late": rec.late, "evidence": len(ev_ids)}, actor=actor)
         return rec.id
 

@@ -79,8 +79,8 @@ class ServiceRow:
     evidence_ids: list[str]
     server_ids: list[str]
     note: str
-    receiver_name: str = ""  # 代收人
-    receiver_relation: str = ""
+    receiver_on_behalf: str = ""  # 代收人
+    receiver_on_behalf_relation: str = ""
     refusal_reason: str = ""
     late: bool = False  # served after the order's deadline
 
@@ -207,7 +207,8 @@ def get_order(db: Database, ref: str, *, today: date | None = None) -> OrderDeta
                 recipient_position=r.recipient_position, place=r.place, served_at=r.served_at,
                 refused=r.refused, witness=r.witness, evidence_ids=orjson.loads(r.evidence_ids),
                 server_ids=orjson.loads(r.server_ids), note=r.note,
-                receiver_name=r.receiver_name, receiver_relation=r.receiver_relation,
+                receiver_on_behalf=r.receiver_on_behalf,
+                receiver_on_behalf_relation=r.receiver_on_behalf_relation,
                 refusal_reason=r.refusal_reason, late=r.late,
             )
             for r in s.scalars(select(ServiceRecord).where(

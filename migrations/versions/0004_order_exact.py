@@ -21,7 +21,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 ARREARS_TABLES = ("item_result", "finding", "order_violation")
-SERVICE_TEXT = ("receiver_name", "receiver_relation")
+SERVICE_TEXT = ("receiver_on_behalf", "receiver_on_behalf_relation")
 
 
 def upgrade() -> None:

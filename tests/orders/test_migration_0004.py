@@ -40,10 +40,10 @@ def test_0003_fixture_upgrades_and_downgrades(tmp_path: Path) -> None:
     assert before["order_service"] > 0 and before["order_violation"] > 0
     db = open_database(path)
     assert sqlite_revision(path) == "0004"
-    assert {"receiver_name", "receiver_relation", "refusal_reason", "late"} <= _columns(
-        path, "order_service")
+    assert {"receiver_on_behalf", "receiver_on_behalf_relation", "refusal_reason",
+            "late"} <= _columns(path, "order_service")
     con = sqlite3.connect(path)
-    assert con.execute("SELECT DISTINCT receiver_name, refusal_reason, late FROM order_service"
+    assert con.execute("SELECT DISTINCT receiver_on_behalf, refusal_reason, late FROM order_service"
                        ).fetchall() == [("", "", 0)]
     assert con.execute("SELECT DISTINCT arrears_list, arrears_fen FROM order_violation"
                        ).fetchall() == [("[]", None)]

@@ -29,8 +29,8 @@ def _flat(text: str) -> str:
 
 
 def test_receiver_on_behalf_signs(db, issued, tmp_path: Path) -> None:
-    sid = serve_order(db, issued.order_id, method="direct", receiver_name="王小明",
-                      receiver_relation="项目部文员", place="项目部")
+    sid = serve_order(db, issued.order_id, method="direct", receiver_on_behalf="王小明",
+                      receiver_on_behalf_relation="项目部文员", place="项目部")
     assert late_service_warning(db, sid) == ""
     flat = _flat(pdftotext(write_receipt_pdf(db, issued.number, tmp_path / "r.pdf")))
     for needle in ["代收人：王小明", "与受送达人关系（代收理由）：项目部文员", "签收：王小明（代收）",
@@ -42,7 +42,7 @@ def test_receiver_on_behalf_signs(db, issued, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("kwargs", "code"), [
-    ({"method": "direct", "receiver_name": "王小明"}, "E_SERVICE_RECEIVER"),
+    ({"method": "direct", "receiver_on_behalf": "王小明"}, "E_SERVICE_RECEIVER"),
     ({"method": "direct"}, "E_SERVICE_RECIPIENT"),
     ({"method": "direct", "recipient_name": "李", "refusal_reason": "不签"}, "E_SERVICE_REFUSED"),
 ])

@@ -56,7 +56,7 @@ def test_arrears_order_and_service_session(db, db_path: Path, tmp_path: Path) ->
     run_cli("order", "pdf", number, "--out", pdf, db=db_path, check=True)
     flat = re.sub(r"\s+", "", pdftotext(pdf))
     assert "涉及劳动者4名，金额共计5200.50元" in flat and "加付赔偿金" in flat
-    served = run_cli("order", "serve", number, "--method", "direct", "--receiver", "王小明",
+    served = run_cli("order", "serve", number, "--method", "direct", "--receiver-on-behalf", "王小明",
                      "--relation", "项目部文员", "--at", "2099-01-05T09:30", "--json",
                      db=db_path, check=True)
     doc = json.loads(served.stdout)
@@ -64,6 +64,6 @@ def test_arrears_order_and_service_session(db, db_path: Path, tmp_path: Path) ->
     run_cli("order", "receipt", number, "--out", tmp_path / "r.pdf", db=db_path, check=True)
     receipt = re.sub(r"\s+", "", pdftotext(tmp_path / "r.pdf"))
     assert "代收人：王小明" in receipt and "【逾期送达】" in receipt
-    refused = run_cli("order", "serve", number, "--method", "direct", "--receiver", "王小明",
+    refused = run_cli("order", "serve", number, "--method", "direct", "--receiver-on-behalf", "王小明",
                       db=db_path)
     assert refused.returncode != 0 and "E_SERVICE_RECEIVER" in refused.stdout + refused.stderr

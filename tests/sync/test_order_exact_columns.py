@@ -21,7 +21,8 @@ NEW = {
     "item_result": {"arrears_workers", "arrears_fen", "arrears_list"},
     "finding": {"arrears_workers", "arrears_fen", "arrears_list"},
     "order_violation": {"arrears_workers", "arrears_fen", "arrears_list"},
-    "order_service": {"receiver_name", "receiver_relation", "refusal_reason", "late"},
+    "order_service": {"receiver_on_behalf", "receiver_on_behalf_relation", "refusal_reason",
+                      "late"},
 }
 
 
@@ -39,8 +40,8 @@ def test_old_bundle_imports_with_defaults_and_orders_still_verify(tmp_path: Path
         with db.session() as s:
             services = s.scalars(select(ServiceRecord)).all()
             assert services
-            assert all((r.receiver_name, r.receiver_relation, r.refusal_reason, r.late)
-                       == ("", "", "", False) for r in services)
+            assert all((r.receiver_on_behalf, r.receiver_on_behalf_relation, r.refusal_reason,
+                        r.late) == ("", "", "", False) for r in services)
             violations = s.scalars(select(OrderViolation)).all()
             assert violations and all(
                 (v.arrears_workers, v.arrears_fen, v.arrears_list) == (None, None, "[]")

@@ -198,7 +198,7 @@ def test_receipt_button_and_service_with_receiver(window, qtbot, dialogs, photo:
     order_id = screen.detail.row.id
     service = screen.service
     service.method.setCurrentIndex(service.method.findData("direct"))
-    service.receiver.setText("王小明")
+    service.receiver_on_behalf.setText("王小明")
     service.relation.setText("项目部文员")
     service.place.setText("项目部")
     service.serve_button.click()
@@ -208,7 +208,7 @@ def test_receipt_button_and_service_with_receiver(window, qtbot, dialogs, photo:
     assert "王小明（代收）" in service.history.text()
     with window.ctx.db.session() as s:
         rec = s.scalar(select(ServiceRecord).where(ServiceRecord.order_id == order_id))
-        assert (rec.receiver_name, rec.receiver_relation) == ("王小明", "项目部文员")
+        assert (rec.receiver_on_behalf, rec.receiver_on_behalf_relation) == ("王小明", "项目部文员")
     assert screen.receipt_button.isEnabled()
     screen.receipt_button.click()
     qtbot.waitUntil(lambda: screen.pdf.page_count() == 1, timeout=WAIT_MS)

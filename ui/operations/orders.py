@@ -113,7 +113,8 @@ def issue(*, parent: QWidget | None, order_id: str) -> CoreOp[IssueResult]:
 
 def serve(*, parent: QWidget | None, order_id: str, method: str, recipient_name: str,
           recipient_position: str, place: str, refused: bool, witness: str,
-          photos: list[Path], note: str, receiver_name: str = "", receiver_relation: str = "",
+          photos: list[Path], note: str, receiver_on_behalf: str = "",
+          receiver_on_behalf_relation: str = "",
           refusal_reason: str = "") -> CoreOp[ServiceOutcome]:
     def op(db: Database) -> ServiceOutcome:
         from inspector.orders.followup import record_service
@@ -121,8 +122,8 @@ def serve(*, parent: QWidget | None, order_id: str, method: str, recipient_name:
         return record_service(db, order_id, method=method, recipient_name=recipient_name,
                               recipient_position=recipient_position, place=place,
                               refused=refused, witness=witness, evidence=list(photos),
-                              note=note, receiver_name=receiver_name,
-                              receiver_relation=receiver_relation,
+                              note=note, receiver_on_behalf=receiver_on_behalf,
+                              receiver_on_behalf_relation=receiver_on_behalf_relation,
                               refusal_reason=refusal_reason)
 
     return write(parent, op, "orders")

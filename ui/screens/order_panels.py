@@ -211,9 +211,9 @@ class ServicePanel(QWidget):
         form.addRow(self.tr("签收人："), self.recipient)
         self.position = QLineEdit()
         form.addRow(self.tr("职务："), self.position)
-        self.receiver = QLineEdit()
-        self.receiver.setPlaceholderText(self.tr("受送达人不在时由他人代收"))
-        form.addRow(self.tr("代收人："), self.receiver)
+        self.receiver_on_behalf = QLineEdit()
+        self.receiver_on_behalf.setPlaceholderText(self.tr("受送达人不在时由他人代收"))
+        form.addRow(self.tr("代收人："), self.receiver_on_behalf)
         self.relation = QLineEdit()
         form.addRow(self.tr("与受送达人关系（代收理由）："), self.relation)
         self.place = QLineEdit()
@@ -266,7 +266,7 @@ class ServicePanel(QWidget):
 
     def _service_line(self, s: ServiceRow) -> str:
         marks = ""
-        if s.receiver_name:
+        if s.receiver_on_behalf:
             marks += self.tr("（代收）")
         if s.refused:
             marks += self.tr("（拒签）")
@@ -274,8 +274,8 @@ class ServicePanel(QWidget):
             marks += self.tr("（逾期送达）")
         photos = self.tr("照片 %1 张").replace("%1", str(len(s.evidence_ids)))
         method = fmt.SERVICE_METHOD_NAMES().get(s.method, s.method)
-        return (f"{fmt.fmt_datetime(s.served_at)}  {method}  {s.receiver_name or s.recipient_name}"
-                f"{marks}  {photos}")
+        who = s.receiver_on_behalf or s.recipient_name
+        return f"{fmt.fmt_datetime(s.served_at)}  {method}  {who}{marks}  {photos}"
 
     def values(self) -> dict[str, object]:
         return {
@@ -283,7 +283,8 @@ class ServicePanel(QWidget):
             "recipient_position": self.position.text(), "place": self.place.text(),
             "refused": self.refused.isChecked(), "witness": self.witness.text(),
             "photos": list(self.photos), "note": self.note.text(),
-            "receiver_name": self.receiver.text(), "receiver_relation": self.relation.text(),
+            "receiver_on_behalf": self.receiver_on_behalf.text(),
+            "receiver_on_behalf_relation": self.relation.text(),
             "refusal_reason": self.refusal_reason.text() if self.refused.isChecked() else "",
         }
 
