@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from inspector.cli.arrears_args import add_arrears_args, arrears_from_args
 from inspector.cli.common import add_json_flag, open_db, print_json, print_table
 from inspector.domain.inspections import ANSWER_LABELS, INSPECTION_STATUS_LABELS
 from inspector.inspections.queries import inspection_form, list_inspections
@@ -24,6 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     sh.add_argument("id")
     add_json_flag(sh)
     sh.set_defaults(func=_show)
+    ar = s.add_parser("arrears", help="在欠薪（拖欠、克扣工资）检查项上登记人数、金额和清单")
+    ar.add_argument("id", help="检查 ID（草稿）")
+    ar.add_argument("--item", required=True, help="检查项编号，如 C18")
+    add_arrears_args(ar)
+    ar.add_argument("--clear", action="store_true", help="清除已登记的欠薪信息")
+    ar.set_defaults(func=_arrears)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -51,4 +58,26 @@ def _show(args: argparse.Namespace) -> int:
     print_table(["编号", "类别", "检查项", "结论", "证据", "说明"],
                 [[i.code, i.category, i.text, ANSWER_LABELS.get(i.answer, i.answer),
                   len(i.evidence), i.note] for i in form.items])
+    return 0
+
+
+def _arrears(args: argparse.Namespace) -> int:
+    from inspector.errors import NotFoundError, ValidationError
+    from inspector.inspections.arrears import format_yuan, record_arrears
+
+    db = open_db(args)
+    form = inspection_form(db, args.id)
+    item = next((i for i in form.items if i.code == args.item), None)
+    if item is None:
+        raise NotFoundError(f"本次检查没有检查项 {args.item}。", code="E_ITEM_NOT_FOUND")
+    entry = None if args.clear else arrears_from_args(args)
+    if entry is None and not args.clear:
+        raise ValidationError("请填写 --workers、--amount 或 --list（或用 --clear 清除）。",
+                              code="E_ARREARS_EMPTY")
+    record_arrears(db, args.id, item.item_id, entry)
+    if entry is None:
+        print(f"已清除 {args.item} 的欠薪信息。")
+    else:
+        print(f"已登记 {args.item}：涉及劳动者 {entry.workers} 名，金额 {format_yuan(entry.amount_fen)}"
+              + (f"，清单 {len(entry.people)} 人" if entry.people else "") + "。")
     return 0

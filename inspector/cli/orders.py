@@ -11,14 +11,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from inspector.cli.arrears_args import add_arrears_args, arrears_from_args
 from inspector.cli.common import add_json_flag, open_db, print_json, print_table
+from inspector.cli.order_service import add_serve, serve
 from inspector.devices import require_device
-from inspector.domain.orders import (
-    ESCALATION_LABELS,
-    ORDER_STATUS_LABELS,
-    SERVICE_METHOD_NAMES,
-    SERVICE_METHODS,
-)
+from inspector.domain.orders import ESCALATION_LABELS, ORDER_STATUS_LABELS
 from inspector.orders.errors import OrderValidationError
 from inspector.storage import Database
 
@@ -75,6 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--item", type=int, help="第几项")
     p.add_argument("--fact")
     p.add_argument("--requirement")
+    add_arrears_args(p)  # with --item, on a wage-arrears violation
     p = _cmd(o, "issue", "出具指令书（取号、签名，此后内容不可修改）", _issue)
     p.add_argument("draft_id")
     p = _cmd(o, "pdf", "生成指令书 PDF（两联）", _pdf, json=False)
@@ -83,18 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = _cmd(o, "receipt", "生成送达回证 PDF", _receipt, json=False)
     p.add_argument("ref")
     p.add_argument("--out", required=True, type=Path)
-    p = _cmd(o, "serve", "登记送达", _serve)
-    p.add_argument("ref")
-    p.add_argument("--method", required=True, choices=SERVICE_METHODS,
-                   help="、".join(f"{k}={v}" for k, v in SERVICE_METHOD_NAMES.items()))
-    p.add_argument("--recipient", default="", help="签收人姓名")
-    p.add_argument("--position", default="", help="签收人职务")
-    p.add_argument("--place", default="")
-    p.add_argument("--at", type=_datetime, help="送达时间（本地时间，默认现在）")
-    p.add_argument("--refused", action="store_true", help="受送达人拒绝签收（留置送达）")
-    p.add_argument("--witness", default="")
-    p.add_argument("--evidence", type=Path, action="append", default=[], help="照片/录像，可多次")
-    p.add_argument("--note", default="")
+    add_serve(_cmd(o, "serve", "登记送达（可代收、拒收，逾期送达会提示）", serve), _datetime)
     p = _cmd(o, "sign", "登记手写签名图像（PNG/JPEG）", _sign, json=False)
     p.add_argument("ref")
     p.add_argument("--role", required=True, choices=("inspector1", "inspector2", "recipient"))
@@ -199,7 +186,8 @@ def _edit(args: argparse.Namespace) -> int:
     db = open_db(args)
     if args.item is not None:
         update_violation(db, args.draft_id, args.item, fact=args.fact,
-                         requirement=args.requirement, deadline=args.deadline)
+                         requirement=args.requirement, deadline=args.deadline,
+                         arrears=arrears_from_args(args))
     else:
         pair: tuple[str, str] | None = None
         if args.inspectors:
@@ -238,21 +226,6 @@ def _receipt(args: argparse.Namespace) -> int:
     from inspector.orders.printing import write_receipt_pdf
 
     print(f"已生成：{write_receipt_pdf(open_db(args), args.ref, args.out)}")
-    return 0
-
-
-def _serve(args: argparse.Namespace) -> int:
-    from inspector.orders.followup import serve_order
-
-    db = open_db(args)
-    sid = serve_order(db, _ref(db, args.ref), method=args.method, recipient_name=args.recipient,
-                      recipient_position=args.position, place=args.place, served_at=args.at,
-                      refused=args.refused, witness=args.witness, evidence=args.evidence,
-                      note=args.note)
-    if args.json:
-        print_json({"service_id": sid})
-    else:
-        print(f"已登记送达（{SERVICE_METHOD_NAMES[args.method]}）。")
     return 0
 
 

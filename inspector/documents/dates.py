@@ -23,3 +23,13 @@ def local_from_utc(dt: datetime) -> datetime:
 def local_date(dt: datetime) -> date:
     """The local calendar date of a stored naive-UTC time."""
     return local_from_utc(dt).date()
+
+
+def pdf_date(utc: datetime) -> str:
+    """A stored naive-UTC time as a PDF date in local time: D:20261125093000+08'00'."""
+    local = utc.replace(tzinfo=UTC).astimezone()
+    offset = local.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    hh, mm = divmod(abs(minutes), 60)
+    return f"D:{local:%Y%m%d%H%M%S}{sign}{hh:02d}'{mm:02d}'"

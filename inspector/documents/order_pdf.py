@@ -36,6 +36,13 @@ class OrderSheet:
     received_at: datetime | None = None  # local time
     refused_to_sign: bool = False
     refusal_note: str = ""
+    pdf_date: str = ""  # the PDF's CreationDate (D:…, the issue time); empty: reportlab's
+
+
+def fixed_pdf_date(canvas: Any, when: str) -> None:
+    """Make the PDF's CreationDate/ModDate `when` (deterministic: the same order, same bytes)."""
+    if when:
+        canvas.setDateFormatter(lambda *_ymdhms: when)
 
 
 def _signature(data: bytes | None, width: float, height: float) -> Any:
@@ -91,9 +98,10 @@ def _body_story(sheet: OrderSheet, st: Any) -> list[Any]:
         rows.append([
             Paragraph("劳动保障监察员（签名）：", st.cell),
             _signature(sheet.signatures.get(f"inspector{i}"), 3.2 * cm, 1.0 * cm),
+            Paragraph(esc(f"姓名：{officer['name']}"), st.cell),
             Paragraph(esc(f"执法证号：{officer['credential_no']}"), st.cell),
         ])
-    table = Table(rows, colWidths=[5.0 * cm, 4.0 * cm, 7.0 * cm], rowHeights=0.95 * cm)
+    table = Table(rows, colWidths=[4.6 * cm, 3.4 * cm, 3.4 * cm, 4.6 * cm], rowHeights=0.95 * cm)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("FONTNAME", (0, 0), (-1, -1), st.font),  # not Helvetica
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -102,6 +110,10 @@ def _body_story(sheet: OrderSheet, st: Any) -> list[Any]:
     story += _receipt_block(sheet, st)
     story.append(Spacer(1, 0.2 * cm))
     story.append(Paragraph("（本指令书一式两联：第一联交被指令单位，第二联存档）", st.small))
+    if c.get("arrears_list"):
+        from inspector.documents.arrears_list import arrears_list_story
+
+        story += arrears_list_story(c, st)
     return story
 
 
@@ -190,6 +202,7 @@ def render_order(sheet: OrderSheet, out: Path | BinaryIO, *, font: str) -> None:
             canvas.drawCentredString(x + layout.QR_SIZE / 2, y - 0.35 * cm, "扫码核验真伪")
 
     def page_start(canvas: Any, doc: Any) -> None:
+        fixed_pdf_date(canvas, sheet.pdf_date)
         # The watermark goes under the body, as before; the body is then captured in a form.
         if sheet.watermark:
             layout.watermark(canvas, font, sheet.watermark)

@@ -1,9 +1,12 @@
 """The 送达回证 (service receipt) of an order as a one-page A4 PDF (DOMAIN §1.7).
 
 A ruled table: issuing authority, document name and number, count, recipient,
-place, method (the chosen one ticked), the recipient's signature and date, a
-proxy recipient, refusal and witness (留置), the servers' signatures with
-执法证号, the photo/video evidence list (required for 留置/张贴) and notes.
+place, method (the chosen one ticked), the signature cell saying 签收 or 拒收
+as recorded, the 代收人 with their relation, the 拒收事由 in the inspector's
+words with the witness and a place for the witness's signature, the servers'
+signatures with 执法证号, the photo/video evidence list (required for 留置/张贴)
+and notes (a service after the deadline is marked 逾期送达); the authority,
+a （印章） place and the date.
 Blank cells are left for handwriting when no service has been recorded yet.
 """
 
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -46,10 +49,15 @@ class ReceiptSheet:
     signer_position: str = ""
     refused: bool = False
     witness: str = ""
+    receiver_on_behalf: str = ""  # 代收人 (receiver_on_behalf)
+    receiver_on_behalf_relation: str = ""  # their relation to the recipient (the reason they sign)
+    refusal_reason: str = ""  # 拒收事由, the inspector's own words
+    late_after: date | None = None  # served after this deadline: marked on the receipt
     note: str = ""
     evidence: list[EvidenceLine] = field(default_factory=list)
     signatures: dict[str, bytes] = field(default_factory=dict)
     qr_payload: str = ""
+    pdf_date: str = ""  # the PDF's CreationDate (D:…): the service time, else the issue time
 
 
 def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> None:
@@ -68,15 +76,28 @@ def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> N
     method_line = "　".join(
         f"{'■' if key == sheet.method else '□'}{name}" for key, name in METHODS)
     when = format_cn_datetime(sheet.served_at) if sheet.served_at else "____年__月__日__时__分"
-    if sheet.method and not sheet.refused and sheet.signer_name:
-        signed: Any = p(f"{sheet.signer_name}（{sheet.signer_position or '—'}）　{when}")
+    signer = sheet.receiver_on_behalf or sheet.signer_name
+    if sheet.method and sheet.refused:
+        signed: Any = p(f"拒收（见拒收事由）　{when}")
+    elif sheet.method and signer:
+        who = (f"{sheet.receiver_on_behalf}（代收）" if sheet.receiver_on_behalf
+               else f"{sheet.signer_name}（{sheet.signer_position or '—'}）")
+        signed = p(f"签收：{who}　{when}")
         if "recipient" in sheet.signatures:
             signed = [Image(io.BytesIO(sheet.signatures["recipient"]), width=3 * cm,
                             height=1 * cm, kind="proportional"), signed]
     else:
         signed = p(f"　\n\n签收时间：{when}")
-    refusal = (f"受送达人拒绝签收，已将文书留置于受送达人住所/经营场所。见证人：{sheet.witness or '—'}"
-               if sheet.refused else "")
+    relation = sheet.receiver_on_behalf_relation or "—"
+    proxy = (f"代收人：{sheet.receiver_on_behalf}　与受送达人关系（代收理由）：{relation}"
+             if sheet.receiver_on_behalf else "")
+    refusal = ""
+    if sheet.refused:
+        reason = sheet.refusal_reason.strip() or "受送达人拒绝签收"
+        left = f"，已将文书留置于{sheet.place}" if sheet.method == "left_at_premises" and sheet.place \
+            else ""
+        refusal = f"见证人：{sheet.witness or '—'}\n拒收事由：{reason}{left}。"
+    witness_cell = p(f"{sheet.witness}　（签名）：" if sheet.witness else "（签名）：")
     servers = "；".join(f"{name}（执法证号：{cred}）" for name, cred in sheet.servers)
     needs_photos = sheet.method in ("left_at_premises", "posted")
     if sheet.evidence:
@@ -85,6 +106,10 @@ def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> N
             for e in sheet.evidence)
     else:
         ev_text = "（留置、张贴送达须附照片或录像）" if needs_photos or not sheet.method else "无"
+    note = sheet.note
+    if sheet.late_after is not None:
+        note = (f"【逾期送达】送达时间晚于整改期限{format_cn_date(sheet.late_after)}。"
+                + (f" {note}" if note else ""))
     rows = [
         [p("送达机关"), p(sheet.authority)],
         [p("送达文书名称及文号"), p(f"《{sheet.document_title}》{sheet.number}")],
@@ -93,15 +118,17 @@ def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> N
         [p("送达地点"), p(sheet.place)],
         [p("送达方式"), p(method_line)],
         [p("受送达人签名或盖章及日期"), signed],
-        [p("代收人及代收理由"), p("")],
-        [p("拒收事由及见证人"), p(refusal)],
+        [p("代收人及代收理由"), p(proxy)],
+        [p("拒收事由及见证人"), Paragraph(esc(refusal).replace("\n", "<br/>"), st.cell)],
+        [p("见证人签名"), witness_cell],
         [p("送达人（签名）"), p(servers)],
         [p("照片、录像证据"),
          Paragraph(esc(ev_text).replace("\n", "<br/>"), st.cell)],
-        [p("备注"), p(sheet.note)],
+        [p("备注"), p(note)],
     ]
     table = Table(rows, colWidths=[4.6 * cm, 11.4 * cm],
-                  rowHeights=[None] * 6 + [2.0 * cm, 1.2 * cm, 1.6 * cm, 1.6 * cm, None, None])
+                  rowHeights=[None] * 6 + [2.0 * cm, 1.2 * cm, 1.6 * cm, 1.3 * cm, 1.6 * cm,
+                                           None, None])
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.6, (0, 0, 0)),
         ("FONTNAME", (0, 0), (-1, -1), font),  # a table's default font is Helvetica
@@ -111,6 +138,8 @@ def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> N
     ]))
 
     def page_end(canvas: Any, _doc: Any) -> None:
+        if sheet.pdf_date:
+            canvas.setDateFormatter(lambda *_ymdhms: sheet.pdf_date)
         if sheet.qr_payload:
             size = 2.4 * cm
             draw_qr(canvas, sheet.qr_payload, layout.PAGE_W - layout.MARGIN_RIGHT - size,
@@ -133,5 +162,6 @@ def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> N
         table,
         Spacer(1, 0.5 * cm),
         Paragraph(esc(sheet.authority), st.right),
+        Paragraph("（印章）", st.right),
         Paragraph(esc(date_line), st.right),
     ], onFirstPage=page_end, onLaterPages=page_end)

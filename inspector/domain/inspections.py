@@ -63,6 +63,10 @@ class ItemResult(SyncedMixin, Base):
     )
     value: Mapped[str] = mapped_column(Text, nullable=False, default="")
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Wage-arrears items (拖欠/克扣): workers concerned, amount owed (fen), the list (JSON).
+    arrears_workers: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    arrears_fen: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    arrears_list: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
 
 
 class Evidence(SyncedMixin, Base):
@@ -101,3 +105,7 @@ class Finding(SyncedMixin, Base):
     duty_holder: Mapped[str] = mapped_column(String(30), nullable=False)
     employer_id: Mapped[str | None] = mapped_column(ForeignKey("employer.id"), nullable=True)
     fact: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Copied from the item result at finalize (see `inspector.inspections.arrears`).
+    arrears_workers: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    arrears_fen: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    arrears_list: Mapped[str] = mapped_column(Text, nullable=False, default="[]")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from inspector.domain.base import Base, SyncedMixin
@@ -171,6 +171,10 @@ class OrderViolation(SyncedMixin, Base):
     penalty_articles: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
     requirement: Mapped[str] = mapped_column(Text, nullable=False, default="")
     deadline: Mapped[date] = mapped_column(Date, nullable=False)
+    # A wage-arrears violation (责令限期支付): workers, amount in fen, the list (JSON).
+    arrears_workers: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    arrears_fen: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    arrears_list: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
 
 
 class ServiceRecord(SyncedMixin, Base):
@@ -188,6 +192,11 @@ class ServiceRecord(SyncedMixin, Base):
     served_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     refused: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     witness: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    # 代收人 (receiver_on_behalf) and their relation to the recipient; 拒收事由 as written.
+    receiver_on_behalf: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    receiver_on_behalf_relation: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    refusal_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    late: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)  # after deadline
     server_ids: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # inspector ids
     evidence_ids: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")

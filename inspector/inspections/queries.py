@@ -18,6 +18,7 @@ from inspector.domain.inspections import (
 )
 from inspector.domain.registry import Employer, Inspector, Site
 from inspector.errors import NotFoundError
+from inspector.inspections.arrears import is_wage_item
 from inspector.storage import Database
 
 
@@ -38,6 +39,10 @@ class FormItem:
     note: str
     responsible_employer_id: str | None
     evidence: list[tuple[str, str, str]]  # (evidence id, sha256, filename)
+    wage_item: bool = False  # a 拖欠/克扣 item: arrears can be recorded on it
+    arrears_workers: int | None = None
+    arrears_fen: int | None = None
+    arrears_listed: int = 0  # lines in the arrears list
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,9 @@ def inspection_form(db: Database, inspection_id: str) -> InspectionForm:
                 duty_holder=item.duty_holder, answer=res.answer, value=res.value, note=res.note,
                 responsible_employer_id=res.responsible_employer_id,
                 evidence=evidence.get(res.id, []),
+                wage_item=is_wage_item(orjson.loads(item.penalty_articles)),
+                arrears_workers=res.arrears_workers, arrears_fen=res.arrears_fen,
+                arrears_listed=len(orjson.loads(res.arrears_list or "[]")),
             )
             for res, item in s.execute(
                 select(ItemResult, TemplateItem).join(TemplateItem,

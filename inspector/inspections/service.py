@@ -28,6 +28,7 @@ from inspector.domain.inspections import (
 from inspector.domain.registry import Employer, Inspector, Site, SiteSubcontractor
 from inspector.errors import ImmutableError, NotFoundError, ValidationError
 from inspector.ids import utcnow
+from inspector.inspections.measures import MEASURE_CODES, counts_of, problems_of
 from inspector.storage import Database, blobs
 
 
@@ -228,8 +229,12 @@ def finalize_problems(s: Session, insp: Inspection) -> tuple[list[str], list[tup
     ).all()
     with_evidence = set(s.scalars(select(Evidence.item_result_id).where(
         Evidence.inspection_id == insp.id, Evidence.tombstone.is_(False))))
+    measures: dict[str, str] = {}
     for res, item in rows:
         label = f"{item.code} {item.text}"
+        if item.code in MEASURE_CODES:
+            measures[item.code] = res.value or ""
+            continue  # statistics (headcounts, 集体合同): optional, checked together below
         if item.answer_type in ("yes_no", "yes_no_na", "choice") and res.answer == "unanswered":
             problems.append(f"{label}：未作结论")
             continue
@@ -242,6 +247,7 @@ def finalize_problems(s: Session, insp: Inspection) -> tuple[list[str], list[tup
             problems.append(f"{label}：请选择责任分包单位")
         else:
             findings.append((res, item, employer_id))
+    problems.extend(problems_of(counts_of(measures)))
     return problems, findings
 
 
@@ -265,7 +271,9 @@ def finalize_inspection(db: Database, inspection_id: str,
         for res, item, employer_id in found:
             fact = item.violation_text + (f"（{res.note.strip()}）" if res.note.strip() else "")
             f = Finding(inspection_id=insp.id, item_result_id=res.id, item_id=item.id,
-                        duty_holder=item.duty_holder, employer_id=employer_id, fact=fact)
+                        duty_holder=item.duty_holder, employer_id=employer_id, fact=fact,
+                        arrears_workers=res.arrears_workers, arrears_fen=res.arrears_fen,
+                        arrears_list=res.arrears_list)
             s.add(f)
             s.flush()
             ids.append(f.id)

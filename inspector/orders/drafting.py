@@ -10,6 +10,7 @@ deadline of the item's `deadline_days` counted in working days from today
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 import orjson
@@ -25,6 +26,7 @@ from inspector.domain.orders import Order, OrderViolation
 from inspector.domain.registry import Inspector, Site
 from inspector.errors import NotFoundError
 from inspector.ids import uuid7
+from inspector.inspections.arrears import Arrears, is_wage_item, list_json, validate
 from inspector.orders.calendar import load_calendar
 from inspector.orders.errors import OrderError, OrderValidationError
 from inspector.orders.wording import addressed_fact
@@ -111,6 +113,8 @@ def draft_orders(
                     fact=addressed_fact(finding.fact or item.violation_text),
                     duty_articles=item.duty_articles, penalty_articles=item.penalty_articles,
                     requirement=item.requirement, deadline=deadline,
+                    arrears_workers=finding.arrears_workers, arrears_fen=finding.arrears_fen,
+                    arrears_list=finding.arrears_list,
                 ))
             record(s, "order.draft", "order", order.id,
                    {"inspection_id": inspection_id, "employer_id": emp,
@@ -139,6 +143,34 @@ def _violations(s: Session, order_id: str) -> list[OrderViolation]:
     ))
 
 
+def _edit_header(
+    s: Session, order: Order, *, deadline: date | None, inspector_ids: tuple[str, str] | None,
+    title: str | None,
+) -> dict[str, str]:
+    changes: dict[str, str] = {}
+    if deadline is not None:
+        for v in _violations(s, order.id):
+            v.deadline = deadline
+        order.deadline = deadline
+        changes["deadline"] = deadline.isoformat()
+    if inspector_ids is not None:
+        a, b = inspector_ids
+        if a == b:
+            raise OrderValidationError("两名监察员不能是同一人。", code="E_TWO_INSPECTORS")
+        for iid in (a, b):
+            if s.get(Inspector, iid) is None:
+                raise NotFoundError(f"没有编号为 {iid} 的监察员。", code="E_INSPECTOR_NOT_FOUND")
+        order.inspector1_id, order.inspector2_id = a, b
+        changes["inspectors"] = f"{a},{b}"
+    if title is not None:
+        title = title.strip()
+        if not title.endswith("指令书"):
+            raise OrderValidationError("文书标题应以“指令书”结尾。", code="E_ORDER_TITLE")
+        order.title = title
+        changes["title"] = title
+    return changes
+
+
 def update_draft(
     db: Database, order_id: str, *, deadline: date | None = None,
     inspector_ids: tuple[str, str] | None = None, title: str | None = None, actor: str = "",
@@ -146,53 +178,81 @@ def update_draft(
     """Edit a draft: one deadline for every violation, the two inspectors, the title."""
     with db.uow() as s:
         order = _draft(s, order_id)
-        changes: dict[str, str] = {}
-        if deadline is not None:
-            for v in _violations(s, order_id):
-                v.deadline = deadline
-            order.deadline = deadline
-            changes["deadline"] = deadline.isoformat()
-        if inspector_ids is not None:
-            a, b = inspector_ids
-            if a == b:
-                raise OrderValidationError("两名监察员不能是同一人。", code="E_TWO_INSPECTORS")
-            for iid in (a, b):
-                if s.get(Inspector, iid) is None:
-                    raise NotFoundError(f"没有编号为 {iid} 的监察员。", code="E_INSPECTOR_NOT_FOUND")
-            order.inspector1_id, order.inspector2_id = a, b
-            changes["inspectors"] = f"{a},{b}"
-        if title is not None:
-            title = title.strip()
-            if not title.endswith("指令书"):
-                raise OrderValidationError("文书标题应以“指令书”结尾。", code="E_ORDER_TITLE")
-            order.title = title
-            changes["title"] = title
+        changes = _edit_header(s, order, deadline=deadline, inspector_ids=inspector_ids,
+                               title=title)
         record(s, "order.edit", "order", order_id, changes, actor=actor)
+
+
+@dataclass(frozen=True)
+class ViolationEdit:
+    """What the draft screen sends for one violation (None: leave as is)."""
+
+    position: int
+    fact: str | None = None
+    requirement: str | None = None
+    deadline: date | None = None
+    arrears: Arrears | None = None
+
+
+def _edit_violation(s: Session, order: Order, vs: list[OrderViolation], e: ViolationEdit) -> None:
+    v = next((x for x in vs if x.position == e.position), None)
+    if v is None:
+        raise NotFoundError(f"指令书草稿没有第 {e.position} 项。", code="E_VIOLATION_UNKNOWN")
+    if e.fact is not None:
+        if not e.fact.strip():
+            raise OrderValidationError("违法事实不能为空。", code="E_FACT_EMPTY")
+        v.fact = e.fact.strip()
+    if e.requirement is not None:
+        v.requirement = e.requirement.strip()
+    if e.deadline is not None:
+        v.deadline = e.deadline
+    if e.arrears is not None:
+        set_violation_arrears(v, e.arrears)
+    order.deadline = max(x.deadline for x in vs)
 
 
 def update_violation(
     db: Database, order_id: str, position: int, *, fact: str | None = None,
-    requirement: str | None = None, deadline: date | None = None, actor: str = "",
+    requirement: str | None = None, deadline: date | None = None,
+    arrears: Arrears | None = None, actor: str = "",
 ) -> None:
-    """Edit one violation of a draft (by its number on the order)."""
+    """Edit one violation of a draft (by its number on the order); `arrears` only on a
+    wage-arrears violation (validated like on the inspection item)."""
     with db.uow() as s:
         order = _draft(s, order_id)
-        vs = _violations(s, order_id)
-        v = next((x for x in vs if x.position == position), None)
-        if v is None:
-            raise NotFoundError(f"指令书草稿没有第 {position} 项。", code="E_VIOLATION_UNKNOWN")
-        if fact is not None:
-            if not fact.strip():
-                raise OrderValidationError("违法事实不能为空。", code="E_FACT_EMPTY")
-            v.fact = fact.strip()
-        if requirement is not None:
-            v.requirement = requirement.strip()
-        if deadline is not None:
-            v.deadline = deadline
-        order.deadline = max(x.deadline for x in vs)
+        _edit_violation(s, order, _violations(s, order_id),
+                        ViolationEdit(position, fact, requirement, deadline, arrears))
         record(s, "order.edit_violation", "order", order_id,
                {"position": position, "fact": fact, "requirement": requirement,
-                "deadline": deadline.isoformat() if deadline else None}, actor=actor)
+                "deadline": deadline.isoformat() if deadline else None,
+                "arrears_fen": arrears.amount_fen if arrears else None}, actor=actor)
+
+
+def save_draft(
+    db: Database, order_id: str, *, title: str | None, inspector_ids: tuple[str, str] | None,
+    violations: list[ViolationEdit], actor: str = "",
+) -> None:
+    """The draft screen's save, in one transaction: title, inspectors and each violation's
+    fact, requirement, own deadline (and arrears); the order's deadline is the latest."""
+    with db.uow() as s:
+        order = _draft(s, order_id)
+        changes: dict[str, object] = dict(
+            _edit_header(s, order, deadline=None, inspector_ids=inspector_ids, title=title))
+        vs = _violations(s, order_id)
+        for e in violations:
+            _edit_violation(s, order, vs, e)
+        changes["deadlines"] = {str(v.position): v.deadline.isoformat() for v in vs}
+        record(s, "order.edit", "order", order_id, changes, actor=actor)
+
+
+def set_violation_arrears(v: OrderViolation, entry: Arrears) -> None:
+    """Validate and store the arrears of a wage violation of a draft."""
+    validate(entry)
+    if not is_wage_item(article_ids(v.penalty_articles)):
+        raise OrderValidationError(f"第 {v.position} 项不是欠薪事项，不能登记欠薪金额。",
+                                   code="E_ARREARS_ITEM")
+    v.arrears_workers, v.arrears_fen = entry.workers, entry.amount_fen
+    v.arrears_list = list_json(entry.people)
 
 
 def discard_draft(db: Database, order_id: str, *, actor: str = "") -> None:
@@ -233,6 +293,8 @@ def supersede(db: Database, order_id: str, *, reason: str, actor: str = "") -> s
                 id=uuid7(), order_id=new.id, finding_id=v.finding_id, position=v.position,
                 fact=v.fact, duty_articles=v.duty_articles, penalty_articles=v.penalty_articles,
                 requirement=v.requirement, deadline=v.deadline,
+                arrears_workers=v.arrears_workers, arrears_fen=v.arrears_fen,
+                arrears_list=v.arrears_list,
             ))
         record(s, "order.supersede_draft", "order", new.id,
                {"supersedes": old.number, "reason": reason.strip()}, actor=actor)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import orjson
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from inspector import clock
 from inspector.audit import record
+from inspector.documents.dates import format_cn_date, local_date
 from inspector.domain.inspections import Evidence
 from inspector.domain.orders import (
     ESCALATIONS,
@@ -89,19 +91,30 @@ def serve_order(
     db: Database, order_id: str, *, method: str, recipient_name: str = "",
     recipient_position: str = "", place: str = "", served_at: datetime | None = None,
     refused: bool = False, witness: str = "", evidence: Sequence[Source] = (),
-    server_ids: Sequence[str] | None = None, note: str = "", actor: str = "",
+    server_ids: Sequence[str] | None = None, note: str = "", receiver_on_behalf: str = "",
+    receiver_on_behalf_relation: str = "", refusal_reason: str = "", actor: str = "",
 ) -> str:
     """Record a service of an issued order; returns the service record id.
 
-    直接送达 needs the recipient (who signs the 签收 block). A refusal to sign
-    (拒签) is recorded as 留置送达 with a witness or photos; 留置 and 张贴 need
-    at least one photo (DOMAIN §1.5).
+    直接送达 needs the recipient (who signs the 签收 block) or a 代收人
+    (`receiver_on_behalf`, with `receiver_on_behalf_relation`: who they are to the recipient).
+    A refusal to sign (拒签) is recorded as 留置送达 with a witness or photos and
+    the 拒收事由 in the inspector's words; 留置 and 张贴 need at least one photo
+    (DOMAIN §1.5). A service after the order's deadline is allowed but marked
+    `late` (see `late_service_warning`).
     """
     if method not in SERVICE_METHODS:
         raise OrderValidationError(f"送达方式必须是 {'、'.join(SERVICE_METHODS)} 之一。",
                                    code="E_SERVICE_METHOD")
-    if method == "direct" and not recipient_name.strip():
-        raise OrderValidationError("直接送达须写明签收人姓名。", code="E_SERVICE_RECIPIENT")
+    if method == "direct" and not recipient_name.strip() and not receiver_on_behalf.strip():
+        raise OrderValidationError("直接送达须写明签收人或代收人姓名。", code="E_SERVICE_RECIPIENT")
+    if receiver_on_behalf.strip() and not receiver_on_behalf_relation.strip():
+        raise OrderValidationError("代收须写明代收人与受送达人的关系（代收理由）。",
+                                   code="E_SERVICE_RECEIVER")
+    if receiver_on_behalf.strip() and refused:
+        raise OrderValidationError("拒收时没有代收人，请二者择一。", code="E_SERVICE_RECEIVER")
+    if refusal_reason.strip() and not refused:
+        raise OrderValidationError("只有拒收时才填写拒收事由。", code="E_SERVICE_REFUSED")
     if refused and method != "left_at_premises":
         raise OrderValidationError("受送达人拒绝签收的，应以留置方式送达并拍照记录。",
                                    code="E_SERVICE_REFUSED")
@@ -116,6 +129,10 @@ def serve_order(
             id=uuid7(), order_id=order_id, method=method, recipient_name=recipient_name.strip(),
             recipient_position=recipient_position.strip(), place=place.strip(), served_at=at,
             refused=refused, witness=witness.strip(), note=note.strip(),
+            receiver_on_behalf=receiver_on_behalf.strip(),
+            receiver_on_behalf_relation=receiver_on_behalf_relation.strip(),
+            refusal_reason=refusal_reason.strip(),
+            late=local_date(at) > order.deadline,
             server_ids=orjson.dumps(list(server_ids) if server_ids is not None else
                                     [i for i in (order.inspector1_id, order.inspector2_id) if i]
                                     ).decode(),
@@ -129,13 +146,31 @@ def serve_order(
         if refused:
             order.refused_to_sign = True
         elif method == "direct" and order.received_at is None:
-            order.recipient_name = recipient_name.strip()
-            order.recipient_position = recipient_position.strip()
+            if receiver_on_behalf.strip():
+                order.recipient_name = receiver_on_behalf.strip()
+                order.recipient_position = f"代收（{receiver_on_behalf_relation.strip()}）"
+            else:
+                order.recipient_name = recipient_name.strip()
+                order.recipient_position = recipient_position.strip()
             order.received_at = at
         record(s, "order.serve", "order", order_id,
                {"number": order.number, "method": method, "refused": refused,
-                "recipient": recipient_name, "evidence": len(ev_ids)}, actor=actor)
+                "recipient": recipient_name, "receiver": receiver_on_behalf.strip(),
+                "late": rec.late, "evidence": len(ev_ids)}, actor=actor)
         return rec.id
+
+
+def late_service_warning(db: Database, service_id: str) -> str:
+    """The warning to show for a service recorded after the order's deadline ('' if in time)."""
+    with db.session() as s:
+        rec = s.get(ServiceRecord, service_id)
+        if rec is None:
+            raise NotFoundError(f"没有编号为 {service_id} 的送达记录。", code="E_SERVICE_UNKNOWN")
+        order = s.get(Order, rec.order_id)
+        if not rec.late or order is None:
+            return ""
+        return (f"注意：本次送达晚于整改期限（{format_cn_date(order.deadline)}），"
+                "已在送达回证上标注“逾期送达”；请考虑重新确定整改期限或更正指令书。")
 
 
 def attach_signature(
@@ -269,3 +304,16 @@ def record_archive_receipt(
             raise OrderError(f"指令书 {order.number} 的存档联已登记收到。", code="E_ARCHIVE_DONE")
         order.archive_received_at = at or utcnow()
         record(s, "order.archive", "order", order_id, {"number": order.number}, actor=actor)
+
+
+@dataclass(frozen=True)
+class ServiceOutcome:
+    service_id: str
+    warning: str  # '' when served in time (see `late_service_warning`)
+
+
+def record_service(db: Database, order_id: str, **fields: Any) -> ServiceOutcome:
+    """The service screen's action: `serve_order` (one transaction) and, for a service
+    after the deadline, the warning to show."""
+    sid = serve_order(db, order_id, **fields)
+    return ServiceOutcome(sid, late_service_warning(db, sid))

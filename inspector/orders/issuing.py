@@ -27,7 +27,8 @@ from inspector.domain.orders import Order, OrderViolation
 from inspector.domain.registry import Device, Employer, Inspector, Site
 from inspector.errors import NotFoundError, ValidationError
 from inspector.ids import utcnow
-from inspector.orders import canonical, wording
+from inspector.inspections.arrears import Arrears
+from inspector.orders import canonical, wage_wording, wording
 from inspector.orders.errors import OrderError, OrderValidationError
 from inspector.orders.numbers import take_number
 from inspector.orders.qrpayload import make_payload
@@ -69,6 +70,18 @@ def violation_inputs(s: Session, order_id: str) -> list[wording.ViolationInput]:
         )
         for v in rows
     ]
+
+
+def violation_arrears(s: Session, order_id: str) -> dict[int, Arrears]:
+    """position → the wage arrears recorded on that violation (wage items only)."""
+    rows = s.execute(
+        select(OrderViolation.position, OrderViolation.penalty_articles,
+               OrderViolation.arrears_workers, OrderViolation.arrears_fen,
+               OrderViolation.arrears_list)
+        .where(OrderViolation.order_id == order_id, OrderViolation.tombstone.is_(False))
+    ).all()
+    return wage_wording.order_arrears(
+        [(pos, orjson.loads(pen), w, f, lst) for pos, pen, w, f, lst in rows])
 
 
 def _issue_once(db: Database, order_id: str, issued_at: datetime, actor: str) -> IssueResult:
@@ -121,6 +134,8 @@ def _issue_once(db: Database, order_id: str, issued_at: datetime, actor: str) ->
             violations=violations, inspectors=officers,
             supersedes_number=old.number if old is not None else None,
         )
+        content = wage_wording.finish(content, violations, violation_arrears(s, order_id),
+                                      settings)
         text = canonical.canonical_bytes(content).decode("utf-8")
         digest = canonical.hash_of_text(text)
         deadline = max(v.deadline for v in violations)

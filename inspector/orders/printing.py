@@ -18,17 +18,18 @@ from sqlalchemy import select
 
 from inspector import clock
 from inspector.config import load_authority
-from inspector.documents.dates import format_cn_datetime, local_from_utc
+from inspector.documents.dates import format_cn_datetime, local_from_utc, pdf_date
 from inspector.documents.fonts import document_font
 from inspector.documents.order_pdf import OrderSheet, render_order
 from inspector.documents.receipt_pdf import EvidenceLine, ReceiptSheet, render_receipt
 from inspector.domain.inspections import Evidence
 from inspector.domain.orders import Order, ServiceRecord
 from inspector.domain.registry import Employer, Inspector, Site
-from inspector.orders import wording
+from inspector.ids import utcnow
+from inspector.orders import wage_wording, wording
 from inspector.orders.errors import OrderError
 from inspector.orders.followup import signature_images
-from inspector.orders.issuing import violation_inputs
+from inspector.orders.issuing import violation_arrears, violation_inputs
 from inspector.orders.queries import resolve_order
 from inspector.storage import Database
 
@@ -47,9 +48,10 @@ def _preview_content(db: Database, order: Order) -> dict[str, Any]:
                                             person.credential_no if person else "________"))
         old = s.get(Order, order.supersedes_id) if order.supersedes_id else None
         violations = violation_inputs(s, order.id)
+        arrears = violation_arrears(s, order.id)
     if not violations or emp is None:
         raise OrderError("草稿没有违法事项或被指令单位，无法预览。", code="E_NO_VIOLATIONS")
-    return wording.build_content(
+    content = wording.build_content(
         settings=settings, order_id=order.id, number="", title=order.title,
         issue_date=clock.today(),
         addressee=wording.Party(emp.name, emp.credit_code, emp.legal_rep, emp.address),
@@ -57,6 +59,7 @@ def _preview_content(db: Database, order: Order) -> dict[str, Any]:
         violations=violations, inspectors=(officers[0], officers[1]),
         supersedes_number=old.number if old else None,
     )
+    return wage_wording.finish(content, violations, arrears, settings)
 
 
 def _write_atomic(out: Path, render: Any) -> Path:
@@ -98,6 +101,7 @@ def order_sheet(db: Database, ref: str) -> OrderSheet:
         recipient_name=order.recipient_name, recipient_position=order.recipient_position,
         received_at=local_from_utc(order.received_at) if order.received_at else None,
         refused_to_sign=order.refused_to_sign, refusal_note=refusal,
+        pdf_date=pdf_date(order.issued_at or utcnow()),
     )
 
 
@@ -146,6 +150,11 @@ def receipt_sheet(db: Database, ref: str) -> ReceiptSheet:
         signer_name=svc.recipient_name if svc else "",
         signer_position=svc.recipient_position if svc else "",
         refused=svc.refused if svc else False, witness=svc.witness if svc else "",
+        receiver_on_behalf=svc.receiver_on_behalf if svc else "",
+        receiver_on_behalf_relation=svc.receiver_on_behalf_relation if svc else "",
+        refusal_reason=svc.refusal_reason if svc else "",
+        late_after=order.deadline if svc is not None and svc.late else None,
+        pdf_date=pdf_date(svc.served_at if svc else order.issued_at or utcnow()),
         note=svc.note if svc else "", evidence=evidence,
         signatures={k: v for k, v in sigs.items() if k == "recipient"},
         qr_payload=order.qr_payload,

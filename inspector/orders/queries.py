@@ -40,6 +40,8 @@ class ViolationRow:
     penalty_articles: list[str]
     rectified: bool | None  # latest recheck; None: not rechecked
     rechecked_on: date | None
+    arrears_workers: int | None = None  # a wage-arrears violation: workers, amount (fen)
+    arrears_fen: int | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,10 @@ class ServiceRow:
     evidence_ids: list[str]
     server_ids: list[str]
     note: str
+    receiver_on_behalf: str = ""  # 代收人
+    receiver_on_behalf_relation: str = ""
+    refusal_reason: str = ""
+    late: bool = False  # served after the order's deadline
 
 
 @dataclass(frozen=True)
@@ -149,6 +155,7 @@ def _load(db: Database, where: list, today: date) -> list[tuple[OrderRow, list[V
                 penalty_articles=orjson.loads(v.penalty_articles),
                 rectified=latest[v.id][0] if v.id in latest else None,
                 rechecked_on=latest[v.id][1] if v.id in latest else None,
+                arrears_workers=v.arrears_workers, arrears_fen=v.arrears_fen,
             )
             for v in vrows[o.id]
         ]
@@ -200,6 +207,9 @@ def get_order(db: Database, ref: str, *, today: date | None = None) -> OrderDeta
                 recipient_position=r.recipient_position, place=r.place, served_at=r.served_at,
                 refused=r.refused, witness=r.witness, evidence_ids=orjson.loads(r.evidence_ids),
                 server_ids=orjson.loads(r.server_ids), note=r.note,
+                receiver_on_behalf=r.receiver_on_behalf,
+                receiver_on_behalf_relation=r.receiver_on_behalf_relation,
+                refusal_reason=r.refusal_reason, late=r.late,
             )
             for r in s.scalars(select(ServiceRecord).where(
                 ServiceRecord.order_id == oid, ServiceRecord.tombstone.is_(False)

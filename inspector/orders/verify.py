@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import orjson
 from sqlalchemy import select
@@ -85,16 +86,27 @@ def stored_problem(s: Session, order: Order) -> str | None:
     as_rows = [
         {"no": v.position, "fact": v.fact, "duty_articles": orjson.loads(v.duty_articles),
          "penalty_articles": orjson.loads(v.penalty_articles), "requirement": v.requirement,
-         "deadline": v.deadline.isoformat()}
+         "deadline": v.deadline.isoformat(),
+         "arrears": _arrears(v.arrears_workers, v.arrears_fen, v.arrears_list)}
         for v in rows
     ]
-    in_content = [{k: v[k] for k in as_rows[0]} for v in content["violations"]] if as_rows else []
+    in_content = ([{k: v.get(k) for k in as_rows[0]} for v in content["violations"]]
+                  if as_rows else [])
     if as_rows != in_content or len(content["violations"]) != len(rows):
         return "数据库中的违法事项与已出具的指令书内容不一致。"
     _, pub = _public_key(s, order.key_id)
     if pub is None or not keys.verify(pub, stored.signature, stored.signed_text.encode("utf-8")):
         return "数据库中的指令书签名无效。"
     return None
+
+
+def _arrears(workers: int | None, fen: int | None, people: str) -> dict[str, Any] | None:
+    """A violation row's arrears as the content holds it (None: none recorded)."""
+    from inspector.inspections.arrears import arrears_of
+    from inspector.orders.wage_wording import arrears_dict
+
+    entry = arrears_of(workers, fen, people)
+    return arrears_dict(entry) if entry is not None else None
 
 
 def _status_verdict(s: Session, order: Order, number: str) -> Verdict:

@@ -208,3 +208,29 @@ def test_figure_definitions_doc_is_generated() -> None:
 def test_every_figure_is_defined_in_words(key: str) -> None:
     fig = FIGURES[key]
     assert fig.label and len(fig.definition) > 10
+
+
+def test_finalize_refuses_more_contracts_than_people(db) -> None:
+    """The visit's counts are checked when the inspection is finalized (signed ≤ on site)."""
+    from inspector.inspections.queries import inspection_form
+    from inspector.inspections.service import IncompleteInspection, answer_item, finalize_inspection
+    from tests.orders.conftest import make_visit
+
+    visit = make_visit(db, bad={})  # a finalized visit gives us a site and inspectors
+    from inspector.inspections.service import start_inspection
+    from tests.core.helpers import site_template
+
+    iid = start_inspection(db, target_kind="site", template_id=site_template(db),
+                           inspector_ids=visit.inspector_ids, site_id=visit.site_id)
+    form = inspection_form(db, iid)
+    for it in form.items:
+        if it.answer_type in ("yes_no", "yes_no_na"):
+            answer_item(db, iid, it.item_id, answer="compliant")
+    by_code = {it.code: it.item_id for it in form.items}
+    answer_item(db, iid, by_code["C21"], answer="compliant", value="10")
+    answer_item(db, iid, by_code["C26"], answer="compliant", value="12")
+    with pytest.raises(IncompleteInspection) as exc:
+        finalize_inspection(db, iid)
+    assert "不能多于在岗人数" in str(exc.value)
+    answer_item(db, iid, by_code["C26"], answer="compliant", value="9")
+    finalize_inspection(db, iid)  # C28 (集体合同) left empty: statistics are optional

@@ -115,3 +115,41 @@ def test_missing_evidence_blocks_finalize_then_photo_allows_it(
     assert _count(db, Finding, Finding.inspection_id == inspection_id) == 1
     assert form.order_button.isEnabled() and not form.finalize_button.isEnabled()
     assert all(not w.note.isEnabled() for w in form.items.values())
+
+
+def test_wage_item_records_arrears(window, qtbot, dialogs, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the 拖欠 item answered 不符合 the inspector enters workers, amount and a list; figures
+    that do not agree are refused with the core's message and nothing is stored."""
+    inspection_id = _start(window, qtbot)
+    form = window.page("inspection").form_page
+    wage = next(w for w in form.items.values() if w.item.code == "C18")
+    other = next(w for w in form.items.values() if w.item.code == "C04")
+    assert wage.arrears is not None and other.arrears is None
+    wage.show()
+    wage.buttons["non_compliant"].click()
+    assert not wage.arrears.isHidden()
+    people = tmp_path / "list.csv"
+    people.write_text("姓名,月份,金额\n刘大,2026年9月,1500\n陈二,2026年10月,1200\n",
+                      encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(people), "")))
+    wage.arrears.list_button.click()
+    wage.arrears.workers.setValue(1)  # fewer than the list: refused
+    wage.arrears.amount.setText("4000")
+    wage.arrears.save_button.click()
+    wait_idle(qtbot, window.ctx)
+    assert any("少于清单人数" in text for _t, text in dialogs)
+
+    def stored() -> tuple:
+        with window.ctx.db.session() as s:
+            res = s.scalar(select(ItemResult).where(ItemResult.inspection_id == inspection_id,
+                                                    ItemResult.item_id == wage.item_id))
+            return res.arrears_workers, res.arrears_fen, res.arrears_list.count("name")
+
+    assert stored() == (None, None, 0)
+    wage.arrears.workers.setValue(3)
+    wage.arrears.save_button.click()
+    wait_idle(qtbot, window.ctx)
+    assert stored() == (3, 400000, 2)
+    assert "已登记：3 名，4000.00 元，清单 2 人" in wage.arrears.state.text()

@@ -153,3 +153,116 @@ def test_draft_without_findings_says_so(window, qtbot, dialogs) -> None:
     wait_idle(qtbot, window.ctx)
     assert "定稿" in dialogs[-1][1]
     assert _count(db, Order) == before
+
+
+def _issued_order(window, qtbot, photo: Path):
+    db = window.ctx.db
+    window.draft_orders(_finalized_inspection(db, photo))
+    screen = window.page("order")
+    qtbot.waitUntil(lambda: screen.detail is not None, timeout=WAIT_MS)
+    wait_idle(qtbot, window.ctx)
+    return screen
+
+
+def test_each_violation_deadline_is_editable(window, qtbot, dialogs, photo: Path) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+
+    screen = _issued_order(window, qtbot, photo)
+    order_id = screen.detail.row.id
+    shown = screen.draft.deadlines[0]
+    assert shown.isEnabled()
+    assert shown.date() == QDate(*screen.detail.violations[0].deadline.timetuple()[:3])
+    new = screen.detail.violations[0].deadline + timedelta(days=7)
+    shown.setDate(QDate(new.year, new.month, new.day))
+    screen.draft.save_button.click()
+    wait_idle(qtbot, window.ctx)
+    qtbot.waitUntil(lambda: screen.detail.violations[0].deadline == new, timeout=WAIT_MS)
+    assert screen.detail.row.deadline == new
+    with window.ctx.db.session() as s:
+        assert s.get(Order, order_id).deadline == new
+    # The header date sets every violation's deadline at once.
+    later = new + timedelta(days=3)
+    screen.draft.deadline.setDate(QDate(later.year, later.month, later.day))
+    assert all(d.date() == QDate(later.year, later.month, later.day)
+               for d in screen.draft.deadlines)
+
+
+def test_receipt_button_and_service_with_receiver(window, qtbot, dialogs, photo: Path) -> None:
+    import re
+
+    from tests.orders.conftest import pdftotext
+
+    screen = _issued_order(window, qtbot, photo)
+    assert not screen.receipt_button.isEnabled()  # a draft has no 送达回证
+    screen.issue_button.click()
+    qtbot.waitUntil(lambda: screen.detail.row.status == "issued", timeout=WAIT_MS)
+    wait_idle(qtbot, window.ctx)
+    order_id = screen.detail.row.id
+    service = screen.service
+    service.method.setCurrentIndex(service.method.findData("direct"))
+    service.receiver_on_behalf.setText("王小明")
+    service.relation.setText("项目部文员")
+    service.place.setText("项目部")
+    service.serve_button.click()
+    qtbot.waitUntil(lambda: screen.detail.row.status == "served", timeout=WAIT_MS)
+    wait_idle(qtbot, window.ctx)
+    assert screen.last_service_warning == ""
+    assert "王小明（代收）" in service.history.text()
+    with window.ctx.db.session() as s:
+        rec = s.scalar(select(ServiceRecord).where(ServiceRecord.order_id == order_id))
+        assert (rec.receiver_on_behalf, rec.receiver_on_behalf_relation) == ("王小明", "项目部文员")
+    assert screen.receipt_button.isEnabled()
+    screen.receipt_button.click()
+    qtbot.waitUntil(lambda: screen.pdf.page_count() == 1, timeout=WAIT_MS)
+    receipt = screen.pdf.path
+    assert receipt is not None and receipt.name == f"{order_id}-receipt.pdf"
+    flat = re.sub(r"\s+", "", pdftotext(receipt))
+    assert "送达回证" in flat and "代收人：王小明" in flat and "签收：王小明（代收）" in flat
+
+
+def test_refusal_with_reason_and_late_service_warns(window, qtbot, dialogs, photo: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import timedelta
+
+    screen = _issued_order(window, qtbot, photo)
+    screen.issue_button.click()
+    qtbot.waitUntil(lambda: screen.detail.row.status == "issued", timeout=WAIT_MS)
+    wait_idle(qtbot, window.ctx)
+    order_id = screen.detail.row.id
+    clock.set_now(screen.detail.row.deadline + timedelta(days=3))  # the inspector comes late
+    service = screen.service
+    service.refused.setChecked(True)
+    service.refusal_reason.setText("项目经理称老板不在，拒绝签字")
+    service.witness.setText("门卫 王某")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(photo)], "")))
+    service._add_photos()
+    service.serve_button.click()
+    qtbot.waitUntil(lambda: screen.detail.row.status == "served", timeout=WAIT_MS)
+    wait_idle(qtbot, window.ctx)
+    assert "晚于整改期限" in screen.last_service_warning
+    assert any(title == "逾期送达" for title, _ in dialogs)
+    assert "（逾期送达）" in service.history.text()
+    with window.ctx.db.session() as s:
+        rec = s.scalar(select(ServiceRecord).where(ServiceRecord.order_id == order_id))
+        assert rec.refusal_reason == "项目经理称老板不在，拒绝签字" and rec.late and rec.refused
+
+
+def test_wage_draft_shows_the_arrears(window, qtbot, dialogs) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from inspector.inspections.arrears import Arrears
+    from inspector.orders.drafting import draft_orders
+    from tests.orders.test_wage_orders import PEOPLE, _wage_visit
+
+    db = window.ctx.db
+    (oid,) = draft_orders(db, _wage_visit(db, {"C18": "拖欠"}, Arrears(3, 400000, PEOPLE)))
+    screen = window.page("order")
+    screen.open_order(oid)
+    qtbot.waitUntil(lambda: screen.detail is not None and screen.detail.row.id == oid,
+                    timeout=WAIT_MS)
+    wait_idle(qtbot, window.ctx)
+    texts = [w.text() for w in screen.draft.scroll_area.widget().findChildren(QLabel)]
+    assert "涉及劳动者 3 名，金额 4000.00 元" in texts

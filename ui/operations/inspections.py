@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from inspector.inspections import queries, service
+from inspector.inspections import arrears, queries, service
+from inspector.inspections.arrears import Arrears
 from inspector.queries import people
 from ui.operations import CoreOp, read, write
 
@@ -62,3 +63,11 @@ def _mime(path: Path) -> str:
     import mimetypes
 
     return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+
+
+def record_arrears(*, parent: QWidget | None, inspection_id: str, item_id: str, workers: int,
+                   amount: str, list_csv: Path | None) -> CoreOp[Arrears]:
+    """Wage arrears on a 拖欠/克扣 item: parsed, validated and stored by the core."""
+    return write(parent, lambda db: arrears.record_arrears_typed(
+        db, inspection_id, item_id, workers=workers, amount=amount, list_csv=list_csv),
+        "inspections.answers")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
+    from inspector.orders.followup import ServiceOutcome
     from inspector.orders.issuing import IssueResult
     from inspector.orders.queries import OrderDetail, OrderRow
     from inspector.queries.people import InspectorRow
@@ -57,17 +58,17 @@ def draft_from_inspection(*, parent: QWidget | None, inspection_id: str) -> Core
     return write(parent, op, "orders")
 
 
-def update_draft(*, parent: QWidget | None, order_id: str, deadline: date,
-                 inspector_ids: tuple[str, str] | None, title: str,
-                 violations: list[tuple[int, str, str]]) -> CoreOp[None]:
-    """Save the draft's header and each violation's (position, fact, requirement)."""
+def update_draft(*, parent: QWidget | None, order_id: str, inspector_ids: tuple[str, str] | None,
+                 title: str, violations: list[tuple[int, str, str, date]]) -> CoreOp[None]:
+    """Save the draft (one transaction): title, inspectors and each violation's
+    (position, fact, requirement, own deadline)."""
 
     def op(db: Database) -> None:
-        from inspector.orders.drafting import update_draft, update_violation
+        from inspector.orders.drafting import ViolationEdit, save_draft
 
-        update_draft(db, order_id, deadline=deadline, inspector_ids=inspector_ids, title=title)
-        for position, fact, requirement in violations:
-            update_violation(db, order_id, position, fact=fact, requirement=requirement)
+        save_draft(db, order_id, title=title, inspector_ids=inspector_ids,
+                   violations=[ViolationEdit(p, fact=f, requirement=r, deadline=d)
+                               for p, f, r, d in violations])
 
     return write(parent, op, "orders")
 
@@ -112,13 +113,18 @@ def issue(*, parent: QWidget | None, order_id: str) -> CoreOp[IssueResult]:
 
 def serve(*, parent: QWidget | None, order_id: str, method: str, recipient_name: str,
           recipient_position: str, place: str, refused: bool, witness: str,
-          photos: list[Path], note: str) -> CoreOp[str]:
-    def op(db: Database) -> str:
-        from inspector.orders.followup import serve_order
+          photos: list[Path], note: str, receiver_on_behalf: str = "",
+          receiver_on_behalf_relation: str = "",
+          refusal_reason: str = "") -> CoreOp[ServiceOutcome]:
+    def op(db: Database) -> ServiceOutcome:
+        from inspector.orders.followup import record_service
 
-        return serve_order(db, order_id, method=method, recipient_name=recipient_name,
-                           recipient_position=recipient_position, place=place,
-                           refused=refused, witness=witness, evidence=list(photos), note=note)
+        return record_service(db, order_id, method=method, recipient_name=recipient_name,
+                              recipient_position=recipient_position, place=place,
+                              refused=refused, witness=witness, evidence=list(photos),
+                              note=note, receiver_on_behalf=receiver_on_behalf,
+                              receiver_on_behalf_relation=receiver_on_behalf_relation,
+                              refusal_reason=refusal_reason)
 
     return write(parent, op, "orders")
 

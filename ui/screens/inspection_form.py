@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector import clock
+from inspector.inspections.arrears import Arrears
 from inspector.inspections.queries import InspectionForm
 from ui import format as fmt
 from ui import prefs
@@ -174,6 +175,7 @@ class InspectionFormPage(QWidget):
             w.set_evidence(it.evidence, data_dir)
             w.changed.connect(self._item_changed)
             w.attach_requested.connect(self.attach_photos)
+            w.arrears_requested.connect(self.save_arrears)
             column.addWidget(w)
             self.items[it.item_id] = w
         column.addStretch(1)
@@ -206,6 +208,21 @@ class InspectionFormPage(QWidget):
         self._dirty.clear()
         if self._header_timer.isActive():
             self._save_header()
+
+    def save_arrears(self, item_id: str, workers: int, amount: str,
+                     list_csv: Path | None) -> None:
+        """Record the wage arrears typed on a 拖欠/克扣 item (the core validates)."""
+        if self.form is None or self.form.status != "draft":
+            return
+        ops.record_arrears(parent=self, inspection_id=self.form.id, item_id=item_id,
+                           workers=workers, amount=amount, list_csv=list_csv).success(
+            lambda entry: self._arrears_saved(item_id, entry)).run_in_background()
+
+    def _arrears_saved(self, item_id: str, entry: Arrears) -> None:
+        w = self.items.get(item_id)
+        if w is not None and w.arrears is not None:
+            w.arrears.show_saved(entry.workers, entry.amount_fen, len(entry.people))
+        self._saved()
 
     def _save_header(self) -> None:
         self._header_timer.stop()

@@ -69,6 +69,7 @@ class OrderScreen(QWidget):
         self.ctx = ctx
         self.window_ = window
         self.detail: OrderDetail | None = None
+        self.last_service_warning = ""
         self.people: list[InspectorRow] = []
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
@@ -104,8 +105,11 @@ class OrderScreen(QWidget):
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.issue_button = QPushButton(icon("check"), self.tr("出具指令书"))
         self.issue_button.clicked.connect(self.issue)
+        self.receipt_button = QPushButton(icon("order"), self.tr("送达回证"))
+        self.receipt_button.setToolTip(self.tr("生成送达回证 PDF（按最近一次送达记录填写），可预览和打印"))
+        self.receipt_button.clicked.connect(self.receipt)
         for b in (self.preview_button, self.print_button, self.save_pdf_button,
-                  self.issue_button):
+                  self.issue_button, self.receipt_button):
             actions.addWidget(b)
         r.addLayout(actions)
         self.tabs = QTabWidget()
@@ -201,6 +205,7 @@ class OrderScreen(QWidget):
             b.setEnabled(d is not None)
         self.print_button.setEnabled(d is not None and self.pdf.page_count() > 0)
         self.issue_button.setEnabled(draft)
+        self.receipt_button.setEnabled(d is not None and not draft)
 
     def draft_from_inspection(self, inspection_id: str) -> None:
         self._loaded = True
@@ -220,9 +225,9 @@ class OrderScreen(QWidget):
     def save_draft(self) -> None:
         if self.detail is None:
             return
-        deadline, pair, title, violations = self.draft.values()
+        pair, title, violations = self.draft.values()
         order_id = self.detail.row.id
-        ops.update_draft(parent=self, order_id=order_id, deadline=deadline, inspector_ids=pair,
+        ops.update_draft(parent=self, order_id=order_id, inspector_ids=pair,
                          title=title, violations=violations).success(
             lambda _r: self.open_order(order_id)).run_in_background()
 
@@ -237,6 +242,15 @@ class OrderScreen(QWidget):
         self.pdf.load(path)
         self.tabs.setCurrentIndex(TAB_PREVIEW)
         self._set_enabled()
+
+    def receipt(self) -> None:
+        """Make the 送达回证 PDF and show it in the preview tab (print it from there)."""
+        if self.detail is None or self.detail.row.status == "draft":
+            return
+        out = preview_dir() / f"{self.detail.row.id}-receipt.pdf"
+        ops.render_receipt(parent=self, order_id=self.detail.row.id, out=out).with_progress(
+            self.tr("正在生成送达回证…"), cancellable=False).success(
+            self._show_pdf).run_in_background()
 
     def print_order(self) -> None:
         if self.pdf.page_count():
@@ -283,7 +297,15 @@ class OrderScreen(QWidget):
         v = self.service.values()
         order_id = self.detail.row.id
         ops.serve(parent=self, order_id=order_id, **v).success(  # type: ignore[arg-type]
-            lambda _id: self.open_order(order_id)).run_in_background()
+            lambda out: self._served(order_id, out.warning)).run_in_background()
+
+    def _served(self, order_id: str, warning: str) -> None:
+        self.last_service_warning = warning
+        if warning:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("逾期送达"), warning,
+                              QMessageBox.StandardButton.Ok, self)
+            box.exec()
+        self.open_order(order_id)
 
     def do_recheck(self) -> None:
         if self.detail is None:

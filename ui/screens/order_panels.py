@@ -31,7 +31,7 @@ from ui.widgets.icons import icon
 from ui.widgets.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
-    from inspector.orders.queries import OrderDetail
+    from inspector.orders.queries import OrderDetail, ServiceRow
     from inspector.queries.people import InspectorRow
 
 PHOTO_FILTER = "图片 (*.jpg *.jpeg *.png *.webp *.bmp);;所有文件 (*)"
@@ -45,6 +45,13 @@ def pydate(d: QDate) -> date:
     return date(d.year(), d.month(), d.day())
 
 
+def date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy年M月d日")
+    return edit
+
+
 class DraftPanel(QWidget):
     """Edit a draft: title, deadline, the two inspectors, each violation's fact and requirement."""
 
@@ -56,10 +63,10 @@ class DraftPanel(QWidget):
         form = QFormLayout()
         self.title = QLineEdit()
         form.addRow(self.tr("文书标题："), self.title)
-        self.deadline = QDateEdit()
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("yyyy年M月d日")
-        form.addRow(self.tr("整改期限："), self.deadline)
+        self.deadline = date_edit()
+        self.deadline.setToolTip(self.tr("改动此处将同时改动下列各项的期限；各项也可分别修改。"))
+        self.deadline.dateChanged.connect(self._all_deadlines)
+        form.addRow(self.tr("整改期限（全部）："), self.deadline)
         row = QHBoxLayout()
         self.inspector1 = QComboBox()
         self.inspector2 = QComboBox()
@@ -72,6 +79,8 @@ class DraftPanel(QWidget):
         layout.addWidget(self.scroll_area, 1)
         self.editors: list[tuple[int, QPlainTextEdit, QPlainTextEdit]] = []
         self.basis_labels: list[QLabel] = []  # per violation: duty, penalty citations
+        self.deadlines: list[QDateEdit] = []  # each violation's own deadline, as `editors`
+        self._filling = False
         self.save_button = QPushButton(self.tr("保存草稿 (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.clicked.connect(self.save_requested)
@@ -81,7 +90,9 @@ class DraftPanel(QWidget):
                    chosen: tuple[str | None, str | None]) -> None:
         editable = detail.row.status == "draft"
         self.title.setText(detail.row.title)
+        self._filling = True
         self.deadline.setDate(qdate(detail.row.deadline))
+        self._filling = False
         for combo, current in ((self.inspector1, chosen[0]), (self.inspector2, chosen[1])):
             combo.clear()
             combo.addItem(self.tr("（请选择）"), None)
@@ -92,6 +103,7 @@ class DraftPanel(QWidget):
         column = QVBoxLayout(box)
         self.editors = []
         self.basis_labels = []
+        self.deadlines = []
         for v in detail.violations:
             group = QGroupBox(self.tr("第%1项").replace("%1", str(v.position)))
             g = QFormLayout(group)
@@ -101,8 +113,12 @@ class DraftPanel(QWidget):
             req.setFixedHeight(52)
             for w in (fact, req):
                 w.setReadOnly(not editable)
+            due = date_edit()
+            due.setDate(qdate(v.deadline))
+            due.setEnabled(editable)
             g.addRow(self.tr("违法事实："), fact)
             g.addRow(self.tr("改正要求："), req)
+            g.addRow(self.tr("本项期限："), due)
             duty = QLabel(citation(v.duty_articles))
             penalty = QLabel(citation(v.penalty_articles) if v.penalty_articles
                              else self.tr("无专门罚则，逾期不改正依%1").replace(
@@ -112,19 +128,33 @@ class DraftPanel(QWidget):
                 self.basis_labels.append(label)
             g.addRow(self.tr("违反："), duty)
             g.addRow(self.tr("罚则："), penalty)
+            if v.arrears_fen is not None:
+                owed = self.tr("涉及劳动者 %1 名，金额 %2 元").replace(
+                    "%1", str(v.arrears_workers or 0)).replace(
+                    "%2", f"{v.arrears_fen // 100}.{v.arrears_fen % 100:02d}")
+                g.addRow(self.tr("欠薪："), QLabel(owed))
             column.addWidget(group)
             self.editors.append((v.position, fact, req))
+            self.deadlines.append(due)
         column.addStretch(1)
         self.scroll_area.setWidget(box)
         for widget in (self.title, self.deadline, self.inspector1, self.inspector2,
                        self.save_button):
             widget.setEnabled(editable)
 
-    def values(self) -> tuple[date, tuple[str, str] | None, str, list[tuple[int, str, str]]]:
+    def _all_deadlines(self, when: QDate) -> None:
+        """The header date sets every violation's own deadline (each stays editable)."""
+        if self._filling:
+            return
+        for due in self.deadlines:
+            due.setDate(when)
+
+    def values(self) -> tuple[tuple[str, str] | None, str, list[tuple[int, str, str, date]]]:
         a, b = self.inspector1.currentData(), self.inspector2.currentData()
         pair = (a, b) if a and b else None
-        violations = [(pos, f.toPlainText(), r.toPlainText()) for pos, f, r in self.editors]
-        return pydate(self.deadline.date()), pair, self.title.text(), violations
+        violations = [(pos, f.toPlainText(), r.toPlainText(), pydate(due.date()))
+                      for (pos, f, r), due in zip(self.editors, self.deadlines, strict=True)]
+        return pair, self.title.text(), violations
 
 
 class SignaturePanel(QWidget):
@@ -192,11 +222,19 @@ class ServicePanel(QWidget):
         form.addRow(self.tr("签收人："), self.recipient)
         self.position = QLineEdit()
         form.addRow(self.tr("职务："), self.position)
+        self.receiver_on_behalf = QLineEdit()
+        self.receiver_on_behalf.setPlaceholderText(self.tr("受送达人不在时由他人代收"))
+        form.addRow(self.tr("代收人："), self.receiver_on_behalf)
+        self.relation = QLineEdit()
+        form.addRow(self.tr("与受送达人关系（代收理由）："), self.relation)
         self.place = QLineEdit()
         form.addRow(self.tr("送达地点："), self.place)
         self.refused = QCheckBox(self.tr("受送达人拒绝签收（拒签）"))
         self.refused.toggled.connect(self._refused_toggled)
         form.addRow("", self.refused)
+        self.refusal_reason = QLineEdit()
+        self.refusal_reason.setPlaceholderText(self.tr("如实记录拒收的经过和理由"))
+        form.addRow(self.tr("拒收事由："), self.refusal_reason)
         self.witness = QLineEdit()
         form.addRow(self.tr("见证人："), self.witness)
         self.note = QLineEdit()
@@ -230,17 +268,25 @@ class ServicePanel(QWidget):
     def show_order(self, detail: OrderDetail) -> None:
         can_serve = detail.row.status in ("issued", "served")
         self.serve_button.setEnabled(can_serve)
-        lines = [
-            f"{fmt.fmt_datetime(s.served_at)}  {fmt.SERVICE_METHOD_NAMES().get(s.method, s.method)}"
-            f"  {s.recipient_name}{self.tr('（拒签）') if s.refused else ''}"
-            f"  {self.tr('照片 %1 张').replace('%1', str(len(s.evidence_ids)))}"
-            for s in detail.services
-        ]
+        lines = [self._service_line(s) for s in detail.services]
         self.history.setText("\n".join(lines) if lines else self.tr("尚无送达记录。"))
         if not can_serve:
             self.history.setText(self.history.text() + "\n" + self.tr("指令书出具后才能记录送达。"))
         self.photos = []
         self.photo_label.setText(self.tr("未添加照片"))
+
+    def _service_line(self, s: ServiceRow) -> str:
+        marks = ""
+        if s.receiver_on_behalf:
+            marks += self.tr("（代收）")
+        if s.refused:
+            marks += self.tr("（拒签）")
+        if s.late:
+            marks += self.tr("（逾期送达）")
+        photos = self.tr("照片 %1 张").replace("%1", str(len(s.evidence_ids)))
+        method = fmt.SERVICE_METHOD_NAMES().get(s.method, s.method)
+        who = s.receiver_on_behalf or s.recipient_name
+        return f"{fmt.fmt_datetime(s.served_at)}  {method}  {who}{marks}  {photos}"
 
     def values(self) -> dict[str, object]:
         return {
@@ -248,6 +294,9 @@ class ServicePanel(QWidget):
             "recipient_position": self.position.text(), "place": self.place.text(),
             "refused": self.refused.isChecked(), "witness": self.witness.text(),
             "photos": list(self.photos), "note": self.note.text(),
+            "receiver_on_behalf": self.receiver_on_behalf.text(),
+            "receiver_on_behalf_relation": self.relation.text(),
+            "refusal_reason": self.refusal_reason.text() if self.refused.isChecked() else "",
         }
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.inspections.queries import FormItem
+from ui.widgets.arrears_row import ArrearsRow
 from ui.widgets.icons import icon
 from ui.widgets.thumbnails import ThumbnailStrip
 
@@ -51,6 +52,7 @@ def verdicts_for(answer_type: str) -> list[tuple[str, str]]:
 class ChecklistItemWidget(QFrame):
     changed = Signal(str, bool)  # item id, save at once (False: typing, save after a pause)
     attach_requested = Signal(str)  # item id
+    arrears_requested = Signal(str, int, str, object)  # item id, workers, 元, list CSV | None
 
     def __init__(self, item: FormItem, *, subcontractors: list[tuple[str, str]],
                  read_only: bool, parent: QWidget | None = None) -> None:
@@ -119,6 +121,13 @@ class ChecklistItemWidget(QFrame):
         self.note = QLineEdit(item.note)
         self.note.textEdited.connect(lambda _t_: self._emit(False))
         layout.addWidget(self.note)
+        self.arrears: ArrearsRow | None = None
+        if item.wage_item:
+            self.arrears = ArrearsRow(item)
+            self.arrears.save_requested.connect(
+                lambda w, a, p: self.arrears_requested.emit(item.item_id, w, a, p))
+            self.arrears.set_read_only(read_only)
+            layout.addWidget(self.arrears)
         self.evidence_label = QLabel()
         self.thumbs = ThumbnailStrip()
         layout.addWidget(self.evidence_label)
@@ -182,6 +191,8 @@ class ChecklistItemWidget(QFrame):
         bad = self.answer == "non_compliant"
         self.note.setPlaceholderText(QCoreApplication.translate("ChecklistItem", "请写明问题事实（将写入指令书）") if bad else QCoreApplication.translate("ChecklistItem", "备注"))
         self.responsible.setVisible(bad and self._needs_party)
+        if self.arrears is not None:
+            self.arrears.setVisible(bad)
         n = self.thumbs.count()
         if self.missing_evidence:
             self.evidence_label.setText(QCoreApplication.translate("ChecklistItem", "⚠ 认定违法须附证据：请添加照片或材料"))
