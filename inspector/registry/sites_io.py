@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from inspector.domain.registry import REGULATORS, SITE_STATUSES
-from inspector.errors import ImportFileError, InspectorError, ValidationError
+from inspector.errors import ImportFileError, InspectorError, StorageError, ValidationError
 from inspector.progress import Meter, ProgressFn
 from inspector.registry.service import EmployerInput, SiteInput, save_site
 from inspector.storage import Database
@@ -256,6 +256,8 @@ def import_sites(db: Database, path: Path, *, progress: ProgressFn | None = None
             try:
                 with s.begin_nested():
                     _, outcome = save_site(s, data)
+            except StorageError:
+                raise  # a full disk or a lock is the file's failure, not this row's
             except InspectorError as exc:
                 report.errors.append(RowError(number, exc.message))
                 continue
