@@ -26,6 +26,7 @@ from inspector.domain.registry import Inspector, Site
 from inspector.errors import NotFoundError
 from inspector.ids import uuid7
 from inspector.orders.calendar import load_calendar
+from inspector.orders.edits import DraftEdit
 from inspector.orders.errors import OrderError, OrderValidationError
 from inspector.storage import Database
 
@@ -241,3 +242,51 @@ def supersede(db: Database, order_id: str, *, reason: str, actor: str = "") -> s
 def article_ids(text: str) -> list[str]:
     """A JSON list column as a Python list."""
     return list(orjson.loads(text or "[]"))
+
+
+def save_draft(db: Database, order_id: str, edit: DraftEdit, *, actor: str = "") -> None:
+    """Save every edit of a draft at once: all of it, or — on any refusal — nothing.
+
+    The edit is checked whole before the transaction opens (so the message names
+    every broken rule, not the first), then what needs the database (the draft
+    itself, the inspectors, the violation numbers) is checked before the first
+    write; one transaction holds all the writes and one audit event.
+    """
+    problems = edit.problems()
+    if problems:
+        raise OrderValidationError("\n".join(m for _, m in problems), code=problems[0][0])
+    with db.uow() as s:
+        order = _draft(s, order_id)
+        vs = {v.position: v for v in _violations(s, order_id)}
+        missing = [e.position for e in edit.violations if e.position not in vs]
+        if missing:
+            raise NotFoundError(f"指令书草稿没有第 {missing[0]} 项。", code="E_VIOLATION_UNKNOWN")
+        if edit.inspector_ids is not None:
+            for iid in edit.inspector_ids:
+                if s.get(Inspector, iid) is None:
+                    raise NotFoundError(f"没有编号为 {iid} 的监察员。", code="E_INSPECTOR_UNKNOWN")
+        changes: dict[str, object] = {}
+        if edit.deadline is not None:
+            for v in vs.values():
+                v.deadline = edit.deadline
+            changes["deadline"] = edit.deadline.isoformat()
+        if edit.inspector_ids is not None:
+            order.inspector1_id, order.inspector2_id = edit.inspector_ids
+            changes["inspectors"] = ",".join(edit.inspector_ids)
+        if edit.title is not None and edit.title.strip() != order.title:
+            order.title = edit.title.strip()
+            changes["title"] = order.title
+        edited = []
+        for e in edit.violations:
+            v = vs[e.position]
+            if e.fact is not None and e.fact.strip() != v.fact:
+                v.fact = e.fact.strip()
+                edited.append(e.position)
+            if e.requirement is not None and e.requirement.strip() != v.requirement:
+                v.requirement = e.requirement.strip()
+                edited.append(e.position)
+        if edited:
+            changes["violations"] = sorted(set(edited))
+        if vs:
+            order.deadline = max(v.deadline for v in vs.values())
+        record(s, "order.edit", "order", order_id, changes, actor=actor)

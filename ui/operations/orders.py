@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
+    from inspector.orders.edits import DraftEdit
     from inspector.orders.issuing import IssueResult
     from inspector.orders.queries import OrderDetail, OrderRow
     from inspector.queries.people import InspectorRow
@@ -57,17 +58,13 @@ def draft_from_inspection(*, parent: QWidget | None, inspection_id: str) -> Core
     return write(parent, op, "orders")
 
 
-def update_draft(*, parent: QWidget | None, order_id: str, deadline: date,
-                 inspector_ids: tuple[str, str] | None, title: str,
-                 violations: list[tuple[int, str, str]]) -> CoreOp[None]:
-    """Save the draft's header and each violation's (position, fact, requirement)."""
+def save_draft(*, parent: QWidget | None, order_id: str, edit: DraftEdit) -> CoreOp[None]:
+    """Save every edit of the draft in one core call (all or nothing)."""
 
     def op(db: Database) -> None:
-        from inspector.orders.drafting import update_draft, update_violation
+        from inspector.orders.drafting import save_draft
 
-        update_draft(db, order_id, deadline=deadline, inspector_ids=inspector_ids, title=title)
-        for position, fact, requirement in violations:
-            update_violation(db, order_id, position, fact=fact, requirement=requirement)
+        save_draft(db, order_id, edit)
 
     return write(parent, op, "orders")
 

@@ -220,10 +220,8 @@ class OrderScreen(QWidget):
     def save_draft(self) -> None:
         if self.detail is None:
             return
-        deadline, pair, title, violations = self.draft.values()
         order_id = self.detail.row.id
-        ops.update_draft(parent=self, order_id=order_id, deadline=deadline, inspector_ids=pair,
-                         title=title, violations=violations).success(
+        ops.save_draft(parent=self, order_id=order_id, edit=self.draft.values()).success(
             lambda _r: self.open_order(order_id)).run_in_background()
 
     def preview(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.orders.edits import DraftEdit, ViolationEdit
 from ui import format as fmt
 from ui.widgets.icons import icon
 from ui.widgets.signature_pad import SignaturePad
@@ -109,11 +110,14 @@ class DraftPanel(QWidget):
                        self.save_button):
             widget.setEnabled(editable)
 
-    def values(self) -> tuple[date, tuple[str, str] | None, str, list[tuple[int, str, str]]]:
+    def values(self) -> DraftEdit:
+        """Everything on the panel as one edit, saved (or refused) whole by the core."""
         a, b = self.inspector1.currentData(), self.inspector2.currentData()
         pair = (a, b) if a and b else None
-        violations = [(pos, f.toPlainText(), r.toPlainText()) for pos, f, r in self.editors]
-        return pydate(self.deadline.date()), pair, self.title.text(), violations
+        violations = tuple(ViolationEdit(pos, fact=f.toPlainText(), requirement=r.toPlainText())
+                           for pos, f, r in self.editors)
+        return DraftEdit(deadline=pydate(self.deadline.date()), inspector_ids=pair,
+                         title=self.title.text(), violations=violations)
 
 
 class SignaturePanel(QWidget):
