@@ -98,6 +98,17 @@ def sign(*, parent: QWidget | None, order_id: str, role: str, png: bytes) -> Cor
     return write(parent, op, "orders")
 
 
+def check_issue(*, parent: QWidget | None, order_id: str) -> CoreOp[None]:
+    """Fail with the reason `issue` would refuse; succeed when the draft can be issued."""
+
+    def op(db: Database) -> None:
+        from inspector.orders.issuing import check_issuable
+
+        check_issuable(db, order_id)
+
+    return read(parent, op)
+
+
 def issue(*, parent: QWidget | None, order_id: str) -> CoreOp[IssueResult]:
     def op(db: Database) -> IssueResult:
         from inspector.orders.issuing import issue_order

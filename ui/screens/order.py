@@ -253,6 +253,15 @@ class OrderScreen(QWidget):
     def issue(self) -> None:
         if self.detail is None or self.detail.row.status != "draft":
             return
+        # The core's checks first: a draft that cannot be issued is explained before
+        # the user is asked to confirm, not after.
+        order_id = self.detail.row.id
+        ops.check_issue(parent=self, order_id=order_id).success(
+            lambda _r: self._confirm_issue(order_id)).run_in_background()
+
+    def _confirm_issue(self, order_id: str) -> None:
+        if self.detail is None or self.detail.row.id != order_id:
+            return
         if not confirm(self, self.tr("出具指令书"),
                        self.tr("出具后将占用本机号段中的一个文号，指令书内容不能再修改。确定出具吗？")):
             return
@@ -281,7 +290,7 @@ class OrderScreen(QWidget):
         v = self.service.values()
         order_id = self.detail.row.id
         ops.serve(parent=self, order_id=order_id, **v).success(  # type: ignore[arg-type]
-            lambda _id: self.open_order(order_id)).run_in_background()
+            lambda _id: self._recorded(self.service, order_id)).run_in_background()
 
     def do_recheck(self) -> None:
         if self.detail is None:
@@ -289,4 +298,8 @@ class OrderScreen(QWidget):
         v = self.recheck.values()
         order_id = self.detail.row.id
         ops.recheck(parent=self, order_id=order_id, **v).success(  # type: ignore[arg-type]
-            lambda _r: self.open_order(order_id)).run_in_background()
+            lambda _r: self._recorded(self.recheck, order_id)).run_in_background()
+
+    def _recorded(self, panel: ServicePanel | RecheckPanel, order_id: str) -> None:
+        panel.clear()
+        self.open_order(order_id)

@@ -210,6 +210,29 @@ class ServicePanel(QWidget):
         layout.addWidget(self.history)
         layout.addStretch(1)
         self.photos: list[Path] = []
+        self._can_serve = False
+        # Set once a service is recorded from this form, cleared by any edit: the same
+        # service cannot be recorded twice by a second click.
+        self._recorded = False
+        for line in (self.recipient, self.position, self.place, self.witness, self.note):
+            line.textChanged.connect(self._edited)
+        self.method.currentIndexChanged.connect(self._edited)
+        self.refused.toggled.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        self._recorded = False
+        self.serve_button.setEnabled(self._can_serve)
+
+    def clear(self) -> None:
+        """Empty the form after a recorded service (and refuse to record it again)."""
+        for line in (self.recipient, self.position, self.place, self.witness, self.note):
+            line.clear()
+        self.refused.setChecked(False)
+        self.method.setCurrentIndex(0)
+        self.photos = []
+        self.photo_label.setText(self.tr("未添加照片"))
+        self._recorded = True
+        self.serve_button.setEnabled(False)
 
     def _refused_toggled(self, on: bool) -> None:
         if on:
@@ -219,10 +242,13 @@ class ServicePanel(QWidget):
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择现场照片"), "", PHOTO_FILTER)
         self.photos.extend(Path(f) for f in files)
         self.photo_label.setText(self.tr("已选择 %1 张照片").replace("%1", str(len(self.photos))))
+        if files:
+            self._edited()
 
     def show_order(self, detail: OrderDetail) -> None:
         can_serve = detail.row.status in ("issued", "served")
-        self.serve_button.setEnabled(can_serve)
+        self._can_serve = can_serve
+        self.serve_button.setEnabled(can_serve and not self._recorded)
         lines = [
             f"{fmt.fmt_datetime(s.served_at)}  {fmt.SERVICE_METHOD_NAMES().get(s.method, s.method)}"
             f"  {s.recipient_name}{self.tr('（拒签）') if s.refused else ''}"
@@ -281,13 +307,35 @@ class RecheckPanel(QWidget):
         layout.addWidget(self.button)
         layout.addStretch(1)
         self.photos: list[Path] = []
+        self._can_recheck = False
+        self._recorded = False  # as in ServicePanel: one click, one recorded recheck
+        self.note.textChanged.connect(self._edited)
+        self.violation.currentIndexChanged.connect(self._edited)
+        self.rectified.currentIndexChanged.connect(self._edited)
+        self.checked_on.dateChanged.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        self._recorded = False
+        self.button.setEnabled(self._can_recheck)
+
+    def clear(self) -> None:
+        """Empty the form after a recorded recheck (and refuse to record it again)."""
+        self.note.clear()
+        self.photos = []
+        self.photo_label.setText(self.tr("未添加照片"))
+        self._recorded = True
+        self.button.setEnabled(False)
 
     def _add_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择复查照片"), "", PHOTO_FILTER)
         self.photos.extend(Path(f) for f in files)
         self.photo_label.setText(self.tr("已选择 %1 张照片").replace("%1", str(len(self.photos))))
+        if files:
+            self._edited()
 
     def show_order(self, detail: OrderDetail) -> None:
+        # Refilling the list is not an edit: it must not re-arm a just-used button.
+        self.violation.blockSignals(True)
         self.violation.clear()
         lines = []
         for v in detail.violations:
@@ -296,8 +344,10 @@ class RecheckPanel(QWidget):
             self.violation.addItem(f"{v.position}. {v.fact[:40]}", v.position)
             lines.append(f"{v.position}. {v.fact}  —  {self.tr('期限')} {fmt.fmt_date(v.deadline)}"
                          f"  [{state}{' ' + fmt.fmt_date(v.rechecked_on) if v.rechecked_on else ''}]")
+        self.violation.blockSignals(False)
         self.summary.setText("\n".join(lines))
-        self.button.setEnabled(detail.row.status in ("issued", "served"))
+        self._can_recheck = detail.row.status in ("issued", "served")
+        self.button.setEnabled(self._can_recheck and not self._recorded)
         self.photos = []
         self.photo_label.setText(self.tr("未添加照片"))
 
