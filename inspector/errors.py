@@ -83,7 +83,7 @@ MESSAGES: dict[str, str] = {
         "请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后重新导入。"
     ),
     "E_FILE_NOT_XLSX": (
-        "文件 {where} 不是有效的 Excel（.xlsx）文件，可能是改了扩展名的其他文件。"
+        "无法读取 Excel 文件 {where}：它不是有效的 .xlsx 文件（可能是改了扩展名的其他文件）。"
         "请用 Excel 打开后“另存为 Excel 工作簿（.xlsx）”再导入。"
     ),
     "E_EVIDENCE_NOT_IMAGE": (
