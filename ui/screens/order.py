@@ -33,7 +33,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
 from ui.operations import orders as ops
 from ui.screens.order_panels import DraftPanel, RecheckPanel, ServicePanel, SignaturePanel
-from ui.widgets.common import heading, table_view
+from ui.widgets.common import fit_columns, heading, table_view
 from ui.widgets.errors import confirm
 from ui.widgets.icons import icon
 from ui.widgets.pdf_view import PdfPreview
@@ -123,7 +123,10 @@ class OrderScreen(QWidget):
         self.state = QLabel()
         r.addWidget(self.state)
         split.addWidget(right)
-        split.setSizes([420, 800])
+        # The list must show its 状态 and 复查 columns whole at the default window size:
+        # it gets the room for them, and the employer column (elided) takes the rest.
+        fit_columns(self.view, stretch=1, to_contents=(0, 2, 3, 4))
+        split.setSizes([540, 740])
         layout.addWidget(split, 1)
         self.draft.save_requested.connect(self.save_draft)
         self.signatures.save_requested.connect(self.save_signature)
@@ -146,7 +149,6 @@ class OrderScreen(QWidget):
 
     def _rows(self, rows: list[OrderRow]) -> None:
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
         if self.detail is not None:
             for n, row in enumerate(rows):
                 if row.id == self.detail.row.id:
