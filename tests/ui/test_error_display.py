@@ -24,3 +24,14 @@ def test_sqlalchemy_wrapped_sqlite_errors_are_described_in_chinese(qapp: object)
 def test_an_unknown_error_is_still_shown_as_unexpected(qapp: object) -> None:
     message, detail = describe(RuntimeError("boom"))
     assert "意外错误" in message and "boom" in detail
+
+
+def test_a_database_that_cannot_open_is_explained(qapp: object, tmp_path) -> None:
+    import pytest
+
+    from inspector.storage import open_database
+
+    with pytest.raises(Exception) as info:
+        open_database(tmp_path)  # a folder, as a user might pick by mistake
+    message, detail = describe(info.value)
+    assert "文件夹" in message and "E_DB_IS_DIRECTORY" in detail

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector import clock
 from inspector.orders.edits import DraftEdit, ViolationEdit
 from ui import format as fmt
 from ui.widgets.icons import icon
@@ -288,7 +289,7 @@ class RecheckPanel(QWidget):
         self.rectified.addItem(self.tr("已改正"), True)
         self.rectified.addItem(self.tr("未改正"), False)
         form.addRow(self.tr("复查结论："), self.rectified)
-        self.checked_on = QDateEdit(QDate.currentDate())
+        self.checked_on = QDateEdit(qdate(clock.today()))  # the core's clock, as for deadlines
         self.checked_on.setCalendarPopup(True)
         self.checked_on.setDisplayFormat("yyyy年M月d日")
         form.addRow(self.tr("复查日期："), self.checked_on)
