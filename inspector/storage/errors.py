@@ -38,6 +38,8 @@ _ERRNO_CODES = {
     errno.EROFS: "E_DB_READONLY",
     errno.EISDIR: "E_DB_IS_DIRECTORY",
 }
+
+
 def as_inspector_error(exc: BaseException, where: object = "") -> InspectorError | None:
     """The typed error for a storage failure, or None when `exc` is not one we know.
 
