@@ -48,6 +48,7 @@ from inspector.orders.numbers import add_block  # noqa: E402
 from inspector.registry.credit_code import make  # noqa: E402
 from inspector.registry.service import EmployerInput, SiteInput, save_inspector, save_site  # noqa: E402
 from inspector.storage import Database, open_database  # noqa: E402
+from tests.core.helpers import photo_bytes  # noqa: E402
 
 BAD = {"C04": "未能出示专户开户资料", "C07": "未能提供保证金存储凭证", "C19": "告示牌缺少投诉电话"}
 CHILD = """
@@ -89,7 +90,7 @@ def build(folder: Path) -> tuple[Database, str]:
             answer_item(db, iid, it.item_id, answer="non_compliant" if bad else "compliant",
                         note=BAD.get(it.code, ""))
             if bad:
-                attach_evidence(db, iid, f"photo {it.code}".encode(), item_id=it.item_id)
+                attach_evidence(db, iid, photo_bytes(f"photo {it.code}"), item_id=it.item_id)
     finalize_inspection(db, iid)
     assert db.device_id is not None  # set by init_device above
     add_block(db, db.device_id, 1, 100)

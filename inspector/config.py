@@ -7,6 +7,7 @@ office can hand it to laptops in assignment bundles.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,10 @@ class AuthoritySettings:
     crime_threshold_single_yuan: int = 5000
     crime_threshold_total_yuan: int = 30000
     document_font: str = ""  # path to a TrueType 仿宋/宋体; empty: the shipped font
+    # 执法证号: formats differ by province (digits, a letter or a 省/市 prefix); the
+    # default only refuses what is surely a typo (spaces, dashes, two digits). An office
+    # sets its own pattern (matched against the whole number).
+    credential_pattern: str = r"[\u4e00-\u9fff]{0,2}[0-9A-Za-z]{4,32}"
 
     def validate(self) -> None:
         if "{序号}" not in self.number_pattern:
@@ -56,6 +61,18 @@ class AuthoritySettings:
             raise ValidationError("作出机关名称不能为空。")
         if self.order_title not in ORDER_TITLES and not self.order_title.endswith("指令书"):
             raise ValidationError("文书标题应以“指令书”结尾。")
+        try:
+            re.compile(self.credential_pattern)
+        except re.error as exc:
+            raise ValidationError(f"执法证号格式（正则表达式）无效：{exc.msg}",
+                                  code="E_CREDENTIAL_PATTERN") from None
+
+    def check_credential(self, credential_no: str) -> None:
+        """Refuse a 执法证号 that does not match this authority's pattern (whole string)."""
+        if not re.fullmatch(self.credential_pattern, credential_no):
+            raise ValidationError(
+                f"执法证号“{credential_no}”的格式不正确（应符合：{self.credential_pattern}）。",
+                code="E_CREDENTIAL_FORMAT")
 
     def format_number(self, year: int, serial: int) -> str:
         seq = str(serial).zfill(self.number_width) if self.number_width else str(serial)

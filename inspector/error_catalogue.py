@@ -73,10 +73,16 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_CONTENT_TAMPERED", "error_catalogue", "核验：二维码中的内容哈希与本机保存的指令书不符。"),
     _e("E_CONTRACTS_OVER_HEADCOUNT", "项目与单位", "在职人员劳动合同签订人数不能多于在职人数。"),
     _e("E_CREDENTIAL", "error_catalogue", "监察员 … 没有执法证号。"),
+    _e("E_CREDENTIAL_FORMAT", "设置", "执法证号“…”的格式不正确（应符合：…）。"),
+    _e("E_CREDENTIAL_PATTERN", "设置", "执法证号格式（正则表达式）无效：…"),
     _e("E_CREDIT_CODE", "error_catalogue", "被指令单位“…”的统一社会信用代码不正确：…"),
     _e("E_DATA_DIR", "error_catalogue", "无法创建数据目录 …：…"),
     _e("E_DATE", "命令行", "无法识别日期“…”，请写作 2026-11-25。"),
     _e("E_DATES", "命令行", "起始日期晚于截止日期。"),
+    _e("E_DB_IS_DIRECTORY", "数据库与存储", "… 是一个文件夹，不是数据库文件。"),
+    _e("E_DB_LOCKED", "数据库与存储", "数据库 … 正被另一个程序写入，已等待 … 秒仍未释放，本次修改没有保存。"),
+    _e("E_DB_NOT_A_DATABASE", "数据库与存储", "… 不是本程序的数据库文件（文件为空或已损坏），为避免覆盖已拒绝打开。"),
+    _e("E_DB_READONLY", "数据库与存储", "数据库 … 是只读的（文件或其所在文件夹没有写入权限），本次修改没有保存。"),
     _e("E_DB_UNREADABLE", "error_catalogue", "无法读取数据库文件 …：…"),
     _e("E_DEADLINE_PAST", "error_catalogue", "第…项的整改期限早于出具日期，请先修改期限。"),
     _e("E_DEVICE_BUNDLE", "同步包", "同步包未通过校验，不能据此接受设备：…"),
@@ -87,6 +93,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_DEVICE_REASON", "同步包", "吊销设备必须填写理由。"),
     _e("E_DEVICE_SELF", "error_catalogue", "不能更改本机自身的信任状态。"),
     _e("E_DEVICE_UNKNOWN", "error_catalogue", "设备 … 不存在。"),
+    _e("E_DISK_FULL", "数据库与存储", "磁盘空间已满，无法写入 …，本次修改没有保存（已有数据未受影响）。"),
     _e("E_EMPLOYER_NAME", "error_catalogue", "单位名称不能为空。"),
     _e("E_EMPLOYER_NOT_FOUND", "error_catalogue", "请选择要检查的用人单位。"),
     _e("E_ENROLL", "error_catalogue", "登记局端公钥失败。"),
@@ -96,13 +103,17 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_ESCALATION", "error_catalogue", "后续处理必须是 decision（行政处理决定）、penalty（行政处罚）或 referral（移送）。"),
     _e("E_EVIDENCE_EMPTY", "error_catalogue", "证据文件是空的。"),
     _e("E_EVIDENCE_KIND", "error_catalogue", "未知的证据类型：…"),
+    _e("E_EVIDENCE_NOT_IMAGE", "检查", "文件 … 不是可识别的图片，不能作为照片证据。"),
+    _e("E_EVIDENCE_TYPE", "检查", "文件 … 既不是图片也不是 PDF 文件，不能作为证据附上。"),
     _e("E_EXPORT", "报表", "导出台账或报表失败。"),
     _e("E_EXPORT_PATH", "报表", "… 是文件夹，请给出文件名。"),
     _e("E_EXPORT_TYPE", "报表", "只能导出为 .xlsx 或 .csv 文件。"),
     _e("E_EXPORT_WRITE", "报表", "无法写入 …：…"),
     _e("E_FACT_EMPTY", "error_catalogue", "违法事实不能为空。"),
     _e("E_FIGURE_UNKNOWN", "报表", "没有名为 … 的统计指标；可选：…。"),
+    _e("E_FILE_ENCODING", "项目与单位", "文件 … 的编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）。"),
     _e("E_FILE_NOT_FOUND", "error_catalogue", "找不到文件：…"),
+    _e("E_FILE_NOT_XLSX", "项目与单位", "无法读取 Excel 文件 …：它不是有效的 .xlsx 文件（可能是改了扩展名的其他文件）。"),
     _e("E_FONT", "文书", "文书字体缺失、无法读取或不是可用的 TrueType 字体。"),
     _e("E_HARD_DELETE", "error_catalogue", "同步数据不能物理删除，请使用作废（tombstone）。"),
     _e("E_HASH_MISMATCH", "error_catalogue", "核验：文书内容与签名时的哈希不符。"),
@@ -110,6 +121,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_IMPORT_EMPTY", "error_catalogue", "文件是空的。"),
     _e("E_IMPORT_FILE", "error_catalogue", "要导入的文件无法读取（类型不对或已损坏）。"),
     _e("E_IMPORT_HEADER", "error_catalogue", "导入文件的表头缺少必需的列。"),
+    _e("E_IMPORT_ROW", "项目与单位", "导入文件中某一行有误；逐行报告行号和全部原因，其他正确的行照常导入。"),
     _e("E_IMPORT_TYPE", "error_catalogue", "只能导入 .xlsx 或 .csv 文件。"),
     _e("E_INDUSTRY", "error_catalogue", "未知的行业门类：…"),
     _e("E_INSPECTION_FINAL", "error_catalogue", "该检查已定稿，不能再修改。"),
@@ -185,8 +197,48 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_USAGE_OUT", "命令行", "请用 --out 指定导出文件，或用 --json 打印。"),
     _e("E_VALIDATION", "error_catalogue", "输入不符合业务规则。"),
     _e("E_VIOLATION_UNKNOWN", "error_catalogue", "指令书草稿没有第 … 项。"),
-    _e("E_XLSX", "error_catalogue", "无法读取 Excel 文件：…"),
 )
+
+# --- templates ---
+# Codes whose message is a template filled at the raise site (`errors.catalogued`), so
+# every caller words the same problem alike. Kept by hand; the rest is generated.
+TEMPLATES: dict[str, str] = {
+    "E_DB_READONLY": (
+        "数据库 {where} 是只读的（文件或其所在文件夹没有写入权限），本次修改没有保存。"
+        "请检查权限，或把数据库复制到可写的文件夹后再打开。"
+    ),
+    "E_DB_LOCKED": (
+        "数据库 {where} 正被另一个程序写入，已等待 {seconds} 秒仍未释放，本次修改没有保存。"
+        "请关闭另一个正在使用该数据库的程序（或等待其完成）后重试。"
+    ),
+    "E_DISK_FULL": (
+        "磁盘空间已满，无法写入 {where}，本次修改没有保存（已有数据未受影响）。"
+        "请清理磁盘空间后重试。"
+    ),
+    "E_DB_NOT_A_DATABASE": (
+        "{where} 不是本程序的数据库文件（文件为空或已损坏），为避免覆盖已拒绝打开。"
+        "请选择正确的数据库文件，或指定一个尚不存在的文件名以新建数据库。"
+    ),
+    "E_DB_IS_DIRECTORY": (
+        "{where} 是一个文件夹，不是数据库文件。请在 --db 中写出数据库文件的完整路径。"
+    ),
+    "E_FILE_ENCODING": (
+        "文件 {where} 的编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）。"
+        "请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后重新导入。"
+    ),
+    "E_FILE_NOT_XLSX": (
+        "无法读取 Excel 文件 {where}：它不是有效的 .xlsx 文件（可能是改了扩展名的其他文件）。"
+        "请用 Excel 打开后“另存为 Excel 工作簿（.xlsx）”再导入。"
+    ),
+    "E_EVIDENCE_NOT_IMAGE": (
+        "文件 {where} 不是可识别的图片，不能作为照片证据。请选择 JPG 或 PNG 照片。"
+    ),
+    "E_EVIDENCE_TYPE": (
+        "文件 {where} 既不是图片也不是 PDF 文件，不能作为证据附上。"
+        "照片请选择 JPG/PNG，书面材料请选择 PDF。"
+    ),
+}
+
 
 BY_CODE: dict[str, ErrorCode] = {e.code: e for e in CATALOGUE}
 

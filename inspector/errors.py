@@ -54,3 +54,12 @@ class ImportFileError(InspectorError):
     """A file to import cannot be read at all (wrong type, unreadable)."""
 
     code = "E_IMPORT_FILE"
+
+
+def catalogued(
+    code: str, cls: type[InspectorError] | None = None, **fields: object
+) -> InspectorError:
+    """An error of `cls` (default `StorageError`) with `code` and its filled message template."""
+    from inspector.error_catalogue import TEMPLATES
+
+    return (cls or StorageError)(TEMPLATES[code].format(**fields), code=code)

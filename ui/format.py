@@ -88,6 +88,13 @@ def INSPECTION_STATUS_NAMES() -> dict[str, str]:
     }
 
 
+def ROLE_NAMES() -> dict[str, str]:
+    return {
+        "field": QCoreApplication.translate("Format", "外勤设备"),
+        "office": QCoreApplication.translate("Format", "局端"),
+    }
+
+
 def ORDER_STATUS_NAMES() -> dict[str, str]:
     return {
         "draft": QCoreApplication.translate("Format", "草稿"),

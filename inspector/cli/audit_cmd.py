@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from inspector.audit.log import check_chain
 from inspector.cli.common import add_json_flag, open_db, print_json, print_table
+from inspector.documents.dates import format_cn_datetime, local_from_utc
 from inspector.domain.audit import AuditEvent
 
 
@@ -54,6 +55,6 @@ def _list(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         print_table(["时间", "动作", "对象", "对象ID"],
-                    [[r["at"].strftime("%Y-%m-%d %H:%M:%S"), r["action"], r["entity"], r["entity_id"]]
-                     for r in rows])
+                    [[format_cn_datetime(local_from_utc(r["at"])), r["action"], r["entity"],
+                      r["entity_id"]] for r in rows])
     return 0

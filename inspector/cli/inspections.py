@@ -6,6 +6,7 @@ import argparse
 
 from inspector.cli.arrears_args import add_arrears_args, arrears_from_args
 from inspector.cli.common import add_json_flag, open_db, print_json, print_table
+from inspector.documents.dates import format_cn_datetime, local_from_utc
 from inspector.domain.inspections import ANSWER_LABELS, INSPECTION_STATUS_LABELS
 from inspector.inspections.queries import inspection_form, list_inspections
 
@@ -41,7 +42,7 @@ def _list(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         print_table(["检查时间", "对象", "状态", "问题数", "ID"],
-                    [[r.started_at.strftime("%Y-%m-%d %H:%M"), r.target_name,
+                    [[format_cn_datetime(local_from_utc(r.started_at)), r.target_name,
                       INSPECTION_STATUS_LABELS.get(r.status, r.status), r.findings, r.id] for r in rows])
         print(f"共 {len(rows)} 次检查。")
     return 0

@@ -15,6 +15,7 @@ from inspector.cli.arrears_args import add_arrears_args, arrears_from_args
 from inspector.cli.common import add_json_flag, open_db, print_json, print_table
 from inspector.cli.order_service import add_serve, serve
 from inspector.devices import require_device
+from inspector.documents.dates import format_cn_date
 from inspector.domain.orders import ESCALATION_LABELS, ORDER_STATUS_LABELS
 from inspector.orders.errors import OrderValidationError
 from inspector.storage import Database
@@ -154,7 +155,8 @@ def _draft(args: argparse.Namespace) -> int:
         print_json({"drafts": rows})
     else:
         for r in rows:
-            print(f"已起草：{r.employer_name}（{r.violations} 项，期限 {r.deadline}） ID {r.id}")
+            print(f"已起草：{r.employer_name}（{r.violations} 项，"
+                  f"期限 {format_cn_date(r.deadline)}） ID {r.id}")
     return 0
 
 
@@ -171,7 +173,7 @@ def _show(args: argparse.Namespace) -> int:
           + (" · 逾期" if r.overdue else "") + (" · 存档联逾期" if r.archive_late else ""))
     print(f"被指令单位：{r.employer_name}（{r.credit_code}）  项目：{r.site_name}")
     print_table(["项", "违法事实", "期限", "复查"],
-                [[v.position, v.fact, v.deadline,
+                [[v.position, v.fact, format_cn_date(v.deadline),
                   {True: "已改正", False: "未改正", None: ""}[v.rectified]] for v in d.violations])
     if d.superseded_by:
         print(f"已被 {d.superseded_by} 替代。")
@@ -325,7 +327,7 @@ def _list(args: argparse.Namespace) -> int:
 
     print_table(["文号", "状态", "被指令单位", "期限", "改正", "提示", "ID"],
                 [[r.number or "（草稿）", ORDER_STATUS_LABELS.get(r.status, r.status), r.employer_name,
-                  r.deadline, f"{r.rectified}/{r.violations}", flags(r), r.id] for r in rows])
+                  format_cn_date(r.deadline), f"{r.rectified}/{r.violations}", flags(r), r.id] for r in rows])
     print(f"共 {len(rows)} 份。")
     return 0
 

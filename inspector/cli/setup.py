@@ -6,6 +6,7 @@ import argparse
 
 from inspector.cli.common import add_json_flag, db_target, open_db, print_json
 from inspector.devices import init_device
+from inspector.domain.registry import ROLE_LABELS
 from inspector.keys import fingerprint_display
 
 
@@ -31,7 +32,7 @@ def _init(args: argparse.Namespace) -> int:
         print_json({"database": str(db_target(args)), **info.__dict__})
     else:
         print(f"数据库：{db_target(args)}")
-        print(f"设备：{info.code}（{info.role}）  密钥指纹：{fingerprint_display(info.key_id)}")
+        print(f"设备：{info.code}（{ROLE_LABELS.get(info.role, info.role)}）  密钥指纹：{fingerprint_display(info.key_id)}")
     return 0
 
 

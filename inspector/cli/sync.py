@@ -7,6 +7,7 @@ from typing import Any
 
 import inspector.sync.history  # noqa: F401  (every CLI write records its version edges)
 from inspector.cli.common import add_json_flag, db_target, open_db, print_json, print_table
+from inspector.domain.registry import ROLE_LABELS
 from inspector.keys import fingerprint_display
 
 
@@ -216,7 +217,7 @@ def _keys_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**info.__dict__, "fingerprint": info.fingerprint})
     else:
-        print(f"设备：{info.code}（{info.role}）")
+        print(f"设备：{info.code}（{ROLE_LABELS.get(info.role, info.role)}）")
         print(f"公钥：{info.public_key}")
         print(f"指纹：{info.fingerprint}")
     return 0
@@ -256,7 +257,7 @@ def _devices_list(args: argparse.Namespace) -> int:
     else:
         print_table(
             ["代码", "角色", "指纹", "受信任", "已吊销", "名称"],
-            [[d.code, d.role, fingerprint_display(d.key_id), "是" if d.trusted else "否",
+            [[d.code, ROLE_LABELS.get(d.role, d.role), fingerprint_display(d.key_id), "是" if d.trusted else "否",
               "是" if d.revoked else "否", d.name] for d in rows],
         )
     return 0

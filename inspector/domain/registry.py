@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from inspector.domain.base import Base, SyncedMixin
 
 ROLES = ("field", "office")
+ROLE_LABELS = {"field": "外勤设备", "office": "局端"}  # the words the sync messages use
 REGULATORS = {"housing": "住建", "transport": "交通", "water": "水利", "other": "其他"}
 SITE_STATUSES = {"building": "在建", "suspended": "停工", "completed": "已完工"}
 # GB/T 4754-2017 门类: letter → name. Covers every industry the work plans name.

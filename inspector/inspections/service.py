@@ -28,6 +28,7 @@ from inspector.domain.inspections import (
 from inspector.domain.registry import Employer, Inspector, Site, SiteSubcontractor
 from inspector.errors import ImmutableError, NotFoundError, ValidationError
 from inspector.ids import utcnow
+from inspector.inspections.evidence_files import DOCUMENT_KIND, classify
 from inspector.inspections.measures import MEASURE_CODES, counts_of, problems_of
 from inspector.storage import Database, blobs
 
@@ -167,9 +168,22 @@ def attach_evidence(
     kind: str = "photo", filename: str = "", note: str = "", mime: str = "",
     taken_at: datetime | None = None,
 ) -> str:
-    """Hash and store a file as evidence of a draft inspection (optionally of one item)."""
+    """Hash and store a file as evidence of a draft inspection (optionally of one item).
+
+    A photo must decode as an image; a PDF offered as a photo is kept as a 材料
+    (kind "document"); anything else is refused before a byte is stored. The same
+    file attached again to the same item is the same evidence: its id is returned
+    and nothing new is written.
+    """
     if kind not in EVIDENCE_KINDS:
         raise ValidationError(f"未知的证据类型：{kind}", code="E_EVIDENCE_KIND")
+    empty = not source if isinstance(source, bytes) else (
+        source.is_file() and source.stat().st_size == 0)
+    if empty:
+        raise ValidationError("证据文件是空的。", code="E_EVIDENCE_EMPTY")
+    if kind in ("photo", DOCUMENT_KIND):
+        found = classify(source, filename)
+        kind, mime = found.kind, found.mime
     if isinstance(source, bytes):
         sha = blobs.put_bytes(db.data_dir, source)
         size = len(source)
@@ -181,6 +195,12 @@ def attach_evidence(
     with db.uow() as s:
         _draft(s, inspection_id)
         result_id = _result(s, inspection_id, item_id).id if item_id else None
+        same = s.scalar(select(Evidence.id).where(
+            Evidence.inspection_id == inspection_id, Evidence.item_result_id.is_(None)
+            if result_id is None else Evidence.item_result_id == result_id,
+            Evidence.sha256 == sha, Evidence.tombstone.is_(False)))
+        if same is not None:
+            return same
         ev = Evidence(
             inspection_id=inspection_id, item_result_id=result_id, owner_kind="inspection",
             owner_id=inspection_id, sha256=sha, kind=kind, size=size, mime=mime,

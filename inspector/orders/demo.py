@@ -28,7 +28,17 @@ from inspector.storage import Database
 # Oldest inspections first: states that need time to have passed.
 OLD_STATES = ("closed", "rechecked", "escalated", "overdue", "superseded", "revoked")
 NEW_STATES = ("served", "issued", "draft")
-PHOTO = b"\xff\xd8\xff\xe0demo-photo-of-posted-order"  # a stand-in JPEG header
+
+
+def _photo() -> bytes:
+    """A small real JPEG standing in for the photo of a posted order (evidence must decode)."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (32, 24), (200, 180, 150)).save(out, "JPEG", quality=70)
+    return out.getvalue()
 
 
 def _candidates(db: Database) -> list[tuple[str, datetime]]:
@@ -92,7 +102,7 @@ def _serve(db: Database, oid: str, at: datetime, rng: random.Random) -> None:
     if rng.random() < 0.2:
         followup.serve_order(db, oid, method="left_at_premises", refused=True,
                              witness="项目部门卫 李某", place="项目部办公室",
-                             served_at=at + timedelta(minutes=20), evidence=[PHOTO])
+                             served_at=at + timedelta(minutes=20), evidence=[_photo()])
     else:
         followup.serve_order(db, oid, method="direct", recipient_name=rng.choice(
             ["张建国", "李志强", "王海燕", "陈晓东"]), recipient_position="项目经理",

@@ -10,7 +10,6 @@ deadline of the item's `deadline_days` counted in working days from today
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import orjson
@@ -28,6 +27,7 @@ from inspector.errors import NotFoundError
 from inspector.ids import uuid7
 from inspector.inspections.arrears import Arrears, is_wage_item, list_json, validate
 from inspector.orders.calendar import load_calendar
+from inspector.orders.edits import DraftEdit, ViolationEdit
 from inspector.orders.errors import OrderError, OrderValidationError
 from inspector.orders.wording import addressed_fact
 from inspector.storage import Database
@@ -183,17 +183,6 @@ def update_draft(
         record(s, "order.edit", "order", order_id, changes, actor=actor)
 
 
-@dataclass(frozen=True)
-class ViolationEdit:
-    """What the draft screen sends for one violation (None: leave as is)."""
-
-    position: int
-    fact: str | None = None
-    requirement: str | None = None
-    deadline: date | None = None
-    arrears: Arrears | None = None
-
-
 def _edit_violation(s: Session, order: Order, vs: list[OrderViolation], e: ViolationEdit) -> None:
     v = next((x for x in vs if x.position == e.position), None)
     if v is None:
@@ -221,28 +210,12 @@ def update_violation(
     with db.uow() as s:
         order = _draft(s, order_id)
         _edit_violation(s, order, _violations(s, order_id),
-                        ViolationEdit(position, fact, requirement, deadline, arrears))
+                        ViolationEdit(position, fact=fact, requirement=requirement,
+                                      deadline=deadline, arrears=arrears))
         record(s, "order.edit_violation", "order", order_id,
                {"position": position, "fact": fact, "requirement": requirement,
                 "deadline": deadline.isoformat() if deadline else None,
                 "arrears_fen": arrears.amount_fen if arrears else None}, actor=actor)
-
-
-def save_draft(
-    db: Database, order_id: str, *, title: str | None, inspector_ids: tuple[str, str] | None,
-    violations: list[ViolationEdit], actor: str = "",
-) -> None:
-    """The draft screen's save, in one transaction: title, inspectors and each violation's
-    fact, requirement, own deadline (and arrears); the order's deadline is the latest."""
-    with db.uow() as s:
-        order = _draft(s, order_id)
-        changes: dict[str, object] = dict(
-            _edit_header(s, order, deadline=None, inspector_ids=inspector_ids, title=title))
-        vs = _violations(s, order_id)
-        for e in violations:
-            _edit_violation(s, order, vs, e)
-        changes["deadlines"] = {str(v.position): v.deadline.isoformat() for v in vs}
-        record(s, "order.edit", "order", order_id, changes, actor=actor)
 
 
 def set_violation_arrears(v: OrderViolation, entry: Arrears) -> None:
@@ -304,3 +277,57 @@ def supersede(db: Database, order_id: str, *, reason: str, actor: str = "") -> s
 def article_ids(text: str) -> list[str]:
     """A JSON list column as a Python list."""
     return list(orjson.loads(text or "[]"))
+
+
+def save_draft(db: Database, order_id: str, edit: DraftEdit, *, actor: str = "") -> None:
+    """Save every edit of a draft at once: all of it, or — on any refusal — nothing.
+
+    The edit is checked whole before the transaction opens (so the message names
+    every broken rule, not the first), then what needs the database (the draft
+    itself, the inspectors, the violation numbers) is checked before the first
+    write; one transaction holds all the writes and one audit event.
+    """
+    problems = edit.problems()
+    if problems:
+        raise OrderValidationError("\n".join(m for _, m in problems), code=problems[0][0])
+    with db.uow() as s:
+        order = _draft(s, order_id)
+        vs = {v.position: v for v in _violations(s, order_id)}
+        missing = [e.position for e in edit.violations if e.position not in vs]
+        if missing:
+            raise NotFoundError(f"指令书草稿没有第 {missing[0]} 项。", code="E_VIOLATION_UNKNOWN")
+        if edit.inspector_ids is not None:
+            for iid in edit.inspector_ids:
+                if s.get(Inspector, iid) is None:
+                    raise NotFoundError(f"没有编号为 {iid} 的监察员。", code="E_INSPECTOR_NOT_FOUND")
+        changes: dict[str, object] = {}
+        if edit.deadline is not None:
+            for v in vs.values():
+                v.deadline = edit.deadline
+            changes["deadline"] = edit.deadline.isoformat()
+        if edit.inspector_ids is not None:
+            order.inspector1_id, order.inspector2_id = edit.inspector_ids
+            changes["inspectors"] = ",".join(edit.inspector_ids)
+        if edit.title is not None and edit.title.strip() != order.title:
+            order.title = edit.title.strip()
+            changes["title"] = order.title
+        edited = []
+        for e in edit.violations:
+            v = vs[e.position]
+            if e.fact is not None and e.fact.strip() != v.fact:
+                v.fact = e.fact.strip()
+                edited.append(e.position)
+            if e.requirement is not None and e.requirement.strip() != v.requirement:
+                v.requirement = e.requirement.strip()
+                edited.append(e.position)
+            if e.deadline is not None and e.deadline != v.deadline:
+                v.deadline = e.deadline
+                edited.append(e.position)
+            if e.arrears is not None:
+                set_violation_arrears(v, e.arrears)  # validated; a refusal rolls back the save
+                edited.append(e.position)
+        if edited:
+            changes["violations"] = sorted(set(edited))
+        if vs:
+            order.deadline = max(v.deadline for v in vs.values())
+        record(s, "order.edit", "order", order_id, changes, actor=actor)

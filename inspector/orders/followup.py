@@ -36,6 +36,7 @@ from inspector.domain.orders import (
 )
 from inspector.errors import NotFoundError
 from inspector.ids import utcnow, uuid7
+from inspector.inspections.evidence_files import classify
 from inspector.orders.errors import OrderError, OrderValidationError
 from inspector.storage import Database, blobs
 
@@ -50,6 +51,7 @@ class _Stored:
     size: int
     filename: str
     mime: str
+    kind: str = ""  # judged from the content (photo / document); "" = the caller's kind
 
 
 def _store(db: Database, source: Source, default_name: str) -> _Stored:
@@ -62,6 +64,21 @@ def _store(db: Database, source: Source, default_name: str) -> _Stored:
     return _Stored(sha, size, source.name, mimetypes.guess_type(source.name)[0] or "")
 
 
+def _store_photos(db: Database, sources: Sequence[Source], prefix: str) -> list[_Stored]:
+    """Service or recheck photos: each must decode as an image (a PDF is kept as 材料).
+
+    All are judged before any is stored, so one bad file stores nothing.
+    """
+    names = [f"{prefix}-{i + 1}" for i in range(len(sources))]
+    found = [classify(src, name if isinstance(src, bytes) else src.name)
+             for src, name in zip(sources, names, strict=True)]
+    out = []
+    for src, name, kind in zip(sources, names, found, strict=True):
+        stored = _store(db, src, name)
+        out.append(_Stored(stored.sha256, stored.size, stored.filename, kind.mime, kind.kind))
+    return out
+
+
 def _add_evidence(
     s: Session, stored: Sequence[_Stored], *, owner_kind: str, owner_id: str, kind: str,
     taken_at: datetime, note: str = "",
@@ -69,7 +86,8 @@ def _add_evidence(
     ids = []
     for item in stored:
         ev = Evidence(
-            id=uuid7(), owner_kind=owner_kind, owner_id=owner_id, sha256=item.sha256, kind=kind,
+            id=uuid7(), owner_kind=owner_kind, owner_id=owner_id, sha256=item.sha256,
+            kind=item.kind or kind,
             size=item.size, mime=item.mime, filename=item.filename, taken_at=taken_at, note=note,
         )
         s.add(ev)
@@ -122,7 +140,7 @@ def serve_order(
         raise OrderValidationError(
             f"{SERVICE_METHOD_NAMES[method]}须附现场照片或录像作为证据。", code="E_SERVICE_EVIDENCE")
     at = served_at or utcnow()
-    stored = [_store(db, src, f"service-{i + 1}") for i, src in enumerate(evidence)]
+    stored = _store_photos(db, evidence, "service")
     with db.uow() as s:
         order = _order(s, order_id, ("issued", "served"))
         rec = ServiceRecord(
@@ -227,7 +245,7 @@ def recheck_violation(
     """Record the 复查 of violation `position`. All rectified closes the order; a
     violation past its deadline and not rectified marks the order for escalation."""
     when = checked_on or clock.today()
-    stored = [_store(db, src, f"recheck-{i + 1}") for i, src in enumerate(evidence)]
+    stored = _store_photos(db, evidence, "recheck")
     with db.uow() as s:
         order = _order(s, order_id, ("issued", "served"))
         violations = list(s.scalars(select(OrderViolation).where(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import orjson
 from sqlalchemy import select
@@ -98,29 +98,8 @@ def _issue_once(db: Database, order_id: str, issued_at: datetime, actor: str) ->
         device = s.get(Device, device_id)
         if device is None or device.key_id != key.key_id:
             raise OrderError("本机密钥与设备登记的公钥不符，不能签发指令书。", code="E_KEY_MISMATCH")
-        violations = violation_inputs(s, order_id)
-        if not violations:
-            raise OrderValidationError("指令书没有违法事项。", code="E_NO_VIOLATIONS")
-        if order.inspector1_id == order.inspector2_id:
-            raise OrderValidationError("指令书须由两名不同的监察员签发。", code="E_TWO_INSPECTORS")
-        officers = (_officer(s, order.inspector1_id), _officer(s, order.inspector2_id))
-        employer = s.get(Employer, order.employer_id)
-        if employer is None:
-            raise NotFoundError("被指令单位不存在。", code="E_EMPLOYER_NOT_FOUND")
-        if not _CREDIT.match(employer.credit_code or ""):
-            raise OrderValidationError(
-                f"被指令单位“{employer.name}”的统一社会信用代码不正确：{employer.credit_code}",
-                code="E_CREDIT_CODE")
         issue_date = local_date(issued_at)
-        late = [v.position for v in violations if v.deadline < issue_date]
-        if late:
-            raise OrderValidationError(
-                f"第{'、'.join(map(str, late))}项的整改期限早于出具日期，请先修改期限。",
-                code="E_DEADLINE_PAST")
-        old = s.get(Order, order.supersedes_id) if order.supersedes_id else None
-        if old is not None and old.status not in ("issued", "served"):
-            raise OrderError(f"被替代的指令书 {old.number} 状态为 {old.status}，不能再被替代。",
-                             code="E_ORDER_STATE")
+        violations, officers, employer, old = _checked(s, order, issue_date)
         settings = load_authority(s)
         use = take_number(s, device_id=device_id, year=issue_date.year, settings=settings,
                           order_id=order.id, at=issued_at)
@@ -161,6 +140,52 @@ def _issue_once(db: Database, order_id: str, issued_at: datetime, actor: str) ->
                {"number": use.number, "content_hash": digest, "key_id": key.key_id},
                actor=actor)
         return IssueResult(order.id, use.number, digest, order.qr_payload)
+
+
+_Checked = tuple[list[wording.ViolationInput], tuple[wording.Officer, wording.Officer], Employer,
+                 Order | None]
+
+
+def _checked(s: Session, order: Order, issue_date: date) -> _Checked:
+    """Every rule a draft must meet to be issued on `issue_date`; raises the first broken one."""
+    violations = violation_inputs(s, order.id)
+    if not violations:
+        raise OrderValidationError("指令书没有违法事项。", code="E_NO_VIOLATIONS")
+    if order.inspector1_id == order.inspector2_id:
+        raise OrderValidationError("指令书须由两名不同的监察员签发。", code="E_TWO_INSPECTORS")
+    officers = (_officer(s, order.inspector1_id), _officer(s, order.inspector2_id))
+    employer = s.get(Employer, order.employer_id)
+    if employer is None:
+        raise NotFoundError("被指令单位不存在。", code="E_EMPLOYER_NOT_FOUND")
+    if not _CREDIT.match(employer.credit_code or ""):
+        raise OrderValidationError(
+            f"被指令单位“{employer.name}”的统一社会信用代码不正确：{employer.credit_code}",
+            code="E_CREDIT_CODE")
+    late = [v.position for v in violations if v.deadline < issue_date]
+    if late:
+        raise OrderValidationError(
+            f"第{'、'.join(map(str, late))}项的整改期限早于出具日期，请先修改期限。",
+            code="E_DEADLINE_PAST")
+    old = s.get(Order, order.supersedes_id) if order.supersedes_id else None
+    if old is not None and old.status not in ("issued", "served"):
+        raise OrderError(f"被替代的指令书 {old.number} 状态为 {old.status}，不能再被替代。",
+                         code="E_ORDER_STATE")
+    return violations, officers, employer, old
+
+
+def check_issuable(db: Database, order_id: str, *, issued_at: datetime | None = None) -> None:
+    """Raise what `issue_order` would refuse, without taking a number or writing anything.
+
+    The UI asks this before its "确定出具吗？" question, so a draft that cannot be
+    issued is explained first instead of after the user has confirmed.
+    """
+    with db.session() as s:
+        order = s.get(Order, order_id)
+        if order is None or order.tombstone:
+            raise NotFoundError(f"没有编号为 {order_id} 的指令书草稿。", code="E_ORDER_UNKNOWN")
+        if order.status != "draft":
+            raise OrderError(f"指令书 {order.number} 已出具。", code="E_ORDER_ISSUED")
+        _checked(s, order, local_date(issued_at or utcnow()))
 
 
 def issue_order(

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector import keys
-from inspector.domain.orders import Order, OrderViolation
+from inspector.domain.orders import ORDER_STATUS_LABELS, Order, OrderViolation
 from inspector.domain.registry import Device
 from inspector.errors import InspectorError
 from inspector.orders.canonical import hash_of_text
@@ -117,7 +117,8 @@ def _status_verdict(s: Session, order: Order, number: str) -> Verdict:
             Order.supersedes_id == order.id, Order.status != "draft"))
         return _bad("E_SUPERSEDED", f"指令书 {number} 已被 {newer or '新的指令书'} 替代。", number,
                     order)
-    return Verdict(True, "OK", f"指令书 {number} 真实有效（状态：{order.status}）。", number,
+    label = ORDER_STATUS_LABELS.get(order.status, order.status)
+    return Verdict(True, "OK", f"指令书 {number} 真实有效（状态：{label}）。", number,
                    order.id, order.status)
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from inspector.audit import record
+from inspector.config import load_authority
 from inspector.domain.registry import (
     INDUSTRIES,
     REGULATORS,
@@ -92,7 +93,8 @@ def save_employer(s: Session, data: EmployerInput) -> tuple[str, bool]:
     return emp.id, False
 
 
-def _check_site(data: SiteInput) -> None:
+def check_site(data: SiteInput) -> None:
+    """The site's own rules (no database); raises the first broken one."""
     if not data.name.strip():
         raise ValidationError("项目名称不能为空。", code="E_SITE_NAME")
     if data.regulator not in REGULATORS:
@@ -126,7 +128,7 @@ def find_site(s: Session, data: SiteInput) -> Site | None:
 
 def save_site(s: Session, data: SiteInput) -> tuple[str, str]:
     """Insert or update a site with its parties; returns (id, "created"|"updated"|"unchanged")."""
-    _check_site(data)
+    check_site(data)
     gc_id = save_employer(s, data.general_contractor)[0] if data.general_contractor else None
     owner_id = save_employer(s, data.project_owner)[0] if data.project_owner else None
     sub_ids = [save_employer(s, sub)[0] for sub in data.subcontractors]
@@ -177,6 +179,7 @@ def save_inspector(s: Session, *, name: str, credential_no: str, unit: str = "",
                    phone: str = "") -> str:
     if not name.strip() or not credential_no.strip():
         raise ValidationError("监察员姓名和执法证号不能为空。", code="E_INSPECTOR")
+    load_authority(s).check_credential(credential_no.strip())
     ins = s.scalar(select(Inspector).where(Inspector.credential_no == credential_no.strip()))
     if ins is None:
         ins = Inspector(name=name.strip(), credential_no=credential_no.strip(), unit=unit,

@@ -10,16 +10,26 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from inspector.domain.registry import REGULATORS, SITE_STATUSES
-from inspector.errors import ImportFileError, InspectorError, ValidationError
+from inspector.errors import (
+    ImportFileError,
+    InspectorError,
+    StorageError,
+    ValidationError,
+    catalogued,
+)
 from inspector.progress import Meter, ProgressFn
-from inspector.registry.service import EmployerInput, SiteInput, save_site
+from inspector.registry.credit_code import validate as validate_credit_code
+from inspector.registry.service import EmployerInput, SiteInput, check_site, save_site
 from inspector.storage import Database
 
 # (header, field); "*" marks a required column.
@@ -48,6 +58,7 @@ HEADERS = [h for h, _ in COLUMNS]
 _BY_HEADER = {h.rstrip("*"): f for h, f in COLUMNS}
 _REGULATOR_BY_CN = {v: k for k, v in REGULATORS.items()}
 _STATUS_BY_CN = {v: k for k, v in SITE_STATUSES.items()}
+T = TypeVar("T")
 
 INSTRUCTIONS = [
     "带 * 的列必须填写；每行一个工程项目。",
@@ -115,15 +126,20 @@ def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             # Excel on Chinese Windows saves CSV as GB18030/GBK.
-            text = raw.decode("gb18030", errors="strict")
+            try:
+                text = raw.decode("gb18030", errors="strict")
+            except UnicodeDecodeError as exc:
+                raise catalogued("E_FILE_ENCODING", ImportFileError, where=path) from exc
         rows: Iterator[list[str]] = csv.reader(io.StringIO(text))
     elif suffix == ".xlsx":
         from openpyxl import load_workbook
 
+        if not zipfile.is_zipfile(path):  # an .xlsx is a ZIP; anything else was renamed
+            raise catalogued("E_FILE_NOT_XLSX", ImportFileError, where=path)
         try:
             wb = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many types for a bad file
-            raise ImportFileError(f"无法读取 Excel 文件：{exc}", code="E_XLSX") from exc
+        except Exception as exc:  # openpyxl raises many (English) types for a bad file
+            raise catalogued("E_FILE_NOT_XLSX", ImportFileError, where=path) from exc
         ws = wb.worksheets[0]
         rows = ([_cell_text(v) for v in r] for r in ws.iter_rows(values_only=True))
     else:
@@ -183,40 +199,75 @@ def _amount_fen(text: str) -> int | None:
         raise ValidationError(f"合同金额“{text}”应为数字（单位：万元）。") from None
 
 
+class RowProblems(ValidationError):
+    """Every rule one row breaks (each becomes its own `RowError`)."""
+
+    code = "E_IMPORT_ROW"
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("；".join(problems))
+        self.problems = problems
+
+
 def row_to_input(r: dict[str, str]) -> SiteInput:
+    """The row as a `SiteInput`; raises `RowProblems` naming every problem of the row."""
+    problems: list[str] = []
+
+    def check(fn: Callable[[], T]) -> T | None:
+        try:
+            return fn()
+        except InspectorError as exc:
+            problems.append(exc.message)
+            return None
+
     regulator = r.get("regulator") or "住建"
     status = r.get("status") or "在建"
+    if not r.get("name", "").strip():
+        problems.append("项目名称不能为空。")
     if regulator not in _REGULATOR_BY_CN:
-        raise ValidationError(f"行业主管部门“{regulator}”应为 住建/交通/水利/其他。")
+        problems.append(f"行业主管部门“{regulator}”应为 住建/交通/水利/其他。")
     if status not in _STATUS_BY_CN:
-        raise ValidationError(f"项目状态“{status}”应为 在建/停工/已完工。")
+        problems.append(f"项目状态“{status}”应为 在建/停工/已完工。")
     if not r.get("gc_name") or not r.get("gc_code"):
-        raise ValidationError("施工总承包单位名称和统一社会信用代码必须填写。")
+        problems.append("施工总承包单位名称和统一社会信用代码必须填写。")
+    else:
+        check(lambda: validate_credit_code(r["gc_code"]))
     subs = []
     for part in filter(None, (p.strip() for p in r.get("subs", "").replace("；", ";").split(";"))):
         name, sep, code = part.replace("：", ":").rpartition(":")
         if not sep or not name.strip():
-            raise ValidationError(f"分包单位“{part}”应写作 单位名称:信用代码。")
-        subs.append(EmployerInput(name=name.strip(), credit_code=code.strip()))
+            problems.append(f"分包单位“{part}”应写作 单位名称:信用代码。")
+            continue
+        if check(partial(validate_credit_code, code.strip())) is not None:
+            subs.append(EmployerInput(name=name.strip(), credit_code=code.strip()))
     owner = None
     if r.get("owner_name") or r.get("owner_code"):
         if not (r.get("owner_name") and r.get("owner_code")):
-            raise ValidationError("建设单位名称和信用代码须同时填写。")
-        owner = EmployerInput(name=r["owner_name"], credit_code=r["owner_code"], industry="K")
-    return SiteInput(
+            problems.append("建设单位名称和信用代码须同时填写。")
+        elif check(lambda: validate_credit_code(r["owner_code"])) is not None:
+            owner = EmployerInput(name=r["owner_name"], credit_code=r["owner_code"], industry="K")
+    amount = check(lambda: _amount_fen(r.get("amount", "")))
+    start = check(lambda: _date(r.get("start", ""), "开工日期"))
+    end = check(lambda: _date(r.get("end", ""), "计划竣工日期"))
+    registered = check(lambda: _int(r.get("registered", ""), "实名采集人数"))
+    active = check(lambda: _int(r.get("active", ""), "在职人数"))
+    if problems:
+        raise RowProblems(problems)
+    data = SiteInput(
         code=r.get("code") or None, name=r.get("name", ""), address=r.get("address", ""),
         township=r.get("township", ""), regulator=_REGULATOR_BY_CN[regulator],
         status=_STATUS_BY_CN[status],
         general_contractor=EmployerInput(name=r["gc_name"], credit_code=r["gc_code"],
                                          legal_rep=r.get("gc_rep", "")),
-        project_owner=owner, subcontractors=subs,
-        contract_amount_fen=_amount_fen(r.get("amount", "")),
-        start_date=_date(r.get("start", ""), "开工日期"),
-        planned_end_date=_date(r.get("end", ""), "计划竣工日期"),
-        headcount_registered=_int(r.get("registered", ""), "实名采集人数"),
-        headcount_active=_int(r.get("active", ""), "在职人数"),
+        project_owner=owner, subcontractors=subs, contract_amount_fen=amount,
+        start_date=start, planned_end_date=end, headcount_registered=registered,
+        headcount_active=active,
         wage_manager_name=r.get("wm_name", ""), wage_manager_phone=r.get("wm_phone", ""),
     )
+    check(lambda: check_site(data))  # the service's own rules (dates in order, no negatives)
+    if problems:
+        raise RowProblems(problems)
+    return data
 
 
 _REPORT_EVERY = 50
@@ -239,9 +290,21 @@ def import_sites(db: Database, path: Path, *, progress: ProgressFn | None = None
     n = len(rows)
     meter.total = 2 * n
     good: list[tuple[int, SiteInput]] = []
+    first_row_of: dict[str, int] = {}
     for i, (number, raw) in enumerate(rows, 1):
+        code = raw.get("code", "")
+        if code and code in first_row_of:
+            # Two rows for one project in one file: importing both would silently let
+            # the later overwrite the earlier. The later row is the error.
+            report.errors.append(RowError(
+                number, f"项目编号“{code}”与第 {first_row_of[code]} 行重复，本行未导入。"))
+            continue
+        if code:
+            first_row_of[code] = number
         try:
             good.append((number, row_to_input(raw)))
+        except RowProblems as exc:
+            report.errors.extend(RowError(number, p) for p in exc.problems)
         except InspectorError as exc:
             report.errors.append(RowError(number, exc.message))
         if i % _REPORT_EVERY == 0:
@@ -256,6 +319,8 @@ def import_sites(db: Database, path: Path, *, progress: ProgressFn | None = None
             try:
                 with s.begin_nested():
                     _, outcome = save_site(s, data)
+            except StorageError:
+                raise  # a full disk or a lock is the file's failure, not this row's
             except InspectorError as exc:
                 report.errors.append(RowError(number, exc.message))
                 continue

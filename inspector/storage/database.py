@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from inspector.errors import StorageError
 from inspector.storage import migrate
 from inspector.storage.engine import make_engine
+from inspector.storage.errors import check_database_file, mapped_errors
 from inspector.storage.schema import SCHEMA_HEAD
 from inspector.storage.session import DEVICE_ID_KEY, install_hooks
 
@@ -103,12 +104,14 @@ def open_database(target: str | Path, *, migrate_to_head: bool = True) -> Databa
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(f"无法创建数据目录 {path.parent}：{exc}", code="E_DATA_DIR") from exc
-        rev = migrate.sqlite_revision(path)
-        migrate.check_not_newer(rev, str(path))
-        if migrate_to_head and rev != SCHEMA_HEAD:
-            if rev is not None:
-                migrate.backup_sqlite(path, rev)
-            migrate.upgrade(url)
+        check_database_file(path)
+        with mapped_errors(path):
+            rev = migrate.sqlite_revision(path)
+            migrate.check_not_newer(rev, str(path))
+            if migrate_to_head and rev != SCHEMA_HEAD:
+                if rev is not None:
+                    migrate.backup_sqlite(path, rev)
+                migrate.upgrade(url)
         data_dir = path.parent
     else:
         data_dir = Path.cwd()

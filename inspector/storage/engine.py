@@ -30,6 +30,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+        from inspector.storage.errors import install_error_mapping
+
+        install_error_mapping(engine, engine.url.database or url)
     return engine
 
 

@@ -34,6 +34,11 @@ def sqlite_revision(path: Path) -> str | None:
         rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return rev[0] if rev else None
     except sqlite3.DatabaseError as exc:
+        from inspector.storage.errors import as_inspector_error
+
+        known = as_inspector_error(exc, path)
+        if known is not None:
+            raise known from exc
         raise StorageError(f"无法读取数据库文件 {path}：{exc}", code="E_DB_UNREADABLE") from exc
     finally:
         con.close()

@@ -458,6 +458,14 @@ Accept only if it is identical; if not, do not accept and tell the administrator
             <translation>Finalized</translation>
         </message>
         <message>
+            <source>外勤设备</source>
+            <translation>field device</translation>
+        </message>
+        <message>
+            <source>局端</source>
+            <translation>office</translation>
+        </message>
+        <message>
             <source>已出具</source>
             <translation>Issued</translation>
         </message>
@@ -2160,6 +2168,13 @@ Nothing was changed on this device.</translation>
         <message>
             <source>已保存本机公钥：%1</source>
             <translation>Key saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Thumbnails</name>
+        <message>
+            <source>材料</source>
+            <translation>Document</translation>
         </message>
     </context>
     <context>

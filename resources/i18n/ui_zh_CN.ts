@@ -458,6 +458,14 @@
             <translation>已定稿</translation>
         </message>
         <message>
+            <source>外勤设备</source>
+            <translation>外勤设备</translation>
+        </message>
+        <message>
+            <source>局端</source>
+            <translation>局端</translation>
+        </message>
+        <message>
             <source>已出具</source>
             <translation>已出具</translation>
         </message>
@@ -2264,6 +2272,13 @@
         <message>
             <source>已保存本机公钥：%1</source>
             <translation>已保存本机公钥：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Thumbnails</name>
+        <message>
+            <source>材料</source>
+            <translation>材料</translation>
         </message>
     </context>
     <context>

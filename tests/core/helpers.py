@@ -29,3 +29,16 @@ def make_site(db, *, subs: int = 1) -> tuple[str, list[str]]:
 
 def site_template(db) -> str:
     return next(t[0] for t in templates(db, "site"))
+
+
+def photo_bytes(label: str) -> bytes:
+    """A small real PNG, different for each label (evidence must decode as an image)."""
+    import hashlib
+    import io
+
+    from PIL import Image
+
+    rgb = tuple(hashlib.sha256(label.encode()).digest()[:3])
+    out = io.BytesIO()
+    Image.new("RGB", (8, 6), rgb).save(out, "PNG")
+    return out.getvalue()

@@ -16,7 +16,7 @@ from inspector.inspections.service import (
     start_inspection,
 )
 from inspector.storage import blobs
-from tests.core.helpers import GC_CODE, SUB2_CODE, make_site, site_template
+from tests.core.helpers import GC_CODE, SUB2_CODE, make_site, photo_bytes, site_template
 
 
 def _answer_all(db, iid: str, bad: dict[str, str]) -> dict[str, str]:
@@ -52,15 +52,15 @@ def test_finalize_names_every_missing_piece_then_succeeds(db) -> None:
         finalize_inspection(db, iid)
     assert len(err.value.problems) == 2
     assert all("须附证据" in p for p in err.value.problems)
-    ev = attach_evidence(db, iid, b"photo-of-account-papers", item_id=ids["C04"],
+    ev = attach_evidence(db, iid, photo_bytes("account papers"), item_id=ids["C04"],
                          filename="c04.jpg")
-    attach_evidence(db, iid, b"photo-of-payroll", item_id=ids["C13"], filename="c13.jpg")
+    attach_evidence(db, iid, photo_bytes("payroll"), item_id=ids["C13"], filename="c13.jpg")
     finding_ids = finalize_inspection(db, iid)
     assert len(finding_ids) == 2
     with db.session() as s:
         findings = {f.fact: f for f in s.scalars(select(Finding))}
         stored = s.get(Evidence, ev)
-        assert blobs.read_bytes(db.data_dir, stored.sha256) == b"photo-of-account-papers"
+        assert blobs.read_bytes(db.data_dir, stored.sha256) == photo_bytes("account papers")
     gc = next(f for f in findings.values() if f.duty_holder == "general_contractor")
     assert "未开设专户" in gc.fact
     from inspector.registry.service import get_employer_id
@@ -78,7 +78,7 @@ def test_finalized_inspection_is_immutable(db) -> None:
     with pytest.raises(ImmutableError):
         answer_item(db, iid, ids["C01"], answer="non_compliant")
     with pytest.raises(ImmutableError):
-        attach_evidence(db, iid, b"late photo", item_id=ids["C01"])
+        attach_evidence(db, iid, photo_bytes("late"), item_id=ids["C01"])
     # Even a direct ORM edit is refused by the flush guard.
     from inspector.domain.inspections import ItemResult
 
@@ -100,7 +100,7 @@ def test_several_subcontractors_need_a_choice(db) -> None:
     sub2 = get_employer_id(db, SUB2_CODE)
     answer_item(db, iid, ids["C17"], answer="non_compliant", note="以购物卡抵工资",
                 responsible_employer_id=sub2)
-    attach_evidence(db, iid, b"card photo", item_id=ids["C17"])
+    attach_evidence(db, iid, photo_bytes("card"), item_id=ids["C17"])
     finalize_inspection(db, iid)
     with db.session() as s:
         assert s.scalars(select(Finding.employer_id)).one() == sub2

@@ -21,7 +21,14 @@ from inspector.inspections.service import (
 )
 from inspector.orders.numbers import add_block
 from tests.conftest import TODAY
-from tests.core.helpers import GC_CODE, OWNER_CODE, SUB_CODE, make_site, site_template
+from tests.core.helpers import (
+    GC_CODE,
+    OWNER_CODE,
+    SUB_CODE,
+    make_site,
+    photo_bytes,
+    site_template,
+)
 
 # Three violations of the 施工总承包单位, each with its own duty and penalty article.
 GC_BAD = {"C04": "未能出示专户开户资料", "C07": "未能提供保证金存储凭证", "C19": "告示牌缺少投诉电话"}
@@ -47,7 +54,7 @@ def make_visit(db, bad: dict[str, str] | None = None) -> Visit:
         answer_item(db, iid, it.item_id, answer="non_compliant" if wrong else "compliant",
                     note=bad.get(it.code, ""))
         if wrong:
-            attach_evidence(db, iid, f"photo {it.code}".encode(), item_id=it.item_id,
+            attach_evidence(db, iid, photo_bytes(f"photo {it.code}"), item_id=it.item_id,
                             filename=f"{it.code}.jpg")
     finalize_inspection(db, iid)
     return Visit(iid, site_id, inspectors)

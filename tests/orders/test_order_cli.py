@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from tests.conftest import run_cli
+from tests.core.helpers import photo_bytes
 from tests.orders.conftest import make_visit
 
 
@@ -26,7 +27,7 @@ def test_full_order_session(db, db_path: Path, tmp_path: Path) -> None:
     ok = run_cli("order", "verify", "--pdf", pdf, db=db_path)
     assert ok.returncode == 0 and "有效 [OK]" in ok.stdout
     photo = tmp_path / "posted.jpg"
-    photo.write_bytes(b"\xff\xd8\xff posted order photo")
+    photo.write_bytes(photo_bytes("posted order"))
     run_cli("order", "serve", number, "--method", "posted", "--place", "项目部大门",
             "--evidence", photo, db=db_path, check=True)
     run_cli("order", "receipt", number, "--out", tmp_path / "r.pdf", db=db_path, check=True)

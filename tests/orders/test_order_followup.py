@@ -22,6 +22,7 @@ from inspector.orders.followup import (
 from inspector.orders.issuing import issue_order
 from inspector.orders.queries import get_order, list_orders
 from inspector.orders.verify import verify_stored
+from tests.core.helpers import photo_bytes
 from tests.orders.conftest import TODAY
 
 ISSUED_AT = datetime(2026, 11, 25, 3, 0)  # UTC; a Wednesday in China too
@@ -46,7 +47,7 @@ def test_service_rules(db, order) -> None:
     with pytest.raises(OrderValidationError) as err:
         serve_order(db, order, method="direct", recipient_name="张三", refused=True)
     assert err.value.code == "E_SERVICE_REFUSED"
-    sid = serve_order(db, order, method="posted", place="项目部大门", evidence=[b"\xff\xd8\xffjpg"])
+    sid = serve_order(db, order, method="posted", place="项目部大门", evidence=[photo_bytes("posted")])
     with db.session() as s:
         ev = s.scalars(select(Evidence).where(Evidence.owner_id == sid)).one()
         o = s.get(Order, order)
@@ -66,7 +67,7 @@ def test_direct_service_fills_the_receipt_columns(db, order) -> None:
 def test_all_rectified_closes(db, order) -> None:
     serve_order(db, order, method="direct", recipient_name="李志强")
     outcomes = [recheck_violation(db, order, pos, rectified=True, checked_on=date(2026, 12, 1),
-                                  evidence=[b"\x89PNG proof"]) for pos in (1, 2, 3)]
+                                  evidence=[photo_bytes(f"proof {pos}")]) for pos in (1, 2, 3)]
     assert [o.status for o in outcomes] == ["served", "served", "closed"]
     assert outcomes[-1].escalation == ""
     with pytest.raises(OrderError):

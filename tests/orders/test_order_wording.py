@@ -26,6 +26,7 @@ from inspector.orders.issuing import issue_order
 from inspector.orders.printing import write_order_pdf
 from inspector.orders.wording import addressed_fact
 from inspector.registry.service import get_employer_id
+from tests.core.helpers import photo_bytes
 from tests.orders.conftest import GC_CODE, OWNER_CODE, TODAY, make_visit, pdftotext
 
 
@@ -58,7 +59,7 @@ def _employer_visit(db, bad: dict[str, str]) -> str:
             answer_item(db, iid, it.item_id, answer="non_compliant" if wrong else "compliant",
                         note=bad.get(it.code, ""))
             if wrong:
-                attach_evidence(db, iid, f"photo {it.code}".encode(), item_id=it.item_id)
+                attach_evidence(db, iid, photo_bytes(it.code), item_id=it.item_id)
     finalize_inspection(db, iid)
     return iid
 

@@ -15,6 +15,7 @@ from inspector.orders.followup import late_service_warning, serve_order
 from inspector.orders.issuing import issue_order
 from inspector.orders.printing import write_order_pdf, write_receipt_pdf
 from inspector.orders.queries import get_order
+from tests.core.helpers import photo_bytes
 from tests.orders.conftest import TODAY, pdftotext
 
 
@@ -55,7 +56,7 @@ def test_service_rules(db, issued, kwargs: dict, code: str) -> None:
 def test_refusal_reason_is_the_inspectors_text(db, issued, tmp_path: Path) -> None:
     serve_order(db, issued.order_id, method="left_at_premises", refused=True,
                 refusal_reason="项目经理称法定代表人不在，拒绝签字", witness="门卫 王某",
-                place="项目部", evidence=[b"\xff\xd8\xff photo"])
+                place="项目部", evidence=[photo_bytes("refused")])
     flat = _flat(pdftotext(write_receipt_pdf(db, issued.number, tmp_path / "r.pdf")))
     for needle in ["拒收事由：项目经理称法定代表人不在，拒绝签字，已将文书留置于项目部。",
                    "拒收（见拒收事由）", "见证人签名门卫王某（签名）：", "见证人：门卫王某"]:

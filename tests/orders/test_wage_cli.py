@@ -14,7 +14,7 @@ from inspector.inspections.service import (
     start_inspection,
 )
 from tests.conftest import run_cli
-from tests.core.helpers import make_site, site_template
+from tests.core.helpers import make_site, photo_bytes, site_template
 from tests.orders.conftest import pdftotext
 
 
@@ -27,7 +27,7 @@ def _draft_inspection(db) -> str:
             wrong = it.code == "C18"
             answer_item(db, iid, it.item_id, answer="non_compliant" if wrong else "compliant")
             if wrong:
-                attach_evidence(db, iid, b"payroll photo", item_id=it.item_id, filename="p.jpg")
+                attach_evidence(db, iid, photo_bytes("payroll"), item_id=it.item_id, filename="p.png")
     return iid
 
 

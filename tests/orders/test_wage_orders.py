@@ -31,7 +31,7 @@ from inspector.orders.drafting import draft_orders
 from inspector.orders.issuing import issue_order
 from inspector.orders.printing import write_order_pdf
 from inspector.orders.verify import verify_stored
-from tests.core.helpers import make_site, site_template
+from tests.core.helpers import make_site, photo_bytes, site_template
 from tests.orders.conftest import TODAY, pdftotext
 
 PEOPLE = (ArrearsWorker("刘大", "2026年9月—10月", 150000),
@@ -54,8 +54,8 @@ def _wage_visit(db, bad: dict[str, str], arrears: Arrears | None) -> str:
         answer_item(db, iid, it.item_id, answer="non_compliant" if wrong else "compliant",
                     note=bad.get(it.code, ""))
         if wrong:
-            attach_evidence(db, iid, f"photo {it.code}".encode(), item_id=it.item_id,
-                            filename=f"{it.code}.jpg")
+            attach_evidence(db, iid, photo_bytes(it.code), item_id=it.item_id,
+                            filename=f"{it.code}.png")
         if it.code == "C18" and arrears is not None:
             record_arrears(db, iid, it.item_id, arrears)
     finalize_inspection(db, iid)

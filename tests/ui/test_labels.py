@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from inspector.domain.inspections import ANSWER_LABELS, INSPECTION_STATUS_LABELS
 from inspector.domain.orders import ORDER_STATUS_LABELS, SERVICE_METHOD_NAMES
-from inspector.domain.registry import REGULATORS, SITE_STATUSES
+from inspector.domain.registry import REGULATORS, ROLE_LABELS, SITE_STATUSES
 from ui import format as fmt
 
 
@@ -19,3 +19,4 @@ def test_ui_names_equal_core_labels(qapp) -> None:
     assert fmt.SERVICE_METHOD_NAMES() == SERVICE_METHOD_NAMES
     assert fmt.REGULATOR_NAMES() == REGULATORS
     assert fmt.SITE_STATUS_NAMES() == SITE_STATUSES
+    assert fmt.ROLE_NAMES() == ROLE_LABELS

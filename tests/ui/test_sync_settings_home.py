@@ -27,7 +27,8 @@ def test_export_writes_a_bundle(window, qtbot, tmp_path: Path,
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(out)))
     screen = window.show_page("sync")
     wait_idle(qtbot, window.ctx)
-    assert "（field）" in screen.device.text()
+    # The role in words, not the raw code (issue 8: 「FFA10（field）」 was shown).
+    assert "（外勤设备）" in screen.device.text() and "field" not in screen.device.text()
     screen.export_button.click()
     qtbot.waitUntil(lambda: "已导出同步包" in screen.report.toPlainText(), timeout=WAIT_MS)
     files = list(out.glob("*.zip"))

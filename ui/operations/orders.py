@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
+    from inspector.orders.edits import DraftEdit
     from inspector.orders.followup import ServiceOutcome
     from inspector.orders.issuing import IssueResult
     from inspector.orders.queries import OrderDetail, OrderRow
@@ -58,17 +59,13 @@ def draft_from_inspection(*, parent: QWidget | None, inspection_id: str) -> Core
     return write(parent, op, "orders")
 
 
-def update_draft(*, parent: QWidget | None, order_id: str, inspector_ids: tuple[str, str] | None,
-                 title: str, violations: list[tuple[int, str, str, date]]) -> CoreOp[None]:
-    """Save the draft (one transaction): title, inspectors and each violation's
-    (position, fact, requirement, own deadline)."""
+def save_draft(*, parent: QWidget | None, order_id: str, edit: DraftEdit) -> CoreOp[None]:
+    """Save every edit of the draft in one core call (all or nothing)."""
 
     def op(db: Database) -> None:
-        from inspector.orders.drafting import ViolationEdit, save_draft
+        from inspector.orders.drafting import save_draft
 
-        save_draft(db, order_id, title=title, inspector_ids=inspector_ids,
-                   violations=[ViolationEdit(p, fact=f, requirement=r, deadline=d)
-                               for p, f, r, d in violations])
+        save_draft(db, order_id, edit)
 
     return write(parent, op, "orders")
 
@@ -100,6 +97,17 @@ def sign(*, parent: QWidget | None, order_id: str, role: str, png: bytes) -> Cor
         return attach_signature(db, order_id, role, png)
 
     return write(parent, op, "orders")
+
+
+def check_issue(*, parent: QWidget | None, order_id: str) -> CoreOp[None]:
+    """Fail with the reason `issue` would refuse; succeed when the draft can be issued."""
+
+    def op(db: Database) -> None:
+        from inspector.orders.issuing import check_issuable
+
+        check_issuable(db, order_id)
+
+    return read(parent, op)
 
 
 def issue(*, parent: QWidget | None, order_id: str) -> CoreOp[IssueResult]:

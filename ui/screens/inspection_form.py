@@ -39,7 +39,7 @@ from ui.widgets.common import heading
 from ui.widgets.errors import confirm
 from ui.widgets.icons import icon
 
-IMAGE_FILTER = "图片 (*.jpg *.jpeg *.png *.heic *.webp *.bmp);;所有文件 (*)"
+IMAGE_FILTER = "图片或材料 (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.pdf);;所有文件 (*)"
 
 
 class InspectionFormPage(QWidget):
@@ -292,6 +292,18 @@ class InspectionFormPage(QWidget):
             return
         self.flush()
         self._save_header()
+        # Queued after the autosave above (one DB worker), so the check sees every answer;
+        # what is missing is shown before the user is asked to confirm, not after.
+        inspection_id = self.form.id
+        ops.problems(parent=self, inspection_id=inspection_id).success(
+            lambda problems: self._confirm_finalize(inspection_id, problems)).run_in_background()
+
+    def _confirm_finalize(self, inspection_id: str, problems: list[str]) -> None:
+        if self.form is None or self.form.id != inspection_id:
+            return
+        if problems:
+            self._show_problems(problems)
+            return
         if not confirm(self, self.tr("检查定稿"),
                        self.tr("定稿后检查结果、证据和问题都不能再修改。确定定稿吗？")):
             return
@@ -315,6 +327,9 @@ class InspectionFormPage(QWidget):
 
             show_error(self, exc)
             return
+        self._show_problems(problems)
+
+    def _show_problems(self, problems: list[str]) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("尚不能定稿"))

@@ -33,7 +33,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
 from ui.operations import orders as ops
 from ui.screens.order_panels import DraftPanel, RecheckPanel, ServicePanel, SignaturePanel
-from ui.widgets.common import heading, table_view
+from ui.widgets.common import fit_columns, heading, table_view
 from ui.widgets.errors import confirm
 from ui.widgets.icons import icon
 from ui.widgets.pdf_view import PdfPreview
@@ -127,7 +127,10 @@ class OrderScreen(QWidget):
         self.state = QLabel()
         r.addWidget(self.state)
         split.addWidget(right)
-        split.setSizes([420, 800])
+        # The list must show its 状态 and 复查 columns whole at the default window size:
+        # it gets the room for them, and the employer column (elided) takes the rest.
+        fit_columns(self.view, stretch=1, to_contents=(0, 2, 3, 4))
+        split.setSizes([540, 740])
         layout.addWidget(split, 1)
         self.draft.save_requested.connect(self.save_draft)
         self.signatures.save_requested.connect(self.save_signature)
@@ -150,7 +153,6 @@ class OrderScreen(QWidget):
 
     def _rows(self, rows: list[OrderRow]) -> None:
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
         if self.detail is not None:
             for n, row in enumerate(rows):
                 if row.id == self.detail.row.id:
@@ -225,10 +227,8 @@ class OrderScreen(QWidget):
     def save_draft(self) -> None:
         if self.detail is None:
             return
-        pair, title, violations = self.draft.values()
         order_id = self.detail.row.id
-        ops.update_draft(parent=self, order_id=order_id, inspector_ids=pair,
-                         title=title, violations=violations).success(
+        ops.save_draft(parent=self, order_id=order_id, edit=self.draft.values()).success(
             lambda _r: self.open_order(order_id)).run_in_background()
 
     def preview(self) -> None:
@@ -269,6 +269,15 @@ class OrderScreen(QWidget):
     def issue(self) -> None:
         if self.detail is None or self.detail.row.status != "draft":
             return
+        # The core's checks first: a draft that cannot be issued is explained before
+        # the user is asked to confirm, not after.
+        order_id = self.detail.row.id
+        ops.check_issue(parent=self, order_id=order_id).success(
+            lambda _r: self._confirm_issue(order_id)).run_in_background()
+
+    def _confirm_issue(self, order_id: str) -> None:
+        if self.detail is None or self.detail.row.id != order_id:
+            return
         if not confirm(self, self.tr("出具指令书"),
                        self.tr("出具后将占用本机号段中的一个文号，指令书内容不能再修改。确定出具吗？")):
             return
@@ -305,7 +314,7 @@ class OrderScreen(QWidget):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("逾期送达"), warning,
                               QMessageBox.StandardButton.Ok, self)
             box.exec()
-        self.open_order(order_id)
+        self._recorded(self.service, order_id)
 
     def do_recheck(self) -> None:
         if self.detail is None:
@@ -313,4 +322,8 @@ class OrderScreen(QWidget):
         v = self.recheck.values()
         order_id = self.detail.row.id
         ops.recheck(parent=self, order_id=order_id, **v).success(  # type: ignore[arg-type]
-            lambda _r: self.open_order(order_id)).run_in_background()
+            lambda _r: self._recorded(self.recheck, order_id)).run_in_background()
+
+    def _recorded(self, panel: ServicePanel | RecheckPanel, order_id: str) -> None:
+        panel.clear()
+        self.open_order(order_id)

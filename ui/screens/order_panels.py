@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector import clock
 from inspector.checklists.legal import citation
+from inspector.orders.edits import DraftEdit, ViolationEdit
 from inspector.orders.wording import FALLBACK_PENALTY
 from ui import format as fmt
 from ui.widgets.icons import icon
@@ -149,12 +151,16 @@ class DraftPanel(QWidget):
         for due in self.deadlines:
             due.setDate(when)
 
-    def values(self) -> tuple[tuple[str, str] | None, str, list[tuple[int, str, str, date]]]:
+    def values(self) -> DraftEdit:
+        """Everything on the panel as one edit, saved (or refused) whole by the core: the
+        title, the inspectors and each violation's text and own deadline."""
         a, b = self.inspector1.currentData(), self.inspector2.currentData()
         pair = (a, b) if a and b else None
-        violations = [(pos, f.toPlainText(), r.toPlainText(), pydate(due.date()))
-                      for (pos, f, r), due in zip(self.editors, self.deadlines, strict=True)]
-        return pair, self.title.text(), violations
+        violations = tuple(
+            ViolationEdit(pos, fact=f.toPlainText(), requirement=r.toPlainText(),
+                          deadline=pydate(due.date()))
+            for (pos, f, r), due in zip(self.editors, self.deadlines, strict=True))
+        return DraftEdit(inspector_ids=pair, title=self.title.text(), violations=violations)
 
 
 class SignaturePanel(QWidget):
@@ -255,6 +261,29 @@ class ServicePanel(QWidget):
         layout.addWidget(self.history)
         layout.addStretch(1)
         self.photos: list[Path] = []
+        self._can_serve = False
+        # Set once a service is recorded from this form, cleared by any edit: the same
+        # service cannot be recorded twice by a second click.
+        self._recorded = False
+        for line in (self.recipient, self.position, self.place, self.witness, self.note):
+            line.textChanged.connect(self._edited)
+        self.method.currentIndexChanged.connect(self._edited)
+        self.refused.toggled.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        self._recorded = False
+        self.serve_button.setEnabled(self._can_serve)
+
+    def clear(self) -> None:
+        """Empty the form after a recorded service (and refuse to record it again)."""
+        for line in (self.recipient, self.position, self.place, self.witness, self.note):
+            line.clear()
+        self.refused.setChecked(False)
+        self.method.setCurrentIndex(0)
+        self.photos = []
+        self.photo_label.setText(self.tr("未添加照片"))
+        self._recorded = True
+        self.serve_button.setEnabled(False)
 
     def _refused_toggled(self, on: bool) -> None:
         if on:
@@ -264,10 +293,13 @@ class ServicePanel(QWidget):
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择现场照片"), "", PHOTO_FILTER)
         self.photos.extend(Path(f) for f in files)
         self.photo_label.setText(self.tr("已选择 %1 张照片").replace("%1", str(len(self.photos))))
+        if files:
+            self._edited()
 
     def show_order(self, detail: OrderDetail) -> None:
         can_serve = detail.row.status in ("issued", "served")
-        self.serve_button.setEnabled(can_serve)
+        self._can_serve = can_serve
+        self.serve_button.setEnabled(can_serve and not self._recorded)
         lines = [self._service_line(s) for s in detail.services]
         self.history.setText("\n".join(lines) if lines else self.tr("尚无送达记录。"))
         if not can_serve:
@@ -318,7 +350,7 @@ class RecheckPanel(QWidget):
         self.rectified.addItem(self.tr("已改正"), True)
         self.rectified.addItem(self.tr("未改正"), False)
         form.addRow(self.tr("复查结论："), self.rectified)
-        self.checked_on = QDateEdit(QDate.currentDate())
+        self.checked_on = QDateEdit(qdate(clock.today()))  # the core's clock, as for deadlines
         self.checked_on.setCalendarPopup(True)
         self.checked_on.setDisplayFormat("yyyy年M月d日")
         form.addRow(self.tr("复查日期："), self.checked_on)
@@ -337,13 +369,35 @@ class RecheckPanel(QWidget):
         layout.addWidget(self.button)
         layout.addStretch(1)
         self.photos: list[Path] = []
+        self._can_recheck = False
+        self._recorded = False  # as in ServicePanel: one click, one recorded recheck
+        self.note.textChanged.connect(self._edited)
+        self.violation.currentIndexChanged.connect(self._edited)
+        self.rectified.currentIndexChanged.connect(self._edited)
+        self.checked_on.dateChanged.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        self._recorded = False
+        self.button.setEnabled(self._can_recheck)
+
+    def clear(self) -> None:
+        """Empty the form after a recorded recheck (and refuse to record it again)."""
+        self.note.clear()
+        self.photos = []
+        self.photo_label.setText(self.tr("未添加照片"))
+        self._recorded = True
+        self.button.setEnabled(False)
 
     def _add_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择复查照片"), "", PHOTO_FILTER)
         self.photos.extend(Path(f) for f in files)
         self.photo_label.setText(self.tr("已选择 %1 张照片").replace("%1", str(len(self.photos))))
+        if files:
+            self._edited()
 
     def show_order(self, detail: OrderDetail) -> None:
+        # Refilling the list is not an edit: it must not re-arm a just-used button.
+        self.violation.blockSignals(True)
         self.violation.clear()
         lines = []
         for v in detail.violations:
@@ -352,8 +406,10 @@ class RecheckPanel(QWidget):
             self.violation.addItem(f"{v.position}. {v.fact[:40]}", v.position)
             lines.append(f"{v.position}. {v.fact}  —  {self.tr('期限')} {fmt.fmt_date(v.deadline)}"
                          f"  [{state}{' ' + fmt.fmt_date(v.rechecked_on) if v.rechecked_on else ''}]")
+        self.violation.blockSignals(False)
         self.summary.setText("\n".join(lines))
-        self.button.setEnabled(detail.row.status in ("issued", "served"))
+        self._can_recheck = detail.row.status in ("issued", "served")
+        self.button.setEnabled(self._can_recheck and not self._recorded)
         self.photos = []
         self.photo_label.setText(self.tr("未添加照片"))
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QTabBar,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from ui.models.site_table import EmployerTableModel, SiteTableModel
 from ui.operations import sites as site_ops
 from ui.operations.startup import FastIndex
 from ui.screens.site_detail import DetailPane
-from ui.widgets.common import table_view
+from ui.widgets.common import fit_columns, table_view
 from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
@@ -78,14 +79,19 @@ class SitesScreen(QWidget):
         self.view.setModel(self.site_model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(SiteTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.view.setColumnWidth(SiteTableModel.COL_NAME, 260)
-        self.view.setColumnWidth(SiteTableModel.COL_ADDRESS, 200)
-        self.view.setColumnWidth(SiteTableModel.COL_CONTRACTOR, 200)
+        # At the default window size every visible column must show whole (the 总包
+        # column used to fall off the right edge): the name takes what is left, the
+        # address (also in the detail pane) starts hidden and the header's menu shows it.
+        self._hidden_site_columns = {SiteTableModel.COL_ADDRESS}
+        header = self.view.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self.detail = DetailPane()
         self.split.addWidget(self.view)
         self.split.addWidget(self.detail)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([700, 350])
         state = prefs.get_bytes("sites/splitter")
         if state is not None:
             self.split.restoreState(state)
@@ -109,6 +115,36 @@ class SitesScreen(QWidget):
             lambda *_: prefs.put("sites/splitter", self.split.saveState()))
         ctx.signals.operation_did_execute.connect(self._on_changes)
         self._switch_tab(TAB_SITES)
+
+    def _column_menu(self, pos: QPoint) -> None:
+        """Show or hide a column (the name column always shows)."""
+        menu = QMenu(self)
+        model = self.view.model()
+        for col in range(model.columnCount()):
+            if col == SiteTableModel.COL_NAME:
+                continue
+            action = menu.addAction(str(model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self._show_column(c, on))
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+
+    def _show_column(self, col: int, on: bool) -> None:
+        self.view.setColumnHidden(col, not on)
+        if self.view.model() is self.site_model:
+            (self._hidden_site_columns.discard if on else self._hidden_site_columns.add)(col)
+
+    def _layout_columns(self, sites: bool) -> None:
+        """Column widths for the model shown (a new model resets the header's sections)."""
+        if not sites:
+            fit_columns(self.view, stretch=EmployerTableModel.COL_NAME,
+                        widths={EmployerTableModel.COL_CREDIT_CODE: 170})
+            return
+        fit_columns(self.view, stretch=SiteTableModel.COL_NAME,
+                    widths={SiteTableModel.COL_ADDRESS: 160, SiteTableModel.COL_CONTRACTOR: 170,
+                            SiteTableModel.COL_LAST: 110})
+        for col in self._hidden_site_columns:
+            self.view.setColumnHidden(col, True)
 
     def _combo(self, everything: str, items: dict[str, str]) -> QComboBox:
         combo = QComboBox()
@@ -186,6 +222,7 @@ class SitesScreen(QWidget):
         self.regulator_filter.setVisible(sites)
         self.industry_filter.setVisible(not sites)
         self.view.setModel(self.site_model if sites else self.employer_model)
+        self._layout_columns(sites)
         self.view.setSortingEnabled(sites)
         self._connect_selection()
         self.detail.clear()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import format as fmt
 from ui import prefs
 from ui.context import AppContext
 from ui.operations import sync as ops
@@ -128,7 +129,8 @@ class SyncScreen(QWidget):
         ops.status(parent=self).success(self._status).run_in_background()
 
     def _status(self, st: ops.SyncStatus) -> None:
-        self.device.setText(f"{st.device_code}（{st.role}）  {st.fingerprint}")
+        self.device.setText(
+            f"{st.device_code}（{fmt.ROLE_NAMES().get(st.role, st.role)}）  {st.fingerprint}")
         self.office.setText(st.office_enrolled or self.tr("尚未登记（导入派发包前须先登记）"))
         self.pending.setText(self.tr("%1 条记录").replace("%1", str(st.unacknowledged)))
         self.last.setText(st.last_export or self.tr("从未导出"))

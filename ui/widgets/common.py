@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def heading(text: str, *, size: int = 4) -> QLabel:
@@ -50,3 +58,32 @@ def table_view(parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
     return view
+
+
+def fit_columns(view: QTableView, *, stretch: int, widths: dict[int, int] | None = None,
+                to_contents: tuple[int, ...] = ()) -> None:
+    """Size the columns so that none is cut off at the window's default size.
+
+    Every column is at least as wide as its header text (with the sort arrow and
+    the style's margins); `widths` gives some a larger start; `to_contents` follow
+    their cells (only for short lists: Qt measures rows for it); `stretch` takes
+    what is left, so the last columns are never pushed out of the viewport.
+    """
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    model = view.model()
+    style = header.style()
+    pad = (2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+           + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 8)
+    metrics = header.fontMetrics()
+    for col in range(model.columnCount()):
+        text = str(model.headerData(col, Qt.Orientation.Horizontal,
+                                    Qt.ItemDataRole.DisplayRole) or "")
+        need = metrics.horizontalAdvance(text) + pad
+        mode = (QHeaderView.ResizeMode.ResizeToContents if col in to_contents
+                else QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(col, mode)
+        header.resizeSection(col, max(need, (widths or {}).get(col, 0)))
+    header.setMinimumSectionSize(min(header.minimumSectionSize(), 40))
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+

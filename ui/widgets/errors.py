@@ -16,7 +16,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 def describe(exc: BaseException) -> tuple[str, str]:
     """(message, detail) for an exception, in the user's language."""
     from inspector.errors import InspectorError
+    from inspector.storage.errors import as_inspector_error
 
+    # A storage failure that reached the UI untyped (SQLite's English text, an
+    # errno) is shown as its catalogued Chinese message, not as an unexpected error.
+    exc = as_inspector_error(exc) or exc
     if isinstance(exc, InspectorError):
         return exc.message, QCoreApplication.translate("ErrorDialog", "错误代码：%1").replace(
             "%1", exc.code
@@ -39,6 +43,9 @@ def describe(exc: BaseException) -> tuple[str, str]:
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
     """Show `exc` in a modal dialog (monkeypatch `QMessageBox.exec` in tests)."""
+    from inspector.storage.errors import as_inspector_error
+
+    exc = as_inspector_error(exc) or exc
     message, detail = describe(exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -64,7 +64,13 @@ class ThumbnailStrip(QWidget):
             label.deleteLater()
         self._labels.clear()
         for _ev_id, sha, filename in items:
-            label = QLabel(filename or sha[:8])
+            if sha in self._labels:
+                continue  # one file is one piece of evidence: one tile, however it came twice
+            text = filename or sha[:8]
+            if text.lower().endswith(".pdf"):
+                text = QCoreApplication.translate("Thumbnails", "材料") + "\n" + text
+            label = QLabel(text)
+            label.setWordWrap(True)
             label.setFixedSize(THUMB)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setFrameShape(QLabel.Shape.Box)

@@ -1,0 +1,30 @@
+"""The draft screen saves through one core call: a refused save shows why and stores nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+
+from tests.ui.conftest import WAIT_MS, wait_idle
+from tests.ui.test_order_screen import _finalized_inspection
+
+
+def test_refused_draft_save_keeps_the_old_deadline(window, qtbot, dialogs, photo: Path) -> None:
+    from inspector.orders.queries import get_order
+
+    db = window.ctx.db
+    window.draft_orders(_finalized_inspection(db, photo))
+    screen = window.page("order")
+    qtbot.waitUntil(lambda: screen.detail is not None, timeout=WAIT_MS)
+    wait_idle(qtbot, window.ctx)
+    order_id = screen.detail.row.id
+    stored = get_order(db, order_id).row.deadline
+    screen.draft.deadline.setDate(QDate(2027, 3, 1))
+    _pos, fact, _req = screen.draft.editors[0]
+    fact.setPlainText("   ")
+    screen.draft.save_button.click()
+    wait_idle(qtbot, window.ctx)
+    assert any("违法事实不能为空" in text and "E_FACT_EMPTY" in text for _t, text in dialogs)
+    assert get_order(db, order_id).row.deadline == stored
+    assert get_order(db, order_id).violations[0].fact.strip()
