@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from inspector import clock
@@ -98,7 +98,7 @@ def case_figures(db: Database, start: date, end: date, *,
             cid = s.scalar(select(Campaign.id).where(Campaign.code == campaign))
             if cid is None:
                 raise ValidationError(f"找不到专项行动：{campaign}", code="E_CAMPAIGN_NOT_FOUND")
-        scope = [WageCase.tombstone.is_(False)]
+        scope: list[ColumnElement[bool]] = [WageCase.tombstone.is_(False)]
         if cid:
             scope.append(WageCase.campaign_id == cid)
         received = s.scalars(select(WageCase).where(
