@@ -134,3 +134,37 @@ def test_extension_only_once_and_only_when_filed(db) -> None:
         extend_investigation(s, cid, approved_by="局长")
     with db.session() as s:
         assert get_case(s, cid).extension_days == 30
+
+
+def test_five_haves_lists_missing_items_and_past_dates(db) -> None:
+    from inspector.cases.queries import five_haves
+
+    full = dict(duty_unit="城关镇人民政府", duty_leader="陈镇长", duty_person="刘干事",
+                measures="督促总包先行清偿")
+    new_case(db, ref="F1", complete_by=date(2026, 12, 31), **full)  # complete: not listed
+    new_case(db, ref="F2", complete_by=date(2026, 11, 20), **full)  # past its date
+    new_case(db, ref="F3", duty_unit="城关镇人民政府")
+    closed = new_case(db, ref="F4")
+    with db.uow() as s:
+        change_status(s, closed, "rejected", reason="不属于监察事项")
+    rows = {r["case_no"]: r for r in five_haves(db)}
+    with db.session() as s:
+        no = {c.source_ref: c.case_no for c in s.scalars(select(WageCase))}
+    assert set(rows) == {no["F2"], no["F3"]}
+    assert rows[no["F2"]]["past_due"] and rows[no["F2"]]["missing"] == []
+    assert rows[no["F3"]]["missing"] == ["责任领导", "责任人", "整改措施", "完成时限"]
+
+
+def test_list_filters_by_campaign_and_open(db) -> None:
+    from inspector.cases.targets import save_campaign
+
+    with db.uow() as s:
+        save_campaign(s, code="DJ2026", name="冬季专项行动")
+    a = new_case(db, ref="C1", campaign_code="DJ2026")
+    b = new_case(db, ref="C2")
+    with db.uow() as s:
+        change_status(s, b, "rejected", reason="重复投诉")
+    assert [r.id for r in list_cases(db, campaign="DJ2026")] == [a]
+    assert [r.id for r in list_cases(db, open_only=True)] == [a]
+    with pytest.raises(InspectorError):
+        new_case(db, ref="C3", campaign_code="NOPE")
