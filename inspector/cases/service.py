@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from inspector import clock
 from inspector.audit import record
 from inspector.cases import idcard
+from inspector.cases.clocks import EXTENSION_WORKING_DAYS
 from inspector.domain.cases import (
     CASE_STATUS_LABELS,
     CASE_TRANSITIONS,
@@ -327,8 +328,6 @@ def extend_investigation(s: Session, case_id: str, *, approved_by: str) -> None:
         raise ValidationError("调查期限已经延长过一次。", code="E_CASE_EXTEND")
     if not approved_by.strip():
         raise ValidationError("延长调查期限须写明批准的负责人。", code="E_CASE_EXTEND")
-    from inspector.cases.clocks import EXTENSION_WORKING_DAYS
-
     case.extension_days, case.extension_approved_by = EXTENSION_WORKING_DAYS, approved_by.strip()
     s.flush()
     record(s, "case.extend", "wage_case", case.id, {"approved_by": approved_by.strip()})

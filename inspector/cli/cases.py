@@ -18,7 +18,10 @@ from inspector.cases.cases_io import import_cases, write_template
 from inspector.cases.clocks import CLOCK_LABELS, STATE_LABELS
 from inspector.cases.queries import case_detail, list_cases, workers_ledger
 from inspector.cases.service import (
+    PARTY_ROLES,
+    PERSON_ROLES,
     CaseInput,
+    PartyInput,
     WorkerInput,
     add_payment,
     assign_inspectors,
@@ -93,6 +96,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--violation-date", type=date_arg, help="欠薪发生日期（追溯时效）")
     a.add_argument("--worker", action="append", default=[], metavar="姓名,身份证号,月数,金额元",
                    help="涉及的劳动者（可多次）")
+    a.add_argument("--party", action="append", default=[], metavar="角色:名称[:信用代码或身份证号]",
+                   help="当事人（可多次）；角色：" + "、".join(PARTY_ROLES))
+    a.add_argument("--mass-incident", action="store_true", help="引发群体性、极端事件")
+    a.add_argument("--incident-note", default="")
+    for flag, label in (("--duty-unit", "责任单位"), ("--duty-leader", "责任领导"),
+                        ("--duty-person", "责任人"), ("--measures", "整改措施")):
+        a.add_argument(flag, default="", help=f"五个有：{label}")
+    a.add_argument("--complete-by", type=date_arg, help="五个有：完成时限")
     add_json_flag(a)
     a.set_defaults(func=_add)
 
@@ -222,6 +233,19 @@ def _parse_worker(text: str) -> WorkerInput:
                        yuan_to_fen(parts[3]))
 
 
+def _parse_party(text: str) -> PartyInput:
+    role, _, rest = text.replace("：", ":").partition(":")
+    name, _, code = rest.partition(":")
+    if role not in PARTY_ROLES or not name.strip():
+        raise ValidationError(f"--party 应写作 角色:名称[:代码]，角色为 {'、'.join(PARTY_ROLES)}：{text}",
+                              code="E_PARTY_ARG")
+    code = code.strip()
+    # People carry an ID number, units a credit code: the role says which.
+    if role in PERSON_ROLES:
+        return PartyInput(role, name, id_number=code)
+    return PartyInput(role, name, credit_code=code)
+
+
 def _add(args: argparse.Namespace) -> int:
     employer = None
     if args.credit_code:
@@ -231,7 +255,11 @@ def _add(args: argparse.Namespace) -> int:
     data = CaseInput(source=args.source, received_on=args.received, source_ref=args.ref,
                      summary=args.summary, employer=employer, employer_name=args.employer,
                      site_code=args.site_code, area=args.area, campaign_code=args.campaign,
-                     violation_on=args.violation_date,
+                     violation_on=args.violation_date, mass_incident=args.mass_incident,
+                     incident_note=args.incident_note, duty_unit=args.duty_unit,
+                     duty_leader=args.duty_leader, duty_person=args.duty_person,
+                     measures=args.measures, complete_by=args.complete_by,
+                     parties=[_parse_party(p) for p in args.party],
                      workers=[_parse_worker(w) for w in args.worker])
     db = open_db(args)
     with db.uow() as s:

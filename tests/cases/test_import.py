@@ -89,7 +89,7 @@ def test_csv_in_utf8_and_gb18030(db, tmp_path: Path, encoding: str) -> None:
 
 
 def test_a_failing_case_rolls_back_only_its_rows(db, tmp_path: Path) -> None:
-    head = HEAD + ["项目编号"]
+    head = [*HEAD, "项目编号"]
     rows = [GOOD[0] + [""], ["来信", "XX-1", "2026-11-03", "甲", "", "", "", "", "", "NO-SUCH"]]
     report = import_cases(db, _xlsx(tmp_path / "c.xlsx", rows, head))
     assert report.created == 1 and [e.row for e in report.errors] == [3]

@@ -107,9 +107,8 @@ def test_blacklist_candidate_fields_dates_and_notice(db, payment_order: str) -> 
             employer_name="宏达劳务", workers=[worker(1, months=4, yuan=8_000)],
             parties=[PartyInput("legal_rep", "李四", id_number=IDS[20], position="法定代表人")]))
         link(s, cid, order_id=payment_order, orders_payment=True)
-    with clock.frozen_at(AFTER_DEADLINE):
-        with db.session() as s:
-            c = candidate(s, cid)
+    with clock.frozen_at(AFTER_DEADLINE), db.session() as s:
+        c = candidate(s, cid)
     assert c.eligible and c.term_end == date(2029, 12, 10) and c.earliest_removal is None
     assert c.persons[0].id_number == IDS[20][:3] + "*" * 11 + IDS[20][-4:]
     assert IDS[20] not in c.notice and "李四" in c.notice and "3年" in c.notice
