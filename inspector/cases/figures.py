@@ -18,7 +18,7 @@ A rate with nothing to divide by is None, never 0 or 100.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -160,3 +160,16 @@ def case_figures(db: Database, start: date, end: date, *,
             if c.closed_on > limit:
                 fig.closed_late += 1
     return fig
+
+
+def figures_by_month(db: Database, start: date, end: date, *,
+                     campaign: str | None = None) -> list[Figures]:
+    """`case_figures` for each calendar month of [start, end] (first and last months cut
+    to the range), for reports that tabulate by period."""
+    out = []
+    first = start
+    while first <= end:
+        nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+        out.append(case_figures(db, first, min(end, nxt - timedelta(days=1)), campaign=campaign))
+        first = nxt
+    return out

@@ -78,3 +78,21 @@ def test_calendar_setting_round_trip(db) -> None:
         cal_settings.remove_day(s, date(2026, 10, 1))
     with db.session() as s:
         assert load_calendar(s).is_working_day(date(2026, 10, 1))
+
+
+def test_flagged_cases_count_on_the_stored_calendar(db) -> None:
+    """Received Thu 19 Nov: due Thu 26 Nov on a plain calendar (due soon today, 25 Nov);
+    with Fri 20 Nov a holiday it moves to Fri 27 Nov; with Mon 23 Nov too, to Mon 30."""
+    from inspector.cases.queries import flagged_cases
+    from tests.cases.helpers import new_case
+
+    cid = new_case(db, received=date(2026, 11, 19))
+    new_case(db, ref="old", received=date(2026, 11, 2))  # long overdue
+    flags = {r.id: r for r in flagged_cases(db)}
+    assert flags[cid].flag == "due_soon" and flags[cid].clocks[0].due == date(2026, 11, 26)
+    with db.uow() as s:
+        cal_settings.add_holiday(s, date(2026, 11, 20))
+        cal_settings.add_holiday(s, date(2026, 11, 23))
+    row = next(r for r in flagged_cases(db) if r.id == cid)
+    assert row.clocks[0].due == date(2026, 11, 30) and row.flag == "due_soon"
+    assert sum(r.flag == "overdue" for r in flagged_cases(db)) == 1

@@ -113,3 +113,15 @@ def test_clearance_target_progress_and_reminder(db, data) -> None:
 
     with clock.frozen_at(date(2026, 11, 28)):
         assert all(t.stale for t in target_progress(db))
+
+
+def test_monthly_figures_add_up_to_the_whole(db, data) -> None:
+    from inspector.cases.figures import figures_by_month
+
+    months = figures_by_month(db, date(2026, 8, 15), END)
+    assert (months[0].start, months[0].end) == (date(2026, 8, 15), date(2026, 8, 31))
+    assert [m.end for m in months][-1] == END and len(months) == 4
+    whole = case_figures(db, date(2026, 8, 15), END)
+    assert sum(m.received for m in months) == whole.received == 4
+    assert sum(m.recovered_fen for m in months) == whole.recovered_fen == 900_000
+    assert [m.received for m in months] == [0, 0, 1, 3]
