@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from inspector.cases.blacklist import candidate
+from inspector.cases.export import export_ledger
 from inspector.cases.figures import case_figures
 from inspector.cases.queries import five_haves
 from inspector.cases.targets import save_campaign, save_target, target_progress, touch_target
@@ -47,6 +49,12 @@ def register(s: argparse._SubParsersAction) -> None:
     c.add_argument("--end", type=date_arg)
     c.set_defaults(func=_campaign)
 
+    e = s.add_parser("export", help="导出案件台账或劳动者台账（.xlsx/.csv，身份证号脱敏）")
+    e.add_argument("--out", required=True, type=Path)
+    e.add_argument("--workers", action="store_true", help="导出劳动者台账")
+    e.add_argument("--campaign")
+    e.set_defaults(func=_export)
+
     t = s.add_parser("target", help="清欠目标：add 新增，list 进度，touch 已更新")
     t.add_argument("action", choices=["add", "list", "touch"])
     t.add_argument("--id", help="目标 ID（touch）")
@@ -57,6 +65,12 @@ def register(s: argparse._SubParsersAction) -> None:
     t.add_argument("--campaign", default="")
     add_json_flag(t)
     t.set_defaults(func=_target)
+
+
+def _export(args: argparse.Namespace) -> int:
+    n = export_ledger(open_db(args), args.out, workers=args.workers, campaign=args.campaign)
+    print(f"已导出 {n} 行：{args.out}")
+    return 0
 
 
 def _rate(v: float | None) -> str:

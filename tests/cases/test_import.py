@@ -116,3 +116,21 @@ def test_template_round_trip(db, tmp_path: Path) -> None:
     assert (tmp_path / "t.csv").read_text("utf-8-sig").strip().split(",") == template_headers()
     with pytest.raises(ImportFileError):
         import_cases(db, tmp_path / "t.csv", mapping="no_such_mapping")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_exported_ledgers_mask_id_numbers(db, tmp_path: Path, suffix: str) -> None:
+    from inspector.cases.export import export_ledger
+
+    import_cases(db, _xlsx(tmp_path / "c.xlsx", GOOD))
+    out = tmp_path / f"w{suffix}"
+    assert export_ledger(db, out, workers=True) == 3
+    assert export_ledger(db, tmp_path / f"c{suffix}") == 2
+    if suffix == ".csv":
+        body = out.read_text("utf-8-sig") + (tmp_path / "c.csv").read_text("utf-8-sig")
+    else:
+        body = "\n".join(str(c.value) for p in (out, tmp_path / "c.xlsx")
+                         for row in load_workbook(p).worksheets[0].iter_rows() for c in row)
+    for n in (IDS[1], IDS[2], IDS[4]):
+        assert n not in body and n[:3] + "*" * 11 + n[-4:] in body
+    assert "张三" in body and "6000.50" in body
