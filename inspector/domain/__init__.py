@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from inspector.domain import (  # noqa: F401  (registration side effect)
     audit,
+    cases,
     checklists,
     inspections,
     orders,

@@ -90,33 +90,39 @@ class ImportReport:
 
 def write_template(path: Path) -> None:
     """Write the empty template: .xlsx (with a 填写说明 sheet) or .csv (UTF-8 with BOM)."""
+    write_sheet(path, HEADERS, title="工程项目", instructions=INSTRUCTIONS)
+
+
+def write_sheet(path: Path, headers: list[str], *, title: str, instructions: list[str]) -> None:
+    """An empty import template of `headers` (shared by every importer)."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
         # The BOM makes Excel on Windows open it as UTF-8.
         with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            csv.writer(fh).writerow(HEADERS)
+            csv.writer(fh).writerow(headers)
     elif suffix == ".xlsx":
         from openpyxl import Workbook
         from openpyxl.styles import Font
 
         wb = Workbook()
         ws = wb.active
-        ws.title = "工程项目"
-        ws.append(HEADERS)
+        ws.title = title
+        ws.append(headers)
         for cell in ws[1]:
             cell.font = Font(bold=True)
-        for i, h in enumerate(HEADERS, start=1):
+        for i, h in enumerate(headers, start=1):
             ws.column_dimensions[ws.cell(1, i).column_letter].width = max(12, len(h) * 2)
         notes = wb.create_sheet("填写说明")
-        for line in INSTRUCTIONS:
+        for line in instructions:
             notes.append([line])
         wb.save(path)
     else:
         raise ImportFileError("模板只能保存为 .xlsx 或 .csv 文件。", code="E_TEMPLATE_TYPE")
 
 
-def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """(row number, {field: text}) for each non-empty data row."""
+def read_sheet(path: Path) -> Iterator[list[str]]:
+    """Every row of a .csv (UTF-8 or GB18030) or of an .xlsx's first sheet, as text,
+    header first. Shared by every importer, so each format is parsed in one place."""
     suffix = path.suffix.lower()
     if not path.exists():
         raise ImportFileError(f"找不到文件：{path}", code="E_FILE_NOT_FOUND")
@@ -130,8 +136,8 @@ def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
                 text = raw.decode("gb18030", errors="strict")
             except UnicodeDecodeError as exc:
                 raise catalogued("E_FILE_ENCODING", ImportFileError, where=path) from exc
-        rows: Iterator[list[str]] = csv.reader(io.StringIO(text))
-    elif suffix == ".xlsx":
+        return csv.reader(io.StringIO(text))
+    if suffix == ".xlsx":
         from openpyxl import load_workbook
 
         if not zipfile.is_zipfile(path):  # an .xlsx is a ZIP; anything else was renamed
@@ -141,9 +147,13 @@ def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         except Exception as exc:  # openpyxl raises many (English) types for a bad file
             raise catalogued("E_FILE_NOT_XLSX", ImportFileError, where=path) from exc
         ws = wb.worksheets[0]
-        rows = ([_cell_text(v) for v in r] for r in ws.iter_rows(values_only=True))
-    else:
-        raise ImportFileError("只能导入 .xlsx 或 .csv 文件。", code="E_IMPORT_TYPE")
+        return ([_cell_text(v) for v in r] for r in ws.iter_rows(values_only=True))
+    raise ImportFileError("只能导入 .xlsx 或 .csv 文件。", code="E_IMPORT_TYPE")
+
+
+def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(row number, {field: text}) for each non-empty data row."""
+    rows = read_sheet(path)
     header = next(rows, None)
     if header is None:
         raise ImportFileError("文件是空的。", code="E_IMPORT_EMPTY")
@@ -328,3 +338,8 @@ def import_sites(db: Database, path: Path, *, progress: ProgressFn | None = None
         meter.at(2 * n, "正在提交…")
     report.errors.sort(key=lambda e: e.row)
     return report
+
+
+# Shared with the other importers (cases): one way to read a date or an integer cell.
+parse_date = _date
+parse_int = _int

@@ -1,0 +1,1 @@
+"""Wage-arrears cases (欠薪案件): services, legal clocks, thresholds, import, figures."""

@@ -1,0 +1,277 @@
+"""Read models of cases: lists, one case's detail, the per-worker ledger, flags.
+
+Every result is a plain dataclass or dict. ID numbers leave this module masked,
+except in `case_detail(..., reveal=True)`, which the caller may ask for only
+when `idcard.may_reveal(role)` holds (the CLI checks the device's role).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, select
+
+from inspector import clock
+from inspector.cases import idcard
+from inspector.cases.clocks import CaseDates, Clock, case_clocks, worst_state
+from inspector.cases.service import PARTY_ROLES, get_case
+from inspector.cases.thresholds import assess
+from inspector.domain.cases import (
+    CASE_STATUS_LABELS,
+    FINAL_STATUSES,
+    REFERRAL_TARGETS,
+    SOURCES,
+    ArrearsWorker,
+    Campaign,
+    CaseInspector,
+    CaseLink,
+    CaseParty,
+    CasePayment,
+    CaseReferral,
+    CaseStep,
+    CaseWorker,
+    WageCase,
+)
+from inspector.domain.registry import Inspector, Site
+from inspector.errors import ValidationError
+from inspector.orders.calendar import load_calendar
+from inspector.storage import Database
+
+
+@dataclass
+class CaseRow:
+    id: str
+    case_no: str
+    source: str
+    source_label: str
+    online: bool
+    source_ref: str
+    received_on: date
+    employer: str
+    area: str
+    campaign: str
+    status: str
+    status_label: str
+    workers: int
+    owed_fen: int
+    paid_fen: int
+    flag: str  # ok | due_soon | overdue
+    clocks: list[Clock] = field(default_factory=list)
+
+
+def owed_subquery() -> Any:
+    return (select(CaseWorker.case_id.label("case_id"),
+                   func.count(CaseWorker.id).label("workers"),
+                   func.coalesce(func.sum(CaseWorker.amount_owed_fen), 0).label("owed"))
+            .where(CaseWorker.tombstone.is_(False)).group_by(CaseWorker.case_id).subquery())
+
+
+def paid_subquery() -> Any:
+    return (select(CasePayment.case_id.label("case_id"),
+                   func.coalesce(func.sum(CasePayment.amount_fen), 0).label("paid"))
+            .where(CasePayment.tombstone.is_(False)).group_by(CasePayment.case_id).subquery())
+
+
+def _base_query() -> Select[Any]:
+    owed, paid = owed_subquery(), paid_subquery()
+    return (select(WageCase, Campaign.code, func.coalesce(owed.c.workers, 0),
+                   func.coalesce(owed.c.owed, 0), func.coalesce(paid.c.paid, 0))
+            .outerjoin(owed, owed.c.case_id == WageCase.id)
+            .outerjoin(paid, paid.c.case_id == WageCase.id)
+            .outerjoin(Campaign, Campaign.id == WageCase.campaign_id)
+            .where(WageCase.tombstone.is_(False)))
+
+
+def dates_of(c: WageCase) -> CaseDates:
+    return CaseDates(status=c.status, received_on=c.received_on, accepted_on=c.accepted_on,
+                     filed_on=c.filed_on, closed_on=c.closed_on, violation_on=c.violation_on,
+                     extension_days=c.extension_days)
+
+
+def list_cases(db: Database, *, open_only: bool = False, flagged: str | None = None,
+               source: str | None = None, campaign: str | None = None,
+               search: str | None = None) -> list[CaseRow]:
+    """Cases, newest first. `flagged`: "overdue" or "due_soon" (which includes overdue)."""
+    if source is not None and source not in SOURCES:
+        raise ValidationError(f"未知的案件来源：{source}（可选：{'、'.join(SOURCES)}）",
+                              code="E_CASE_SOURCE")
+    today = clock.today()
+    with db.session() as s:
+        cal = load_calendar(s)
+        q = _base_query()
+        if open_only:
+            q = q.where(WageCase.status.not_in(FINAL_STATUSES))
+        if source:
+            q = q.where(WageCase.source == source)
+        if campaign:
+            q = q.where(Campaign.code == campaign)
+        if search:
+            like = f"%{search.strip().lower()}%"
+            q = q.where(func.lower(WageCase.case_no).like(like)
+                        | func.lower(WageCase.employer_name).like(like)
+                        | func.lower(WageCase.source_ref).like(like)
+                        | func.lower(WageCase.summary).like(like))
+        rows = s.execute(q.order_by(WageCase.received_on.desc(), WageCase.case_no.desc())).all()
+    out = []
+    for c, camp, workers, owed, paid in rows:
+        clocks = case_clocks(cal, dates_of(c), today)
+        flag = worst_state(clocks)
+        if flagged == "overdue" and flag != "overdue":
+            continue
+        if flagged == "due_soon" and flag == "ok":
+            continue
+        out.append(CaseRow(
+            id=c.id, case_no=c.case_no, source=c.source, source_label=SOURCES[c.source][0],
+            online=SOURCES[c.source][1], source_ref=c.source_ref, received_on=c.received_on,
+            employer=c.employer_name, area=c.area, campaign=camp or "", status=c.status,
+            status_label=CASE_STATUS_LABELS[c.status], workers=int(workers),
+            owed_fen=int(owed), paid_fen=int(paid), flag=flag, clocks=clocks))
+    return out
+
+
+def flagged_cases(db: Database) -> list[CaseRow]:
+    """Open cases with a clock due soon or overdue (the Home screen's list)."""
+    return list_cases(db, open_only=True, flagged="due_soon")
+
+
+def case_detail(db: Database, case_ref: str, *, reveal: bool = False) -> dict[str, Any]:
+    """Everything about one case as plain values; ID numbers masked unless `reveal`."""
+    today = clock.today()
+
+    def shown(n: str) -> str:
+        return n if reveal else idcard.mask(n)
+
+    with db.session() as s:
+        c = get_case(s, case_ref)
+        cal = load_calendar(s)
+        site = s.get(Site, c.site_id) if c.site_id else None
+        camp = s.get(Campaign, c.campaign_id) if c.campaign_id else None
+        paid_by: dict[str | None, int] = {}
+        payments = []
+        for p in s.scalars(select(CasePayment).where(CasePayment.case_id == c.id,
+                                                     CasePayment.tombstone.is_(False))
+                           .order_by(CasePayment.paid_on)):
+            paid_by[p.case_worker_id] = paid_by.get(p.case_worker_id, 0) + p.amount_fen
+            payments.append({"paid_on": p.paid_on, "amount_fen": p.amount_fen,
+                             "worker": p.case_worker_id, "note": p.note})
+        workers = [{"case_worker_id": cw.id, "name": w.name, "id_number": shown(w.id_number),
+                    "phone": w.phone, "months_owed": cw.months_owed,
+                    "amount_owed_fen": cw.amount_owed_fen,
+                    "paid_fen": paid_by.get(cw.id, 0)}
+                   for cw, w in s.execute(select(CaseWorker, ArrearsWorker)
+                                          .join(ArrearsWorker,
+                                                ArrearsWorker.id == CaseWorker.worker_id)
+                                          .where(CaseWorker.case_id == c.id,
+                                                 CaseWorker.tombstone.is_(False))
+                                          .order_by(ArrearsWorker.name))]
+        parties = [{"role": p.role, "role_label": PARTY_ROLES[p.role], "name": p.name,
+                    "credit_code": p.credit_code,
+                    "id_number": shown(p.id_number) if p.id_number else "",
+                    "position": p.position}
+                   for p in s.scalars(select(CaseParty).where(CaseParty.case_id == c.id,
+                                                              CaseParty.tombstone.is_(False)))]
+        inspectors = [{"name": i.name, "credential_no": i.credential_no}
+                      for i in s.scalars(select(Inspector).join(
+                          CaseInspector, CaseInspector.inspector_id == Inspector.id)
+                          .where(CaseInspector.case_id == c.id,
+                                 CaseInspector.tombstone.is_(False)))]
+        steps = [{"from": st.from_status, "to": st.to_status, "on": st.step_on,
+                  "reason": st.reason}
+                 for st in s.scalars(select(CaseStep).where(CaseStep.case_id == c.id)
+                                     .order_by(CaseStep.step_on, CaseStep.change_seq))]
+        referrals = [{"target": r.target, "target_label": REFERRAL_TARGETS[r.target],
+                      "referred_on": r.referred_on, "number": r.number,
+                      "receiving_body": r.receiving_body, "outcome": r.outcome}
+                     for r in s.scalars(select(CaseReferral).where(CaseReferral.case_id == c.id,
+                                                                   CaseReferral.tombstone.is_(False)))]
+        links = [{"inspection_id": lk.inspection_id, "order_id": lk.order_id,
+                  "orders_payment": lk.orders_payment}
+                 for lk in s.scalars(select(CaseLink).where(CaseLink.case_id == c.id,
+                                                            CaseLink.tombstone.is_(False)))]
+        a = assess(s, c.id, mass_incident=c.mass_incident)
+        clocks = case_clocks(cal, dates_of(c), today)
+    return {
+        "id": c.id, "case_no": c.case_no, "source": c.source,
+        "source_label": SOURCES[c.source][0], "online": SOURCES[c.source][1],
+        "source_ref": c.source_ref, "received_on": c.received_on, "summary": c.summary,
+        "complainant": c.complainant, "employer": c.employer_name,
+        "site": site.name if site else "", "area": c.area,
+        "campaign": camp.code if camp else "", "status": c.status,
+        "status_label": CASE_STATUS_LABELS[c.status], "accepted_on": c.accepted_on,
+        "filed_on": c.filed_on, "closed_on": c.closed_on, "closing_reason": c.closing_reason,
+        "declared_workers": c.declared_workers, "workers": workers,
+        "total_owed_fen": a.owed_fen, "total_paid_fen": a.paid_fen,
+        "outstanding_fen": a.outstanding_fen, "parties": parties, "inspectors": inspectors,
+        "steps": steps, "payments": payments, "referrals": referrals, "links": links,
+        "clocks": clocks, "flag": worst_state(clocks),
+        "threshold": {"province": a.threshold.province, "single_fen": a.threshold.single_fen,
+                      "multi_fen": a.threshold.multi_fen, "configurable": True,
+                      "reached": a.threshold_reached},
+        "order_unpaid": a.order_unpaid, "referral_hint": a.referral_hint,
+        "hint_reasons": a.reasons,
+        "five": {"duty_unit": c.duty_unit, "duty_leader": c.duty_leader,
+                 "duty_person": c.duty_person, "measures": c.measures,
+                 "complete_by": c.complete_by},
+        "id_numbers_revealed": reveal,
+    }
+
+
+@dataclass
+class LedgerRow:
+    """One person of the per-worker ledger, over all their cases (ID masked)."""
+
+    name: str
+    id_number: str
+    phone: str
+    cases: int
+    case_nos: list[str]
+    owed_fen: int
+    paid_fen: int
+
+
+def workers_ledger(db: Database, *, search: str | None = None) -> list[LedgerRow]:
+    with db.session() as s:
+        q = (select(ArrearsWorker, CaseWorker.id, CaseWorker.amount_owed_fen, WageCase.case_no)
+             .join(CaseWorker, CaseWorker.worker_id == ArrearsWorker.id)
+             .join(WageCase, WageCase.id == CaseWorker.case_id)
+             .where(CaseWorker.tombstone.is_(False), WageCase.tombstone.is_(False)))
+        if search:
+            q = q.where(ArrearsWorker.name.like(f"%{search.strip()}%"))
+        rows = s.execute(q.order_by(ArrearsWorker.name, WageCase.case_no)).all()
+        paid = dict(s.execute(select(CasePayment.case_worker_id, func.sum(CasePayment.amount_fen))
+                              .where(CasePayment.case_worker_id.is_not(None),
+                                     CasePayment.tombstone.is_(False))
+                              .group_by(CasePayment.case_worker_id)).all())
+    by_person: dict[str, LedgerRow] = {}
+    for w, cw_id, owed, case_no in rows:
+        row = by_person.setdefault(w.id, LedgerRow(w.name, idcard.mask(w.id_number), w.phone,
+                                                   0, [], 0, 0))
+        row.cases += 1
+        row.case_nos.append(case_no)
+        row.owed_fen += owed
+        row.paid_fen += int(paid.get(cw_id) or 0)
+    return list(by_person.values())
+
+
+FIVE_LABELS = {"duty_unit": "责任单位", "duty_leader": "责任领导", "duty_person": "责任人",
+               "measures": "整改措施", "complete_by": "完成时限"}
+
+
+def five_haves(db: Database) -> list[dict[str, Any]]:
+    """Open arrears problems missing any of the 五个有, or past their completion date."""
+    today = clock.today()
+    out = []
+    with db.session() as s:
+        for c in s.scalars(select(WageCase).where(WageCase.tombstone.is_(False),
+                                                  WageCase.status.not_in(FINAL_STATUSES))
+                           .order_by(WageCase.case_no)):
+            missing = [label for key, label in FIVE_LABELS.items()
+                       if not getattr(c, key)]
+            late = c.complete_by is not None and c.complete_by < today
+            if missing or late:
+                out.append({"case_no": c.case_no, "employer": c.employer_name,
+                            "missing": missing, "past_due": late,
+                            "complete_by": c.complete_by})
+    return out

@@ -1,0 +1,102 @@
+"""Campaigns (专项行动) and clearance targets (清欠目标): the office's own bookkeeping
+around cases. Writes take a session inside the caller's unit of work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inspector import clock
+from inspector.cases.service import campaign_id
+from inspector.domain.cases import Campaign, CasePayment, ClearanceTarget, WageCase
+from inspector.errors import NotFoundError, ValidationError
+from inspector.storage import Database
+
+
+def save_campaign(s: Session, *, code: str, name: str, start_on: date | None = None,
+                  end_on: date | None = None) -> str:
+    if not code.strip() or not name.strip():
+        raise ValidationError("专项行动的代号和名称不能为空。", code="E_CAMPAIGN")
+    row = s.scalar(select(Campaign).where(Campaign.code == code.strip()))
+    if row is None:
+        row = Campaign(code=code.strip(), name=name.strip(), start_on=start_on, end_on=end_on)
+        s.add(row)
+    else:
+        row.name, row.start_on, row.end_on = name.strip(), start_on, end_on
+    s.flush()
+    return row.id
+
+
+def save_target(s: Session, *, name: str, amount_fen: int, due_on: date, area: str = "",
+                campaign_code: str = "") -> str:
+    """清欠目标 for an area or a campaign (exactly one of them)."""
+    if amount_fen <= 0 or not name.strip():
+        raise ValidationError("清欠目标须有名称和大于0的金额。", code="E_TARGET")
+    if bool(area.strip()) == bool(campaign_code.strip()):
+        raise ValidationError("清欠目标须指定地区或专项行动之一。", code="E_TARGET")
+    row = ClearanceTarget(name=name.strip(), area=area.strip(),
+                          campaign_id=campaign_id(s, campaign_code), amount_fen=amount_fen,
+                          due_on=due_on, progress_updated_on=clock.today())
+    s.add(row)
+    s.flush()
+    return row.id
+
+
+def touch_target(s: Session, target_id: str) -> None:
+    """Record that the target's progress was reviewed and reported today."""
+    row = s.get(ClearanceTarget, target_id)
+    if row is None or row.tombstone:
+        raise NotFoundError(f"找不到清欠目标：{target_id}", code="E_TARGET_NOT_FOUND")
+    row.progress_updated_on = clock.today()
+
+
+STALE_DAYS = 3
+"""A target's progress not reviewed for this many days is flagged for a reminder."""
+
+
+@dataclass
+class TargetProgress:
+    id: str
+    name: str
+    scope: str  # the area, or the campaign's code
+    amount_fen: int
+    due_on: date
+    recovered_fen: int
+    percent: float
+    overdue: bool
+    stale: bool  # not updated for STALE_DAYS days: remind whoever owns it
+    payments: list[dict[str, object]] = field(default_factory=list)
+
+
+def target_progress(db: Database) -> list[TargetProgress]:
+    """Progress of each target from the payments recorded in its cases (paid on or
+    before its due date), with the payment details."""
+    today = clock.today()
+    out = []
+    with db.session() as s:
+        for t in s.scalars(select(ClearanceTarget).where(ClearanceTarget.tombstone.is_(False))
+                           .order_by(ClearanceTarget.due_on)):
+            q = (select(WageCase.case_no, WageCase.employer_name, CasePayment.paid_on,
+                        CasePayment.amount_fen)
+                 .join(WageCase, WageCase.id == CasePayment.case_id)
+                 .where(CasePayment.tombstone.is_(False), WageCase.tombstone.is_(False),
+                        CasePayment.paid_on <= t.due_on))
+            if t.campaign_id:
+                q = q.where(WageCase.campaign_id == t.campaign_id)
+                scope = s.get(Campaign, t.campaign_id).code  # type: ignore[union-attr]
+            else:
+                q = q.where(WageCase.area == t.area)
+                scope = t.area
+            pays = [{"case_no": r[0], "employer": r[1], "paid_on": r[2], "amount_fen": r[3]}
+                    for r in s.execute(q.order_by(CasePayment.paid_on))]
+            got = sum(int(p["amount_fen"]) for p in pays)  # type: ignore[call-overload]
+            last = t.progress_updated_on
+            out.append(TargetProgress(
+                id=t.id, name=t.name, scope=scope, amount_fen=t.amount_fen, due_on=t.due_on,
+                recovered_fen=got, percent=round(100 * got / t.amount_fen, 1),
+                overdue=today > t.due_on and got < t.amount_fen,
+                stale=last is None or (today - last).days >= STALE_DAYS, payments=pays))
+    return out
