@@ -39,7 +39,7 @@ from sqlalchemy import (
     type_coerce,
 )
 
-from inspector import __version__, keys
+from inspector import __version__, identity, keys
 from inspector.audit import record
 from inspector.devices import DeviceInfo, require_device
 from inspector.domain.registry import Device
@@ -337,7 +337,7 @@ def export_field_bundle(
     me = require_device(db)
     if me.role != "field":
         raise WrongKindError("只有外勤设备导出外勤同步包；局端请使用 bundle assign。")
-    key = keys.load_or_create(db.data_dir)
+    key = identity.load_key(db)
     present = existing_tables(db.engine)
     with db.engine.connect() as conn, conn.begin():
         since = get_int(conn, ACKED_HIGH_WATER)
@@ -389,7 +389,7 @@ def export_assignment_bundle(
     me = require_device(db)
     if me.role != "office":
         raise WrongKindError("只有局端可以生成派发同步包。")
-    key = keys.load_or_create(db.data_dir)
+    key = identity.load_key(db)
     present = existing_tables(db.engine)
     with db.engine.connect() as conn, conn.begin():
         target = conn.execute(

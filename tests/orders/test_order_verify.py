@@ -130,5 +130,5 @@ def test_unknown_order_with_good_signature(db, issued, db_path) -> None:
 
 
 def test_private_key_is_owner_only(db) -> None:
-    mode = keys.key_path(db.data_dir).stat().st_mode & 0o777
+    mode = keys.key_path(db.key_dir).stat().st_mode & 0o777
     assert mode == 0o600
