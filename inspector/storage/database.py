@@ -125,7 +125,7 @@ def open_database(
                 migrate.backup_sqlite(path, rev)
             migrate.upgrade(url)
         data_dir = path.parent
-        keys_at = Path(key_dir) if key_dir else path.with_name(path.name + ".keys")
+        keys_at: Path | None = Path(key_dir) if key_dir else path.with_name(path.name + ".keys")
     else:
         data_dir = Path.cwd()
         named = key_dir or os.environ.get(KEY_DIR_ENV)
