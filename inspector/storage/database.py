@@ -46,6 +46,9 @@ class Database:
         # here, not at module top, because those modules import storage themselves.
         import inspector.orders.guard
         import inspector.sync.history  # noqa: F401
+        from inspector.rights import install_guard
+
+        install_guard()  # the table of rights binds local writes too, after the areas' guards
 
     @property
     def is_sqlite(self) -> bool:

@@ -1,7 +1,8 @@
 """Writing field bundles (field → office) and assignment bundles (office → field).
 
 A field bundle holds every row this device changed since the office's last
-acknowledgement (`change_seq` above the acknowledged high-water), its own audit
+acknowledgement (`change_seq` above the acknowledged high-water) in the tables
+a field device may send (`inspector.rights`), its own audit
 events after the acknowledged sequence, and every blob those rows name. So a
 lost bundle loses nothing (the next one repeats it) and overlapping bundles are
 normal. Everything is read in one read transaction: the high-water mark and the
@@ -39,7 +40,7 @@ from sqlalchemy import (
     type_coerce,
 )
 
-from inspector import __version__, identity, keys
+from inspector import __version__, identity, keys, rights
 from inspector.audit import record
 from inspector.devices import DeviceInfo, require_device
 from inspector.domain.registry import Device
@@ -62,9 +63,6 @@ from inspector.sync.state import (
     set_state,
 )
 from inspector.sync.writer import BundleWriter
-
-FIELD_EXCLUDED = frozenset({"device"})
-"""Tables a field bundle never carries: devices (and their trust) are the office's."""
 
 ASSIGNMENT_TABLES: dict[str, tuple[str, str] | None] = {
     "inspector": None,
@@ -348,7 +346,7 @@ def export_field_bundle(
         audit_seq = audit_since
         wanted: _Wanted = []
         for name, codec in codecs().items():
-            if name in FIELD_EXCLUDED or name not in present:
+            if name not in present or not (codec.append_only or rights.field_sends(name)):
                 continue
             t = codec.table
             if codec.append_only:

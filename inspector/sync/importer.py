@@ -51,7 +51,7 @@ from inspector.sync.errors import (
     UnknownDeviceError,
     WrongKindError,
 )
-from inspector.sync.export import ASSIGNMENT_TABLES, FIELD_EXCLUDED
+from inspector.sync.export import ASSIGNMENT_TABLES
 from inspector.sync.format import DEFAULT_LIMITS, Limits, blob_member, data_member
 from inspector.sync.manifest import Manifest
 from inspector.sync.reader import VerifiedBundle, read_bundle
@@ -233,7 +233,8 @@ def import_bundle(
             if resolver.register is not None:
                 report.new_device = _register_device(s, resolver.register)
             result = apply_bundle(
-                s.connection(), vb, tables=tables, data_dir=db.data_dir, on_batch=on_batch
+                s.connection(), vb, tables=tables, data_dir=db.data_dir,
+                receiver_role=me.role, on_batch=on_batch,
             )
             report.tables, report.conflict_ids = result.tables, result.conflict_ids
             if me.role == "field":
@@ -313,6 +314,11 @@ def _apply_progress(vb: VerifiedBundle, tables: list[str], meter: Meter) -> Batc
         meter.at(base[table] + share, f"正在写入数据表 {table}（{rows}/{entry.rows} 行）…")
 
     return on_batch
+
+
+FIELD_EXCLUDED = frozenset({"device"})
+"""Tables a field bundle never carries: devices (and their trust) are the office's. Any other
+row a field device may not write is refused row by row (`sync.authority`)."""
 
 
 def _allowed_tables(db: Database, vb: VerifiedBundle, me: DeviceInfo) -> list[str]:
