@@ -107,6 +107,9 @@ class Judge:
                     continue
                 if s["version_id"] == r["version_id"]:
                     continue
+                raise self._refuse(
+                    OverstepError, f"修改了局端管理的{label} {r['id']}（外勤设备无权发送）"
+                )
             self._right(tr, label, s, r)
             if table == "number_block" and s is None:
                 self._new_block(r)
