@@ -219,7 +219,7 @@ def test_unknown_device(office: Dev, f1: Dev) -> None:
     before = dump(office.path)
     [rep] = import_bundles(office.db, [path])
     assert rep.error_code == "E_BUNDLE_UNKNOWN_DEVICE"
-    fp = keys.fingerprint_display(f1.db and load_key(f1.db).key_id)
+    fp = keys.fingerprint_display(load_key(f1.db).key_id)
     assert fp in rep.message and "--trust-new-device" in rep.message
     assert dump(office.path) == before
 
