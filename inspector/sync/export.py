@@ -12,9 +12,8 @@ Both exports report progress (rows, then attachments) and can be cancelled
 until the signed file is about to be published: see `export_field_bundle`.
 
 An assignment bundle is a full snapshot of the reference tables the office
-hands out (`ASSIGNMENT_TABLES`), the target device's number blocks, the office
-device rows (public keys) and acknowledgements of what the office imported
-from that device.
+hands out (`ASSIGNMENT_TABLES`), every number block, every other device's row
+(public keys) and acknowledgements of what the office imported from that device.
 """
 
 from __future__ import annotations
@@ -72,10 +71,11 @@ ASSIGNMENT_TABLES: dict[str, tuple[str, str] | None] = {
     "checklist_template": None,
     "template_item": None,
     "setting": None,
-    "device": ("role", "office"),
-    "number_block": ("device_id", ":target"),
+    "device": ("id", "!:target"),
+    "number_block": None,
 }
-"""Table → None (every row) or (column, value) filter; ":target" is the target device id."""
+"""Table → None (every row) or (column, value) filter (":target": the target's id; "!" negates).
+Other devices' keys and blocks travel: a field device verifies a colleague's order offline."""
 
 ACKS_SENT = 200
 
@@ -419,7 +419,8 @@ def export_assignment_bundle(
             where: ColumnElement[bool] = true()
             if spec is not None:
                 col, value = spec
-                where = t.c[col] == (target.id if value == ":target" else value)
+                v = target.id if value.lstrip("!") == ":target" else value.lstrip("!")
+                where = t.c[col] != v if value.startswith("!") else t.c[col] == v
             wanted.append((name, codec, where))
         plan = _plan(conn, wanted)
         with BundleWriter(dest) as w:

@@ -261,3 +261,14 @@ def test_office_owned_rows_from_an_older_program_are_ignored(world: World, tmp_p
     from tests.sync.conftest import count
 
     assert count(world.office.db, "template_item", f"id = '{item['id']}'") == 0
+
+
+def test_colleague_verifies_an_order_offline(world: World) -> None:
+    """F2 holds F1's key and blocks from its assignment bundle: F1's QR checks out on F2."""
+    from inspector.orders.verify import verify_payload
+
+    payload = _order(world)["qr_payload"]
+    assert verify_payload(world.f2.db, payload).code == "E_QR_UNKNOWN_KEY"
+    import_bundle(world.f2.db, export_assignment_bundle(world.office.db, "F2", world.office.dir).path)
+    verdict = verify_payload(world.f2.db, payload)
+    assert (verdict.valid, verdict.code) == (True, "OK_NOT_STORED"), verdict
