@@ -41,6 +41,7 @@ from sqlalchemy import (
 
 from inspector import __version__, identity, keys, rights
 from inspector.audit import record
+from inspector.audit.anchor import head_hash
 from inspector.devices import DeviceInfo, require_device
 from inspector.domain.registry import Device
 from inspector.domain.sync import ExportedBundle, ImportedBundle
@@ -363,9 +364,8 @@ def export_field_bundle(
         plan = _plan(conn, wanted)
         with BundleWriter(dest) as w:
             blobs = _write_members(w, db, conn, plan, meter)
-            manifest = _manifest(
-                me, "field", seq, since=since, high_water=high_water, audit_seq=audit_seq
-            )
+            manifest = _manifest(me, "field", seq, since=since, high_water=high_water,
+                                 audit_seq=audit_seq, audit_head=head_hash(conn, me.id, audit_seq))
             _finish(w, manifest, key, meter)
     _remember(db, manifest, w, dest)
     return ExportResult(

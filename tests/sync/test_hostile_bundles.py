@@ -82,7 +82,9 @@ def bundle_of(w: World, dest: Path, signer: Dev, tables: dict[str, list[Row]]) -
     me = this_device(signer.db)
     assert me is not None
     key: DeviceKey = load_key(signer.db)
+    # No audit entries travel, so the signed chain head is the empty one.
     manifest.update(bundle_id=uuid7(), seq=manifest["seq"] + 100, files={}, row_counts={},
+                    audit_seq=0, audit_head="",
                     device={"id": me.id, "code": me.code, "role": "field",
                             "public_key": me.public_key, "key_id": me.key_id})
     content: dict[str, bytes] = {}
