@@ -188,7 +188,9 @@ def derived_code(key_id: str) -> str:
 
 
 def split_identity(db: Database, *, actor: str = "") -> Registered:
-    """Give this database a new key (and a new derived code if its code came from the key).
+    """Give this database a new key. A database that shared its key also shared the code
+    derived from it, so it gets a new derived code too; one that lost its key keeps its
+    code, so that the office re-enrols the device it knows (`trust_device(replace=True)`).
 
     The old key file is kept beside, renamed, never deleted: orders it signed stay verifiable.
     """
@@ -200,6 +202,7 @@ def split_identity(db: Database, *, actor: str = "") -> Registered:
     me = registered(db)
     if me is None:
         raise IdentityError("数据库尚未初始化，请先运行 inspector init。", code="E_NOT_INITIALIZED")
+    shared = shared_with(db, me) is not None
     folder = key_dir(db)
     path = keys.key_path(folder)
     if path.exists():
@@ -209,7 +212,7 @@ def split_identity(db: Database, *, actor: str = "") -> Registered:
         dev = s.scalar(select(Device).where(Device.id == me.device_id))
         assert dev is not None
         old_code = dev.code
-        if dev.code in (derived_code(me.key_id), f"F{me.key_id[:4].upper()}"):
+        if shared and dev.code in (derived_code(me.key_id), f"F{me.key_id[:4].upper()}"):
             dev.code = derived_code(key.key_id)
         dev.public_key, dev.key_id = key.public_b64, key.key_id
         record(s, "device.rekey", "device", dev.id,

@@ -131,3 +131,32 @@ def test_shared_legacy_key_found_and_split(tmp_path: Path) -> None:
     finally:
         office.dispose()
         field.dispose()
+
+
+def test_lost_key_rekeyed_and_reenrolled_at_the_office(tmp_path: Path) -> None:
+    """A field database whose key is gone: split gives a new key under the same code; the
+    office replaces the key it knows only with the new fingerprint typed back."""
+    from inspector.sync import export_public_key, trust_device
+    from inspector.sync.errors import EnrollError
+
+    office, field = open_database(tmp_path / "o" / "office.db"), open_database(tmp_path / "f.db")
+    try:
+        init_device(office, role="office", code="OFFICE")
+        old = init_device(field, code="F7")
+        export_public_key(field, tmp_path / "old.key")
+        trust_device(office, "F7", tmp_path / "old.key")
+        keys.key_path(tmp_path / "f.db.keys").unlink()
+        new = identity.split_identity(field)
+        assert new.code == "F7" and new.key_id != old.key_id
+        export_public_key(field, tmp_path / "new.key")
+        with pytest.raises(EnrollError) as exc:
+            trust_device(office, "F7", tmp_path / "new.key")
+        assert exc.value.code == "E_DEVICE_KEY_MISMATCH"
+        with pytest.raises(EnrollError):
+            trust_device(office, "F7", tmp_path / "new.key", replace=True, confirm_fingerprint="0" * 16)
+        row = trust_device(office, "F7", tmp_path / "new.key", replace=True,
+                           confirm_fingerprint=keys.fingerprint_display(new.key_id))
+        assert row.key_id == new.key_id
+    finally:
+        office.dispose()
+        field.dispose()
