@@ -160,3 +160,20 @@ def test_lost_key_rekeyed_and_reenrolled_at_the_office(tmp_path: Path) -> None:
     finally:
         office.dispose()
         field.dispose()
+
+
+def test_cli_says_a_shared_key_when_opened_and_splits(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    first, second = _legacy_pair(tmp_path)
+    # Each database writes its identity.json when this version first opens it; the sharer
+    # is found once the key's first owner has been opened (docs/identity.md).
+    assert "警告" not in run_cli("keys", "show", db=first, check=True).stderr
+    shown = run_cli("keys", "show", db=second)
+    assert shown.returncode == 0 and "警告 [E_KEY_SHARED]" in shown.stderr
+    refused = run_cli("bundle", "export", "--out", str(tmp_path), db=second)
+    assert refused.returncode == 1 and "错误 [E_KEY_SHARED]" in refused.stderr
+    split = run_cli("keys", "split", db=second, check=True)
+    assert "重新登记" in split.stdout
+    again = run_cli("keys", "show", db=second, check=True)
+    assert "警告" not in again.stderr
