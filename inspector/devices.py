@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from inspector import keys
+from inspector import identity
 from inspector.audit import record
 from inspector.domain.registry import ROLES, Device
 from inspector.domain.settings import LocalState
@@ -31,16 +31,17 @@ def init_device(db: Database, *, role: str = "field", code: str | None = None) -
     """Make this database a device of `role`. Idempotent: a second call returns the same device."""
     if role not in ROLES:
         raise ValidationError(f"角色必须是 field 或 office，而不是 {role}。", code="E_ROLE")
-    key = keys.load_or_create(db.data_dir)
     existing = this_device(db)
     if existing is not None:
         return existing
+    # The only place a key is made: signing paths load it (inspector.identity).
+    key = identity.create_key(db)
     device_id = uuid7()
     with db.uow() as s:
         s.add(LocalState(key=DEVICE_ID_KEY, value=device_id))
         s.add(LocalState(key=ROLE_KEY, value=role))
         s.info["device_id"] = device_id
-        dev_code = code or ("OFFICE" if role == "office" else f"F{key.key_id[:4].upper()}")
+        dev_code = code or ("OFFICE" if role == "office" else identity.derived_code(key.key_id))
         s.add(
             Device(
                 id=device_id, code=dev_code, role=role, public_key=key.public_b64,
@@ -55,6 +56,7 @@ def init_device(db: Database, *, role: str = "field", code: str | None = None) -
     install_builtin_templates(db)
     info = this_device(db)
     assert info is not None
+    identity.adopt_legacy_key(db, identity.Registered(info.id, info.code, info.key_id, info.role))
     return info
 
 

@@ -1,9 +1,15 @@
 """This device's Ed25519 key pair, and key ids (fingerprints).
 
-The private key lives in `<data dir>/keys/device_ed25519.pem`, created with mode
-0600 before any byte is written (never world-readable, not even briefly). The key
-id is the first 16 hex digits of SHA-256 over the raw 32-byte public key: short
-enough to print in a QR payload and to read aloud when an office accepts a device.
+The private key belongs to one database, not to a folder (docs/identity.md):
+`<key dir>/device_ed25519.pem`, where the key dir is `<database file>.keys/`
+beside a SQLite file, or named explicitly for a server URL. It is written with
+mode 0600 before any byte is written (never world-readable, not even briefly),
+and only by `create` — which `init` alone calls. Signing paths `load` it; a
+missing key is an error with a way to recover, never a silent new key.
+
+The key id is the first 16 hex digits of SHA-256 over the raw 32-byte public
+key: short enough to print in a QR payload and to read aloud when an office
+accepts a device.
 """
 
 from __future__ import annotations
@@ -24,6 +30,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from inspector.errors import InspectorError
 
 KEY_FILENAME = "device_ed25519.pem"
+KEY_DIR_SUFFIX = ".keys"
+LEGACY_KEY_DIR = "keys"
+"""Before identity belonged to a database, every database of a folder used `<folder>/keys/`."""
 
 
 class KeyError_(InspectorError):
@@ -83,23 +92,23 @@ def verify(public: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
     return True
 
 
-def key_path(data_dir: Path) -> Path:
-    return data_dir / "keys" / KEY_FILENAME
+def key_dir_for(db_file: Path) -> Path:
+    """`<name>.keys/` beside a SQLite database file: one identity per database."""
+    return db_file.with_name(db_file.name + KEY_DIR_SUFFIX)
 
 
-def load_or_create(data_dir: Path) -> DeviceKey:
-    """Load this device's key, creating it (mode 0600) on first use."""
-    path = key_path(data_dir)
-    if path.exists():
-        return load(path)
+def key_path(key_dir: Path) -> Path:
+    return key_dir / KEY_FILENAME
+
+
+def legacy_key_path(folder: Path) -> Path:
+    return folder / LEGACY_KEY_DIR / KEY_FILENAME
+
+
+def _write_private(path: Path, pem: bytes) -> None:
+    """Write key material with mode 0600 from the first byte, atomically; never over a key."""
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
-    private = Ed25519PrivateKey.generate()
-    pem = private.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
@@ -107,8 +116,36 @@ def load_or_create(data_dir: Path) -> DeviceKey:
         os.fsync(fd)
     finally:
         os.close(fd)
-    os.replace(tmp, path)
+    try:
+        # link, not replace: a key that appeared meanwhile is never overwritten.
+        os.link(tmp, path)
+    except FileExistsError:
+        raise KeyError_(f"设备密钥 {path} 已存在，不会覆盖。", code="E_KEY_EXISTS") from None
+    finally:
+        os.unlink(tmp)
+
+
+def create(key_dir: Path) -> DeviceKey:
+    """Make a new key pair in `key_dir` (init and re-keying only); refuses to overwrite."""
+    path = key_path(key_dir)
+    if path.exists():
+        raise KeyError_(f"设备密钥 {path} 已存在，不会覆盖。", code="E_KEY_EXISTS")
+    private = Ed25519PrivateKey.generate()
+    _write_private(path, _pem(private))
     return DeviceKey(private)
+
+
+def copy_key(key: DeviceKey, key_dir: Path) -> None:
+    """Place an existing key in `key_dir` (adopting a legacy shared-folder key)."""
+    _write_private(key_path(key_dir), _pem(key.private))
+
+
+def _pem(private: Ed25519PrivateKey) -> bytes:
+    return private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
 
 
 def load(path: Path) -> DeviceKey:

@@ -94,7 +94,8 @@ class BrokenLink:
 
 
 def check_chain(session: Session) -> BrokenLink | None:
-    """The first broken link of any device's chain, or None when all chains hold."""
+    """The first broken link of any device's chain, or None when all chains hold — including
+    a device chain that no longer reaches a head its bundles signed (`audit.anchor`)."""
     devices = session.scalars(select(AuditEvent.device_id).distinct()).all()
     for device in sorted(devices):
         prev = GENESIS
@@ -116,6 +117,10 @@ def check_chain(session: Session) -> BrokenLink | None:
                 return BrokenLink(device, ev.seq, "内容被修改（哈希不符）")
             prev = ev.hash
             expected_seq += 1
+    from inspector.audit.anchor import check_anchors
+
+    if (cut := check_anchors(session)) is not None:
+        return BrokenLink(*cut)
     return None
 
 

@@ -28,7 +28,14 @@ def db_target(args: argparse.Namespace) -> str | Path:
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    return open_database(db_target(args))
+    db = open_database(db_target(args))
+    # A shared, missing or mismatched device key is said when the database is opened,
+    # not first when something is signed (inspector.identity).
+    from inspector.identity import problem_on_open
+
+    if (problem := problem_on_open(db)) is not None:
+        sys.stderr.write(f"警告 [{problem.code}]：{problem.message}\n")
+    return db
 
 
 def add_json_flag(p: argparse.ArgumentParser) -> None:

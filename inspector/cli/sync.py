@@ -53,6 +53,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True)
     add_json_flag(p)
     p.set_defaults(func=_keys_export)
+    p = k.add_parser("split", help="为本数据库生成新密钥（共用或丢失密钥时），之后须重新登记")
+    add_json_flag(p)
+    p.set_defaults(func=_keys_split)
 
     p = sub.add_parser("enroll", help="登记局端公钥（外勤设备）")
     p.add_argument("--office-key", required=True, metavar="FILE")
@@ -72,6 +75,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument("code", metavar="CODE")
         if action == "trust":
             p.add_argument("--key", metavar="FILE", help="设备的公钥文件（keys export 生成）")
+            p.add_argument("--replace-key", action="store_true",
+                           help="设备重新生成了密钥（keys split）：换成文件中的新公钥")
+            p.add_argument("--confirm-fingerprint", metavar="FP", help="换钥时输入新密钥的指纹")
         else:
             p.add_argument("--reason", default="", help="吊销理由（记入审计日志）")
         add_json_flag(p)
@@ -234,6 +240,20 @@ def _keys_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keys_split(args: argparse.Namespace) -> int:
+    from inspector.identity import split_identity
+
+    new = split_identity(open_db(args))
+    if args.json:
+        print_json({**new.__dict__, "fingerprint": fingerprint_display(new.key_id)})
+    else:
+        print(f"已为本数据库生成新密钥：设备 {new.code}  指纹 {fingerprint_display(new.key_id)}")
+        print("请重新登记：用 keys export 导出新公钥，交局端核对指纹后登记"
+              "（局端未登记过本设备：导入时 --trust-new-device；已登记：devices trust CODE "
+              "--key FILE --replace-key --confirm-fingerprint FP）。")
+    return 0
+
+
 def _enroll(args: argparse.Namespace) -> int:
     from inspector.sync import enroll
 
@@ -268,7 +288,8 @@ def _devices_set(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     if args.action == "trust":
-        row = trust_device(db, args.code, getattr(args, "key", None))
+        row = trust_device(db, args.code, getattr(args, "key", None),
+                           replace=args.replace_key, confirm_fingerprint=args.confirm_fingerprint)
     elif args.reason:
         from inspector.sync.office import revoke_with_reason
 

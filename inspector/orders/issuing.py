@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from inspector import keys
+from inspector import identity
 from inspector.audit import record
 from inspector.config import load_authority
 from inspector.documents.dates import local_date
@@ -88,7 +88,7 @@ def _issue_once(db: Database, order_id: str, issued_at: datetime, actor: str) ->
     device_id = db.device_id
     if device_id is None:
         raise ValidationError("数据库尚未初始化，请先运行 inspector init。", code="E_NOT_INITIALIZED")
-    key = keys.load_or_create(db.data_dir)
+    key = identity.load_key(db)
     with db.uow() as s:
         order = s.get(Order, order_id)
         if order is None or order.tombstone:

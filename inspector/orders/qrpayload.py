@@ -84,7 +84,8 @@ def make_payload(
 
 def parse_payload(text: str) -> Payload:
     """Parse (not verify) a payload; raises QrPayloadError (E_QR_FORMAT) on any malformation."""
-    parts = text.strip().split(SEP)
+    # Nothing is normalised (docs/qr-payload.md): a stray space or newline is not the payload.
+    parts = text.split(SEP)
     if len(parts) != 7 or parts[0] != PREFIX:
         raise QrPayloadError("不是本系统指令书的二维码内容（格式或版本不符）。")
     _, number, credit, deadline_s, hash_s, key_id, sig_s = parts
@@ -104,4 +105,9 @@ def parse_payload(text: str) -> Payload:
     signature = unb64url(sig_s)
     if len(digest) != 32 or len(signature) != 64:
         raise QrPayloadError("二维码中的内容哈希或签名长度不正确。")
-    return Payload(number, credit, deadline, digest.hex(), key_id, signature)
+    payload = Payload(number, credit, deadline, digest.hex(), key_id, signature)
+    if payload.encode() != text:
+        # Fields that parse but are not written as the issuer writes them (a trailing
+        # newline, full-width digits, non-canonical base64): not the signed text.
+        raise QrPayloadError("二维码内容与规范格式不完全一致（例如多余的空格或换行），不做任何规范化。")
+    return payload

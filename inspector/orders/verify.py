@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector import keys
-from inspector.domain.orders import ORDER_STATUS_LABELS, Order, OrderViolation
+from inspector.domain.orders import ORDER_STATUS_LABELS, NumberBlock, Order, OrderViolation
 from inspector.domain.registry import Device
 from inspector.errors import InspectorError
 from inspector.orders.canonical import hash_of_text
@@ -63,6 +63,27 @@ def _signature_ok(s: Session, p: Payload) -> Verdict | None:
     if not keys.verify(pub, p.signature, p.signed_text.encode("utf-8")):
         return _bad("E_QR_SIGNATURE", "签名无效：二维码内容被改动或不是该设备签发。", p.number)
     return None
+
+
+def _in_signers_blocks(s: Session, p: Payload) -> bool:
+    """Is the payload's number a serial of one of the signing device's blocks known here?
+
+    The serial is read back through this office's number pattern; a number that does not
+    fit the pattern, or a device whose blocks are unknown here, is not within them."""
+    from inspector.config import load_authority
+    from inspector.orders.numbers import parse_number
+
+    dev = s.scalar(select(Device).where(Device.key_id == p.key_id))
+    if dev is None:
+        return False
+    try:
+        year, serial = parse_number(load_authority(s), p.number)
+    except InspectorError:
+        return False
+    blocks = s.scalars(select(NumberBlock).where(
+        NumberBlock.device_id == dev.id, NumberBlock.tombstone.is_(False)))
+    return any(b.first <= serial <= b.last and (b.year is None or year is None or b.year == year)
+               for b in blocks)
 
 
 def stored_problem(s: Session, order: Order) -> str | None:
@@ -132,6 +153,9 @@ def verify_payload(db: Database, text: str) -> Verdict:
         if bad is not None:
             return bad
         order = s.scalar(select(Order).where(Order.number == p.number))
+        if order is None and not _in_signers_blocks(s, p):
+            return _bad("E_QR_NUMBER_OUTSIDE_BLOCKS",
+                        f"签名有效，但文号 {p.number} 不在签名设备已分配的编号段内。", p.number)
         if order is None:
             return Verdict(True, "OK_NOT_STORED",
                            f"签名有效（文号 {p.number}），但本机数据库中没有该指令书，无法核对内容和状态。",

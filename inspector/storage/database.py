@@ -7,6 +7,7 @@ after the transaction ends; ORM objects still never cross into `ui/`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,14 +23,21 @@ from inspector.storage.errors import check_database_file, mapped_errors
 from inspector.storage.schema import SCHEMA_HEAD
 from inspector.storage.session import DEVICE_ID_KEY, install_hooks
 
+KEY_DIR_ENV = "INSPECTOR_KEY_DIR"
+
 
 class Database:
     """One open database. Thread-safe to share; each `uow()` is its own session."""
 
-    def __init__(self, url: str, engine: Engine, data_dir: Path) -> None:
+    def __init__(
+        self, url: str, engine: Engine, data_dir: Path, key_dir: Path | None = None
+    ) -> None:
         self.url = url
         self.engine = engine
         self.data_dir = data_dir
+        # Where this database's device key lives (inspector.identity): derived from
+        # the database file, or named for a server URL; None when not named.
+        self.key_dir = key_dir
         self._factory = sessionmaker(bind=engine, expire_on_commit=False)
         install_hooks(self._factory)
         self._device_id: str | None = None
@@ -39,6 +47,9 @@ class Database:
         # here, not at module top, because those modules import storage themselves.
         import inspector.orders.guard
         import inspector.sync.history  # noqa: F401
+        from inspector.rights import install_guard
+
+        install_guard()  # the table of rights binds local writes too, after the areas' guards
 
     @property
     def is_sqlite(self) -> bool:
@@ -82,11 +93,18 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def open_database(target: str | Path, *, migrate_to_head: bool = True) -> Database:
+def open_database(
+    target: str | Path, *, migrate_to_head: bool = True, key_dir: str | Path | None = None
+) -> Database:
     """Open (creating if needed) the database at a file path or SQLAlchemy URL.
 
     A SQLite file behind head is backed up, then upgraded; one from a newer
     program is refused with both versions named (nothing is touched).
+
+    The device identity belongs to the database: its key dir is `key_dir`, else
+    `<file>.keys/` beside a SQLite file. A server URL has no file to derive it
+    from, so it must be named (`key_dir` or `$INSPECTOR_KEY_DIR`); the variable
+    is never used for a file, or every file would share one identity again.
     """
     text = str(target)
     if "://" in text:
@@ -113,12 +131,15 @@ def open_database(target: str | Path, *, migrate_to_head: bool = True) -> Databa
                     migrate.backup_sqlite(path, rev)
                 migrate.upgrade(url)
         data_dir = path.parent
+        keys_at: Path | None = Path(key_dir) if key_dir else path.with_name(path.name + ".keys")
     else:
         data_dir = Path.cwd()
+        named = key_dir or os.environ.get(KEY_DIR_ENV)
+        keys_at = Path(named).expanduser().resolve() if named else None
     engine = make_engine(url)
     if path is None and migrate_to_head:
         rev = migrate.current_revision(engine)
         migrate.check_not_newer(rev, url)
         if rev != SCHEMA_HEAD:
             migrate.upgrade(url)
-    return Database(url, engine, data_dir)
+    return Database(url, engine, data_dir, keys_at)

@@ -29,6 +29,7 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from inspector.domain.sync import SyncConflict
 from inspector.ids import utcnow, uuid7
 from inspector.storage.blobs import has_blob
+from inspector.sync.authority import Judge
 from inspector.sync.errors import BlobMissingError, TamperedError
 from inspector.sync.format import EDGES_KEY, TableCodec, codecs
 from inspector.sync.history import ancestors, edge_rows, insert_ignore, load_edges
@@ -44,6 +45,8 @@ class TableCounts:
     updated: int = 0
     unchanged: int = 0
     conflicts: int = 0
+    ignored: int = 0
+    """Office-owned rows an older field program sent as its own: not written."""
 
 
 @dataclass
@@ -59,6 +62,7 @@ class _Ctx:
     source_device_id: str
     data_dir: Path
     known_blobs: set[str]
+    judge: Judge
 
 
 BatchHook = Callable[[str, int], None]
@@ -67,16 +71,18 @@ BatchHook = Callable[[str, int], None]
 
 def apply_bundle(
     conn: Connection, bundle: VerifiedBundle, *, tables: Iterable[str], data_dir: Path,
-    on_batch: BatchHook | None = None,
+    receiver_role: str, on_batch: BatchHook | None = None,
 ) -> ApplyResult:
     """Apply `tables` of `bundle` (parents first). Raises a `BundleError` to roll back.
 
     `on_batch` is the importer's progress hook; anything it raises (a
     `Cancelled` above all) propagates unchanged, so the caller's transaction
-    rolls back exactly as for a refused bundle.
+    rolls back exactly as for a refused bundle. Every batch is first held to the
+    signer's rights (`sync.authority`) as this receiver (`receiver_role`) sees them.
     """
     m = bundle.manifest
-    ctx = _Ctx(conn, m.bundle_id, m.device_id, data_dir, set(bundle.blobs))
+    ctx = _Ctx(conn, m.bundle_id, m.device_id, data_dir, set(bundle.blobs),
+               Judge(conn, m, receiver_role))
     result = ApplyResult()
     for table in tables:
         codec = codecs()[table]
@@ -113,6 +119,10 @@ def _apply_batch(
 ) -> None:
     table = codec.name
     stored = _fetch(ctx.conn, codec, [r["id"] for r in batch])
+    skip = ctx.judge.check(table, batch, stored)
+    if skip:
+        counts.ignored += len(skip)
+        batch = [r for r in batch if r["id"] not in skip]
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     edges: list[dict[str, Any]] = []
@@ -147,6 +157,7 @@ def _apply_batch(
                     conflicts.append(_conflict(ctx, table, s, r, "local"))
                     edges += own_r + shipped_rows
                 else:
+                    ctx.judge.forward(table, s, r)
                     updates.append(r)
                     edges += own_s + shipped_rows
                     counts.updated += 1
@@ -158,7 +169,10 @@ def _apply_batch(
             if (s["id"], r["version_id"]) in seen:
                 counts.unchanged += 1  # this conflict is already queued
                 continue
-            winner = "incoming" if _winner_key(r) > _winner_key(s) else "local"
+            # An issued order's conflict waits for review with the stored version in place:
+            # counters any sender can inflate never decide it.
+            by_counters = ctx.judge.counters_decide(table, s)
+            winner = "incoming" if by_counters and _winner_key(r) > _winner_key(s) else "local"
             conflicts.append(_conflict(ctx, table, s, r, winner))
             if winner == "incoming":
                 updates.append(r)

@@ -152,8 +152,14 @@ def _set_trust(db: Database, code: str, *, trusted: bool, revoked: bool, action:
         return DeviceRow(dev.code, dev.role, dev.key_id or "", dev.trusted, dev.revoked, dev.name)
 
 
-def trust_device(db: Database, code: str, key_file: str | Path | None = None) -> DeviceRow:
-    """Trust a known device, or register a new one from its public key file."""
+def trust_device(
+    db: Database, code: str, key_file: str | Path | None = None, *, replace: bool = False,
+    confirm_fingerprint: str | None = None,
+) -> DeviceRow:
+    """Trust a known device, or register a new one from its public key file.
+
+    A known device with a new key (it split from a shared key, or lost its own) is
+    re-enrolled only with `replace` and the new fingerprint typed back: never silently."""
     if key_file is not None:
         info = read_public_key_file(key_file)
         if info.code and info.code != code:
@@ -171,7 +177,12 @@ def trust_device(db: Database, code: str, key_file: str | Path | None = None) ->
                 record(s, "device.trust", "device", info.device_id,
                        {"code": code, "key_id": info.key_id, "via": "key file"})
                 return DeviceRow(code, info.role, info.key_id, True, False, f"{info.role} {code}")
-            if dev.key_id != info.key_id:
+            typed = (confirm_fingerprint or "").replace(" ", "").lower()
+            if dev.key_id != info.key_id and replace and typed == info.key_id:
+                record(s, "device.rekey", "device", dev.id,
+                       {"code": code, "old_key_id": dev.key_id, "key_id": info.key_id})
+                dev.public_key, dev.key_id = info.public_key, info.key_id
+            elif dev.key_id != info.key_id:
                 raise EnrollError(
                     f"设备 {code} 已登记的密钥（{keys.fingerprint_display(dev.key_id or '')}）"
                     f"与文件中的密钥（{info.fingerprint}）不同。",

@@ -111,3 +111,39 @@ class EnrollError(InspectorError):
 
 class ConflictError(InspectorError):
     code = "E_CONFLICT"
+
+
+class OverstepError(BundleError):
+    """A correctly signed bundle whose signer wrote what it may not (inspector.rights).
+
+    `signer` is the device code that signed it; the message names it too."""
+
+    code = "E_BUNDLE_RIGHTS"
+
+    def __init__(self, message: str, *, signer: str = "", code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.signer = signer
+
+
+class OriginError(OverstepError):
+    """A row version claiming to be written by another device than the bundle's signer."""
+
+    code = "E_BUNDLE_ORIGIN"
+
+
+class OrderStateError(OverstepError):
+    """An issued order moved backward, tombstoned, or reverted."""
+
+    code = "E_BUNDLE_ORDER_STATE"
+
+
+class ValueRuleError(OverstepError):
+    """A value that breaks a domain rule (enumeration, sign, code shape, time, rev)."""
+
+    code = "E_BUNDLE_VALUE"
+
+
+class NumberBlockError(OverstepError):
+    """A number block that is not the signer's or overlaps another's; a number outside them."""
+
+    code = "E_BUNDLE_NUMBER_BLOCK"

@@ -1,7 +1,8 @@
 """Writing field bundles (field → office) and assignment bundles (office → field).
 
 A field bundle holds every row this device changed since the office's last
-acknowledgement (`change_seq` above the acknowledged high-water), its own audit
+acknowledgement (`change_seq` above the acknowledged high-water) in the tables
+a field device may send (`inspector.rights`), its own audit
 events after the acknowledged sequence, and every blob those rows name. So a
 lost bundle loses nothing (the next one repeats it) and overlapping bundles are
 normal. Everything is read in one read transaction: the high-water mark and the
@@ -11,9 +12,8 @@ Both exports report progress (rows, then attachments) and can be cancelled
 until the signed file is about to be published: see `export_field_bundle`.
 
 An assignment bundle is a full snapshot of the reference tables the office
-hands out (`ASSIGNMENT_TABLES`), the target device's number blocks, the office
-device rows (public keys) and acknowledgements of what the office imported
-from that device.
+hands out (`ASSIGNMENT_TABLES`), every number block, every other device's row
+(public keys) and acknowledgements of what the office imported from that device.
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ from sqlalchemy import (
     type_coerce,
 )
 
-from inspector import __version__, keys
+from inspector import __version__, identity, keys, rights
 from inspector.audit import record
+from inspector.audit.anchor import head_hash
 from inspector.devices import DeviceInfo, require_device
 from inspector.domain.registry import Device
 from inspector.domain.sync import ExportedBundle, ImportedBundle
@@ -63,9 +64,6 @@ from inspector.sync.state import (
 )
 from inspector.sync.writer import BundleWriter
 
-FIELD_EXCLUDED = frozenset({"device"})
-"""Tables a field bundle never carries: devices (and their trust) are the office's."""
-
 ASSIGNMENT_TABLES: dict[str, tuple[str, str] | None] = {
     "inspector": None,
     "employer": None,
@@ -74,10 +72,11 @@ ASSIGNMENT_TABLES: dict[str, tuple[str, str] | None] = {
     "checklist_template": None,
     "template_item": None,
     "setting": None,
-    "device": ("role", "office"),
-    "number_block": ("device_id", ":target"),
+    "device": ("id", "!:target"),
+    "number_block": None,
 }
-"""Table → None (every row) or (column, value) filter; ":target" is the target device id."""
+"""Table → None (every row) or (column, value) filter (":target": the target's id; "!" negates).
+Other devices' keys and blocks travel: a field device verifies a colleague's order offline."""
 
 ACKS_SENT = 200
 
@@ -337,7 +336,7 @@ def export_field_bundle(
     me = require_device(db)
     if me.role != "field":
         raise WrongKindError("只有外勤设备导出外勤同步包；局端请使用 bundle assign。")
-    key = keys.load_or_create(db.data_dir)
+    key = identity.load_key(db)
     present = existing_tables(db.engine)
     with db.engine.connect() as conn, conn.begin():
         since = get_int(conn, ACKED_HIGH_WATER)
@@ -348,7 +347,7 @@ def export_field_bundle(
         audit_seq = audit_since
         wanted: _Wanted = []
         for name, codec in codecs().items():
-            if name in FIELD_EXCLUDED or name not in present:
+            if name not in present or not (codec.append_only or rights.field_sends(name)):
                 continue
             t = codec.table
             if codec.append_only:
@@ -365,9 +364,8 @@ def export_field_bundle(
         plan = _plan(conn, wanted)
         with BundleWriter(dest) as w:
             blobs = _write_members(w, db, conn, plan, meter)
-            manifest = _manifest(
-                me, "field", seq, since=since, high_water=high_water, audit_seq=audit_seq
-            )
+            manifest = _manifest(me, "field", seq, since=since, high_water=high_water,
+                                 audit_seq=audit_seq, audit_head=head_hash(conn, me.id, audit_seq))
             _finish(w, manifest, key, meter)
     _remember(db, manifest, w, dest)
     return ExportResult(
@@ -393,7 +391,7 @@ def export_assignment_bundle(
     me = require_device(db)
     if me.role != "office":
         raise WrongKindError("只有局端可以生成派发同步包。")
-    key = keys.load_or_create(db.data_dir)
+    key = identity.load_key(db)
     present = existing_tables(db.engine)
     with db.engine.connect() as conn, conn.begin():
         target = conn.execute(
@@ -425,7 +423,8 @@ def export_assignment_bundle(
             where: ColumnElement[bool] = true()
             if spec is not None:
                 col, value = spec
-                where = t.c[col] == (target.id if value == ":target" else value)
+                v = target.id if value.lstrip("!") == ":target" else value.lstrip("!")
+                where = t.c[col] != v if value.startswith("!") else t.c[col] == v
             if scope and name in scope:
                 where = and_(where, scope[name])
             wanted.append((name, codec, where))

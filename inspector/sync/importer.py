@@ -29,12 +29,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from inspector import keys
 from inspector.audit import record
+from inspector.audit.anchor import chain_problem
 from inspector.devices import DeviceInfo, require_device
 from inspector.domain.registry import Device
 from inspector.domain.sync import ExportedBundle, ImportedBundle
-from inspector.errors import InspectorError, StorageError
+from inspector.errors import StorageError
 from inspector.ids import utcnow
 from inspector.progress import Meter, ProgressFn
 from inspector.storage import Database
@@ -42,27 +42,25 @@ from inspector.storage.blobs import has_blob, put_stream
 from inspector.sync.apply import BatchHook, TableCounts, apply_bundle
 from inspector.sync.errors import (
     BundleError,
+    BundleFormatError,
     ConstraintError,
-    DeviceRevokedError,
     HashMismatchError,
     MemberSetError,
     NotEnrolledError,
-    SignatureError,
+    TamperedError,
     UnknownDeviceError,
     WrongKindError,
 )
-from inspector.sync.export import ASSIGNMENT_TABLES, FIELD_EXCLUDED
+from inspector.sync.export import ASSIGNMENT_TABLES
 from inspector.sync.format import DEFAULT_LIMITS, Limits, blob_member, data_member
 from inspector.sync.manifest import Manifest
 from inspector.sync.reader import VerifiedBundle, read_bundle
+from inspector.sync.resolve import Resolver, embedded_key
 from inspector.sync.state import (
     ACKED_AUDIT_SEQ,
     ACKED_HIGH_WATER,
-    OFFICE_KEY,
-    OFFICE_KEY_ID,
     existing_tables,
     get_int,
-    get_state,
     set_state,
 )
 
@@ -92,77 +90,6 @@ class ImportReport:
         return asdict(self)
 
 
-class _Resolver:
-    """Chooses the key a manifest must be signed with, by this install's role."""
-
-    def __init__(self, db: Database, me: DeviceInfo, trust_new_device: bool) -> None:
-        self.db, self.me, self.trust_new = db, me, trust_new_device
-        self.register: Manifest | None = None
-
-    def __call__(self, m: Manifest) -> Ed25519PublicKey:
-        return self._office(m) if self.me.role == "office" else self._field(m)
-
-    def _office(self, m: Manifest) -> Ed25519PublicKey:
-        if m.kind != "field":
-            raise WrongKindError("局端只导入外勤同步包，这是一个派发同步包。")
-        with self.db.session() as s:
-            dev = s.get(Device, m.device_id)
-        shown = keys.fingerprint_display(m.key_id[:16])
-        if dev is None:
-            if not self.trust_new:
-                raise UnknownDeviceError(
-                    f"同步包来自未登记的设备 {m.device_code}（密钥指纹 {shown}）。核对指纹后，"
-                    "可用 --trust-new-device 接受该设备。",
-                    key_id=m.key_id, device_code=m.device_code,
-                )
-            public = _embedded_key(m)
-            self.register = m
-            return public
-        if dev.revoked:
-            raise DeviceRevokedError(f"设备 {dev.code} 已被吊销，拒绝其同步包。")
-        if not dev.trusted or not dev.public_key:
-            raise UnknownDeviceError(
-                f"设备 {dev.code} 尚未受信任（密钥指纹 {shown}），请先运行 devices trust {dev.code}。",
-                key_id=m.key_id, device_code=dev.code,
-            )
-        if dev.key_id != m.key_id:
-            raise SignatureError(
-                f"同步包的签名密钥（{shown}）不是设备 {dev.code} 登记的密钥"
-                f"（{keys.fingerprint_display(dev.key_id or '')}）。"
-            )
-        return keys.public_from_b64(dev.public_key)
-
-    def _field(self, m: Manifest) -> Ed25519PublicKey:
-        if m.kind != "assignment":
-            raise WrongKindError("外勤设备只导入局端的派发同步包。")
-        with self.db.session() as s:
-            pinned = get_state(s, OFFICE_KEY)
-            pinned_id = get_state(s, OFFICE_KEY_ID)
-        if not pinned or not pinned_id:
-            raise NotEnrolledError("本机尚未登记局端密钥，请先运行 inspector enroll --office-key FILE。")
-        if m.key_id != pinned_id:
-            raise SignatureError(
-                f"派发同步包由密钥 {keys.fingerprint_display(m.key_id[:16])} 签名，"
-                f"不是本机登记的局端密钥 {keys.fingerprint_display(pinned_id)}。"
-            )
-        if m.target_device_id != self.me.id:
-            raise WrongKindError(
-                f"该派发同步包是发给设备 {m.target_device_code} 的，不是本机（{self.me.code}）。"
-            )
-        return keys.public_from_b64(pinned)
-
-
-def _embedded_key(m: Manifest) -> Ed25519PublicKey:
-    """The signer's key as carried in the manifest, checked against its fingerprint."""
-    try:
-        public = keys.public_from_b64(m.public_key)
-    except InspectorError:
-        raise SignatureError("同步包中的设备公钥格式不正确。") from None
-    if keys.key_id_of(keys.public_raw(public)) != m.key_id:
-        raise SignatureError("同步包中的设备公钥与其指纹不符。")
-    return public
-
-
 def inspect_bundle(
     db: Database | None, path: str | Path, *, progress: ProgressFn | None = None
 ) -> tuple[Manifest | None, str, str]:
@@ -176,11 +103,11 @@ def inspect_bundle(
     def resolve(m: Manifest) -> Ed25519PublicKey:
         if db is not None:
             try:
-                return _Resolver(db, require_device(db), False)(m)
+                return Resolver(db, require_device(db), False)(m)
             except (UnknownDeviceError, WrongKindError, NotEnrolledError):
                 pass
         embedded.append(True)
-        return _embedded_key(m)
+        return embedded_key(m)
 
     try:
         vb = read_bundle(path, resolve, progress=progress)
@@ -207,7 +134,7 @@ def import_bundle(
     """
     meter = Meter(progress)
     me = require_device(db)
-    resolver = _Resolver(db, me, trust_new_device)
+    resolver = Resolver(db, me, trust_new_device)
 
     def verifying(done: int, total: int, label: str) -> None:
         # The second pass (attachments, rows) streams the same bytes again.
@@ -233,11 +160,13 @@ def import_bundle(
             if resolver.register is not None:
                 report.new_device = _register_device(s, resolver.register)
             result = apply_bundle(
-                s.connection(), vb, tables=tables, data_dir=db.data_dir, on_batch=on_batch
+                s.connection(), vb, tables=tables, data_dir=db.data_dir,
+                receiver_role=me.role, on_batch=on_batch,
             )
             report.tables, report.conflict_ids = result.tables, result.conflict_ids
             if me.role == "field":
                 _take_acks(s, m)
+            anchor = _check_anchor(s, m)
             s.add(
                 ImportedBundle(
                     bundle_id=m.bundle_id, kind=m.kind, device_id=m.device_id,
@@ -249,7 +178,7 @@ def import_bundle(
             record(
                 s, "bundle.import", "bundle", m.bundle_id,
                 {"device": m.device_code, "seq": m.seq, "sha256": vb.file_sha256,
-                 "conflicts": len(report.conflict_ids)},
+                 "conflicts": len(report.conflict_ids), **anchor},
             )
             # Last chance to cancel: still inside the transaction, so it rolls back.
             meter.at(meter.total, "正在提交…")
@@ -315,6 +244,11 @@ def _apply_progress(vb: VerifiedBundle, tables: list[str], meter: Meter) -> Batc
     return on_batch
 
 
+FIELD_EXCLUDED = frozenset({"device"})
+"""Tables a field bundle never carries: devices (and their trust) are the office's. Any other
+row a field device may not write is refused row by row (`sync.authority`)."""
+
+
 def _allowed_tables(db: Database, vb: VerifiedBundle, me: DeviceInfo) -> list[str]:
     allowed = (
         {t for t in vb.tables if t not in FIELD_EXCLUDED}
@@ -363,6 +297,22 @@ def _register_device(s: Any, m: Manifest) -> str:
     record(s, "device.trust", "device", m.device_id,
            {"code": m.device_code, "key_id": m.key_id, "via": "bundle import"})
     return m.device_code
+
+
+def _check_anchor(s: Any, m: Manifest) -> dict[str, Any]:
+    """A field bundle's signed chain head must be reached by our copy of its chain; the
+    head is then kept in our own chain (inspector.audit.anchor). Format-1 bundles from
+    programs before the anchor carry none: their chain is checked only link by link."""
+    head = m.raw.get("audit_head")
+    if m.kind != "field" or head is None:
+        return {}
+    if not isinstance(head, str):
+        raise BundleFormatError("清单字段 audit_head 类型不正确。")
+    if (why := chain_problem(s, m.device_id, m.audit_seq, head)) is not None:
+        raise TamperedError(
+            f"同步包由设备 {m.device_code} 签名，但其审计日志{why}，整个同步包已拒绝。"
+        )
+    return {"audit_head": {"device_id": m.device_id, "seq": m.audit_seq, "hash": head}}
 
 
 def _take_acks(s: Any, m: Manifest) -> None:

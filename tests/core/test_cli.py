@@ -13,7 +13,7 @@ def test_init_demo_list_roundtrip(tmp_path: Path) -> None:
     out = run_cli("init", "--json", db=db, check=True)
     info = json.loads(out.stdout)
     assert info["role"] == "field" and len(info["key_id"]) == 16
-    key = tmp_path / "keys" / "device_ed25519.pem"
+    key = tmp_path / "cli.db.keys" / "device_ed25519.pem"  # the key belongs to this database
     assert key.stat().st_mode & 0o077 == 0, "the private key is readable only by its owner"
     run_cli("demo", "--sites", "8", "--seed", "5", db=db, check=True)
     sites = json.loads(run_cli("sites", "list", "--json", db=db, check=True).stdout)

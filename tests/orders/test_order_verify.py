@@ -130,5 +130,29 @@ def test_unknown_order_with_good_signature(db, issued, db_path) -> None:
 
 
 def test_private_key_is_owner_only(db) -> None:
-    mode = keys.key_path(db.data_dir).stat().st_mode & 0o777
+    mode = keys.key_path(db.key_dir).stat().st_mode & 0o777
     assert mode == 0o600
+
+
+@pytest.mark.parametrize("extra", [" ", "\n", "\r\n", "\t"])
+def test_payload_is_taken_exactly(db, issued, extra: str) -> None:
+    """docs/qr-payload.md: nothing is normalised — a trailing space or newline is not OK."""
+    assert verify_payload(db, issued.qr_payload).code == "OK"
+    for text in (issued.qr_payload + extra, extra + issued.qr_payload):
+        verdict = verify_payload(db, text)
+        assert (verdict.valid, verdict.code) == (False, "E_QR_FORMAT"), repr(text)
+
+
+def test_number_outside_the_signers_blocks(db, issued) -> None:
+    """A number the signer was never allocated is reported as such, not OK_NOT_STORED."""
+    from inspector.identity import load_key
+
+    p = parse_payload(issued.qr_payload)
+    key = load_key(db)
+    for number, code in ((p.number.replace("〕1号", "〕999号"), "E_QR_NUMBER_OUTSIDE_BLOCKS"),
+                         ("某某字第1号", "E_QR_NUMBER_OUTSIDE_BLOCKS"),
+                         (p.number.replace("〕1号", "〕2号"), "OK_NOT_STORED")):
+        text = signed_text(number, p.credit_code, p.deadline, p.content_hash, key.key_id)
+        verdict = verify_payload(db, text + "|" + b64url(key.sign(text.encode())))
+        assert verdict.code == code, (number, verdict)
+        assert verdict.valid is (code == "OK_NOT_STORED")

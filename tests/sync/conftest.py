@@ -27,6 +27,7 @@ from inspector.ids import utcnow, uuid7
 from inspector.storage import Database, open_database
 from inspector.storage.blobs import put_bytes
 from inspector.sync import enroll, export_public_key
+from tests.conftest import TEST_NOW
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -64,9 +65,13 @@ def _build(root: Path, name: str, role: str, code: str) -> None:
 @pytest.fixture(scope="session")
 def device_templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("devices")
-    _build(root, "office", "office", "OFFICE")
-    _build(root, "f1", "field", "F1")
-    _build(root, "f2", "field", "F2")
+    # Session fixtures run before the per-test clock is set: build on the tests' day too,
+    # or the devices' rows would carry wall-clock times (import checks times, see
+    # inspector.domain.values.CLOCK_SKEW).
+    with clock.frozen_at(TEST_NOW):
+        _build(root, "office", "office", "OFFICE")
+        _build(root, "f1", "field", "F1")
+        _build(root, "f2", "field", "F2")
     return root
 
 

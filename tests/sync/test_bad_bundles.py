@@ -12,6 +12,7 @@ import orjson
 import pytest
 
 from inspector import keys
+from inspector.identity import load_key
 from inspector.keys import DeviceKey
 from inspector.sync import Limits, import_bundles, revoke_device
 from inspector.sync import export_field_bundle as export
@@ -75,7 +76,7 @@ def setup(office: Dev, f1: Dev, f2: Dev) -> Setup:
     import_bundles(office.db, [export(f1.db, f1.dir).path], trust_new_device=True)
     add_inspection(f1.db, site, photo=b"\xff\xd8" + bytes(range(256)) * 64)
     b2 = export(f1.db, f1.dir / "out.zip")
-    return Setup(office, f1, b2.path, keys.load(keys.key_path(f1.dir)), keys.load(keys.key_path(f2.dir)))
+    return Setup(office, f1, b2.path, load_key(f1.db), load_key(f2.db))
 
 
 def _truncated(s: Setup, d: Path) -> Path:
@@ -218,7 +219,7 @@ def test_unknown_device(office: Dev, f1: Dev) -> None:
     before = dump(office.path)
     [rep] = import_bundles(office.db, [path])
     assert rep.error_code == "E_BUNDLE_UNKNOWN_DEVICE"
-    fp = keys.fingerprint_display(f1.db and keys.load(keys.key_path(f1.dir)).key_id)
+    fp = keys.fingerprint_display(load_key(f1.db).key_id)
     assert fp in rep.message and "--trust-new-device" in rep.message
     assert dump(office.path) == before
 

@@ -20,7 +20,7 @@ from sqlalchemy import select
 import inspector.sync.export as export_mod
 from inspector.domain.inspections import Inspection, ItemResult
 from inspector.domain.registry import Site
-from inspector.keys import load_or_create
+from inspector.identity import load_key
 from inspector.storage.session import tombstone
 from inspector.sync import export_field_bundle
 from inspector.sync.format import EDGES_KEY, codecs, data_member
@@ -137,7 +137,7 @@ def test_writer_streams_many_chunks_in_order(f1: Dev, tmp_path: Path) -> None:
     expected = b"".join(data for data, _ in _chunks(50))
     with BundleWriter(dest) as w:
         assert w.add_rows("item_result", _chunks(50)) == 500
-        w.finish({"format": "test"}, load_or_create(f1.db.data_dir))
+        w.finish({"format": "test"}, load_key(f1.db))
     entry = w.files[data_member("item_result")]
     assert entry == {"sha256": hashlib.sha256(expected).hexdigest(),
                      "size": len(expected), "rows": 500}

@@ -106,7 +106,7 @@ def test_signed_manifest_with_odd_values(
     content.pop("manifest.sig")
     manifest[field] = value
     body = json_bytes(manifest)
-    key = keys.load(keys.key_path(good[1]))
+    key = keys.load(keys.key_path(keys.key_dir_for(good[1] / "inspector.db")))
     out = write_zip(tmp_path / "m.zip", {**content, "manifest.json": body,
                                          "manifest.sig": signature_bytes(key, body)})
     _read(tmp_path, out.read_bytes())
@@ -128,7 +128,7 @@ def test_signed_rows_of_any_shape(tmp_path: Path, good: Good, line: Any) -> None
     manifest["files"][name].update(sha256=hashlib.sha256(content[name]).hexdigest(),
                                    size=len(content[name]))
     body = json_bytes(manifest)
-    key = keys.load(keys.key_path(good[1]))
+    key = keys.load(keys.key_path(keys.key_dir_for(good[1] / "inspector.db")))
     out = write_zip(tmp_path / "r.zip", {**content, "manifest.json": body,
                                          "manifest.sig": signature_bytes(key, body)})
     _read(tmp_path, out.read_bytes())

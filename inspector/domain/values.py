@@ -1,0 +1,103 @@
+"""Domain rules on single values of a row: enumerations, signs, code shapes, times, `rev`.
+
+The bundle codec checks that a value fits its column (type, length, null); these
+rules say whether it makes sense in the domain. Import applies them to every
+imported row version (`inspector.sync.authority`), so a value a local service
+would never write cannot arrive in a bundle either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from inspector import clock
+from inspector.domain.checklists import DUTY_HOLDERS
+from inspector.domain.inspections import ANSWERS, INSPECTION_STATUSES
+from inspector.domain.orders import (
+    ESCALATIONS,
+    NUMBER_USE_STATUSES,
+    ORDER_STATUSES,
+    SERVICE_METHODS,
+)
+from inspector.domain.registry import INDUSTRIES, REGULATORS, ROLES, SITE_STATUSES
+
+REV_MAX = 1_000_000
+"""No row is edited a million times; a bound keeps `rev` meaningful (it orders
+provisional conflict winners) and inside a 32-bit column on every database."""
+
+CLOCK_SKEW = timedelta(days=1)
+"""How far in the future a timestamp may be: a laptop clock set to local time
+instead of UTC is 8 hours ahead; a day more is a wrong clock or a forgery."""
+
+CREDIT_CODE = re.compile(r"^[0-9A-Z]{18}$")
+
+Rule = Callable[[Any], bool]
+
+
+def one_of(values: Any) -> Rule:
+    allowed = frozenset(values)
+    return lambda v: v in allowed
+
+
+def non_negative(v: Any) -> bool:
+    return v is None or (isinstance(v, int) and v >= 0)
+
+
+def positive(v: Any) -> bool:
+    return isinstance(v, int) and v >= 1
+
+
+RULES: dict[str, dict[str, tuple[Rule, str]]] = {
+    "rectification_order": {
+        "status": (one_of(ORDER_STATUSES), "状态"),
+        "escalation": (one_of(ESCALATIONS), "逾期处置"),
+    },
+    "inspection": {
+        "status": (one_of(INSPECTION_STATUSES), "状态"),
+        "target_kind": (one_of(("site", "employer")), "检查对象"),
+    },
+    "item_result": {"answer": (one_of(ANSWERS), "检查结果")},
+    "template_item": {"duty_holder": (one_of(DUTY_HOLDERS), "责任单位")},
+    "order_service": {"method": (one_of(SERVICE_METHODS), "送达方式")},
+    "number_use": {
+        "status": (one_of(NUMBER_USE_STATUSES), "状态"),
+        "serial": (positive, "序号"),
+    },
+    "number_block": {"first": (positive, "起号"), "last": (positive, "止号")},
+    "site": {
+        "status": (one_of(SITE_STATUSES), "状态"),
+        "regulator": (one_of(REGULATORS), "行业主管部门"),
+        "contract_amount_fen": (non_negative, "合同金额"),
+        "headcount_registered": (non_negative, "登记人数"),
+        "headcount_active": (non_negative, "在岗人数"),
+    },
+    "employer": {
+        "credit_code": (lambda v: bool(CREDIT_CODE.match(v or "")), "统一社会信用代码"),
+        "industry": (one_of(INDUSTRIES), "行业"),
+    },
+    "evidence": {"size": (non_negative, "大小")},
+    "device": {"role": (one_of(ROLES), "角色")},
+}
+"""table → column → (rule, the column's name for people). Other tables add theirs here."""
+
+
+def problem(table: str, row: Mapping[str, Any]) -> str | None:
+    """Why `row` breaks a domain rule (a Chinese phrase), or None."""
+    rev = row.get("rev")
+    if "rev" in row and not (isinstance(rev, int) and 1 <= rev <= REV_MAX):
+        return f"版本号 rev={rev} 超出范围（1–{REV_MAX}）"
+    for col, (rule, label) in RULES.get(table, {}).items():
+        if col in row and not rule(row[col]):
+            return f"{label}（{col}）的值 {row[col]!r} 无效"
+    if table == "number_block" and isinstance(row.get("first"), int) and isinstance(
+        row.get("last"), int
+    ) and row["last"] < row["first"]:
+        return f"编号段 {row['first']}–{row['last']} 止号小于起号"
+    limit = clock.utcnow() + CLOCK_SKEW
+    for col, v in row.items():
+        if isinstance(v, datetime) and v > limit:
+            return f"时间 {col}={v.isoformat()} 晚于现在（超出允许的时钟误差）"
+    return None
