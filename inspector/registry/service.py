@@ -233,9 +233,12 @@ def list_sites(db: Database, *, search: str | None = None, status: str | None = 
         .order_by(Site.name)
     )
     if search:
+        # ILIKE, not LIKE: SQLite's LIKE ignores ASCII case and PostgreSQL's does not;
+        # ilike is ILIKE there and lower() LIKE lower() here, the same answer on both.
         like = f"%{search.strip()}%"
-        q = q.where(or_(Site.name.like(like), Site.address.like(like), Site.township.like(like),
-                        Site.code.like(like), gc.name.like(like), gc.credit_code.like(like)))
+        q = q.where(or_(Site.name.ilike(like), Site.address.ilike(like),
+                        Site.township.ilike(like), Site.code.ilike(like), gc.name.ilike(like),
+                        gc.credit_code.ilike(like)))
     if status:
         q = q.where(Site.status == status)
     if limit:

@@ -81,11 +81,15 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def open_database(target: str | Path, *, migrate_to_head: bool = True) -> Database:
+def open_database(
+    target: str | Path, *, migrate_to_head: bool = True, data_dir: Path | None = None
+) -> Database:
     """Open (creating if needed) the database at a file path or SQLAlchemy URL.
 
     A SQLite file behind head is backed up, then upgraded; one from a newer
-    program is refused with both versions named (nothing is touched).
+    program is refused with both versions named (nothing is touched). A server
+    database (PostgreSQL) is upgraded in place (the server's own backups apply);
+    its blobs and keys live in `data_dir`, which a server URL has no folder to imply.
     """
     text = str(target)
     if "://" in text:
@@ -110,12 +114,18 @@ def open_database(target: str | Path, *, migrate_to_head: bool = True) -> Databa
                 migrate.backup_sqlite(path, rev)
             migrate.upgrade(url)
         data_dir = path.parent
-    else:
+    elif data_dir is None:
+        # TODO(issue 9): a server database needs its key folder named explicitly;
+        # until the identity work lands, the current folder is what callers get.
         data_dir = Path.cwd()
     engine = make_engine(url)
-    if path is None and migrate_to_head:
-        rev = migrate.current_revision(engine)
-        migrate.check_not_newer(rev, url)
-        if rev != SCHEMA_HEAD:
+    if path is None:
+        # make_engine chose the driver (postgresql:// means psycopg 3 here): migrate
+        # through the same URL, and never print the password.
+        url = engine.url.render_as_string(hide_password=False)
+        shown = engine.url.render_as_string(hide_password=True)
+        rev = migrate.current_revision(engine, shown)
+        migrate.check_not_newer(rev, shown)
+        if migrate_to_head and rev != SCHEMA_HEAD:
             migrate.upgrade(url)
     return Database(url, engine, data_dir)
