@@ -34,14 +34,16 @@ def server_url() -> URL:
     return url.set(drivername="postgresql+psycopg")
 
 
-def fresh_database() -> Iterator[str]:
-    """Create an empty database, yield its URL (password included), drop it afterwards."""
+def fresh_database(template: str | None = None) -> Iterator[str]:
+    """Create an empty database (or a copy of `template`, which is much faster than
+    migrating again), yield its URL (password included), drop it afterwards."""
     admin_url = server_url()
     name = f"inspector_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    copy = f' TEMPLATE "{template}"' if template else ""
     try:
         with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
+            conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
     except Exception as exc:  # any driver error: the server is not there or refuses us
         admin.dispose()
         _unavailable(f"{admin_url.render_as_string(hide_password=True)}: {exc}")

@@ -28,7 +28,8 @@ def db_target(args: argparse.Namespace) -> str | Path:
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    return open_database(db_target(args))
+    data_dir = getattr(args, "data_dir", None)
+    return open_database(db_target(args), data_dir=Path(data_dir) if data_dir else None)
 
 
 def add_json_flag(p: argparse.ArgumentParser) -> None:
