@@ -12,7 +12,7 @@ from inspector.cli.common import fail
 from inspector.errors import InspectorError
 
 # Each module defines `register(subparsers)`; handlers are stored as `func` defaults.
-COMMAND_MODULES = ("setup", "sites", "inspections", "orders", "sync", "audit_cmd")
+COMMAND_MODULES = ("setup", "sites", "inspections", "orders", "sync", "audit_cmd", "db_cmd")
 
 
 def build_parser() -> argparse.ArgumentParser:
