@@ -106,10 +106,10 @@ def main() -> None:
             c.commit()
         table: dict[str, dict[str, tuple[float, int]]] = {}
         # The baseline is the plain ILIKE query: the gram candidates switched off.
-        service._use_grams = lambda db: False  # type: ignore[assignment]
+        service._use_grams = lambda db: False
         for label, q in QUERIES:
             table[label] = {"sqlite": _time(lite, q), "pg": _time(pg, q)}
-        service._use_grams = use_grams  # type: ignore[assignment]
+        service._use_grams = use_grams
         t0 = time.perf_counter()
         upgrade(pg_url, "head")
         print(f"migration 0004 (gram indexes) on {args.sites} sites: {time.perf_counter() - t0:.1f} s")

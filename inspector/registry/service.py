@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import CompoundSelect, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from inspector.audit import record
@@ -244,7 +244,7 @@ def _grams_narrow(db: Database, term: str) -> bool:
         return int(s.scalar(probe) or 0) < _FEW
 
 
-def _gram_candidates(term: str) -> Select[tuple[str]]:
+def _gram_candidates(term: str) -> CompoundSelect[str]:
     """PostgreSQL: ids of sites that may match `term`, from the gram indexes of
     migration 0004 (every 1–2 character substring of the term must be in the row;
     the ILIKE above then checks the exact substring). Without it a rare or absent
