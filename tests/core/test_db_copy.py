@@ -124,3 +124,18 @@ def test_checksums_agree_across_backends_and_see_a_changed_value(
             assert dbcopy.checksum(a, site)[1] != dbcopy.checksum(b, site)[1]
     finally:
         engine.dispose()
+
+
+def test_init_and_demo_on_a_server_database_from_the_cli(pg_url: str, tmp_path: Path) -> None:
+    """An office starting on the server directly: init names the database without its
+    password, and keys land in --data-dir, not in the current folder."""
+    init = run_cli("--db", pg_url, "--data-dir", tmp_path, "init", "--role", "office",
+                   "--code", "OFFICE", "--json")
+    assert init.returncode == 0, init.stderr
+    doc = json.loads(init.stdout)
+    assert ":***@" in doc["database"] and doc["role"] == "office"
+    assert list((tmp_path / "keys").iterdir())
+    demo = run_cli("--db", pg_url, "--data-dir", tmp_path, "demo", "--sites", "3")
+    assert demo.returncode == 0, demo.stderr
+    listed = run_cli("--db", pg_url, "--data-dir", tmp_path, "sites", "list", "--json")
+    assert len(json.loads(listed.stdout)) == 3
