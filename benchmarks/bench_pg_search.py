@@ -129,7 +129,7 @@ def main() -> None:
         pg.dispose()
     finally:
         with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
         admin.dispose()
 
 

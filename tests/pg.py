@@ -51,5 +51,12 @@ def fresh_database(template: str | None = None) -> Iterator[str]:
         yield admin_url.set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            # Not DROP … WITH (FORCE): that also tries to terminate an autovacuum
+            # worker, which a non-superuser may not do. End our own sessions (a
+            # test's leftover pool), then a plain DROP stops autovacuum itself.
+            conn.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = :db AND usename = current_user AND pid <> pg_backend_pid()"
+            ), {"db": name})
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
         admin.dispose()
