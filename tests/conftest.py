@@ -60,3 +60,22 @@ def run_cli(*args: str | Path, db: Path | None = None, check: bool = False,
     if check and proc.returncode != 0:
         raise AssertionError(f"{cmd} exited {proc.returncode}:\n{proc.stdout}\n{proc.stderr}")
     return proc
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """The URL of a fresh, empty PostgreSQL database, dropped after the test (tests/pg.py)."""
+    from tests.pg import fresh_database
+
+    yield from fresh_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def office_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty office database on each backend: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'office' / 'inspector.db'}"
+        return
+    from tests.pg import fresh_database
+
+    yield from fresh_database()

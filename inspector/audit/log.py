@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from inspector.domain.audit import AuditEvent
 from inspector.ids import utcnow, uuid7
 from inspector.storage.bulk import insert_rows
+from inspector.storage.locks import serialise_writers
 
 GENESIS = "0" * 64
 
@@ -58,6 +59,9 @@ def record_many(
 ) -> list[str]:
     """Append (action, entity, entity_id, detail) events in order, with one insert."""
     device = session.info.get("device_id") or "unknown"
+    # Clerks sharing a server share the office's chain: read its end and append
+    # under the writer lock, or two of them would both write seq n + 1.
+    serialise_writers(session)
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash)
         .where(AuditEvent.device_id == device)

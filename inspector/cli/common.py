@@ -27,8 +27,19 @@ def db_target(args: argparse.Namespace) -> str | Path:
     return args.db if getattr(args, "db", None) else default_db_path()
 
 
+def shown_target(args: argparse.Namespace) -> str:
+    """The database as it may be printed: a server URL without its password."""
+    target = str(db_target(args))
+    if "://" not in target:
+        return target
+    from sqlalchemy.engine import make_url
+
+    return make_url(target).render_as_string(hide_password=True)
+
+
 def open_db(args: argparse.Namespace) -> Database:
-    db = open_database(db_target(args))
+    data_dir = getattr(args, "data_dir", None)
+    db = open_database(db_target(args), data_dir=Path(data_dir) if data_dir else None)
     # A shared, missing or mismatched device key is said when the database is opened,
     # not first when something is signed (inspector.identity).
     from inspector.identity import problem_on_open

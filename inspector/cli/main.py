@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 # Each module defines `register(subparsers)`; handlers are stored as `func` defaults.
 COMMAND_MODULES = ("setup", "sites", "inspections", "orders", "sync", "reports", "audit_cmd",
-                   "cases", "calendar_cmd")
+                   "cases", "calendar_cmd", "db_cmd")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +22,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="工地欠薪监察 — 命令行（离线数据库、检查、指令书、同步包）",
     )
     parser.add_argument("--db", help="数据库文件或 URL（默认：用户数据目录；环境变量 INSPECTOR_DB）")
+    parser.add_argument(
+        "--data-dir", metavar="DIR",
+        help="服务器数据库（postgresql://…）的本机文件夹：keys/ 与 blobs/（文件数据库为其所在目录）",
+    )
     parser.add_argument("--version", action="version", version=f"inspector {__version__}",
                         help="显示程序版本并退出")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

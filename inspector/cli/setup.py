@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from inspector.cli.common import add_json_flag, db_target, open_db, print_json
+from inspector.cli.common import add_json_flag, open_db, print_json, shown_target
 from inspector.devices import init_device
 from inspector.domain.registry import ROLE_LABELS
 from inspector.keys import fingerprint_display
@@ -29,9 +29,9 @@ def _init(args: argparse.Namespace) -> int:
     db = open_db(args)
     info = init_device(db, role=args.role, code=args.code)
     if args.json:
-        print_json({"database": str(db_target(args)), **info.__dict__})
+        print_json({"database": shown_target(args), **info.__dict__})
     else:
-        print(f"数据库：{db_target(args)}")
+        print(f"数据库：{shown_target(args)}")
         print(f"设备：{info.code}（{ROLE_LABELS.get(info.role, info.role)}）  密钥指纹：{fingerprint_display(info.key_id)}")
     return 0
 

@@ -29,6 +29,7 @@ from inspector.domain.registry import Device
 from inspector.ids import utcnow, uuid7
 from inspector.orders.errors import NumberError
 from inspector.storage import Database
+from inspector.storage.locks import serialise_writers
 
 MAX_BLOCK = 100_000
 
@@ -81,16 +82,25 @@ def add_block(
     """Record a block for `device_id` (e.g. one handed over on paper); returns its id."""
     _validate_range(first, last)
     with db.uow() as s:
-        if s.get(Device, device_id) is None:
-            raise NumberError(f"设备 {device_id} 不存在。", code="E_DEVICE_UNKNOWN")
-        _check_no_overlap(s, first, last, year)
-        blk = NumberBlock(id=uuid7(), device_id=device_id, year=year, first=first, last=last,
-                          note=note)
-        s.add(blk)
-        s.flush()
-        record(s, "number_block.add", "number_block", blk.id,
-               {"device_id": device_id, "year": year, "first": first, "last": last}, actor=actor)
-        return blk.id
+        return _add_block(s, device_id, first, last, year=year, note=note, actor=actor)
+
+
+def _add_block(
+    s: Session, device_id: str, first: int, last: int, *, year: int | None, note: str, actor: str,
+) -> str:
+    # Two clerks on one server must not both find the range free: the overlap
+    # check and the insert happen under the writer lock (a no-op on SQLite).
+    serialise_writers(s)
+    if s.get(Device, device_id) is None:
+        raise NumberError(f"设备 {device_id} 不存在。", code="E_DEVICE_UNKNOWN")
+    _check_no_overlap(s, first, last, year)
+    blk = NumberBlock(id=uuid7(), device_id=device_id, year=year, first=first, last=last,
+                      note=note)
+    s.add(blk)
+    s.flush()
+    record(s, "number_block.add", "number_block", blk.id,
+           {"device_id": device_id, "year": year, "first": first, "last": last}, actor=actor)
+    return blk.id
 
 
 def allocate_block(
@@ -99,7 +109,10 @@ def allocate_block(
     """Office: give device `device_code` the next `count` serials after every known block."""
     if count < 1 or count > MAX_BLOCK:
         raise NumberError(f"号数必须在 1–{MAX_BLOCK} 之间。", code="E_BLOCK_RANGE")
-    with db.session() as s:
+    with db.uow() as s:
+        # The lock comes before the read of the last serial, so two clerks
+        # allocating at once get consecutive blocks, never the same one.
+        serialise_writers(s)
         dev = s.scalar(select(Device).where(Device.code == device_code))
         if dev is None:
             raise NumberError(f"没有代码为 {device_code} 的设备。", code="E_DEVICE_UNKNOWN")
@@ -107,10 +120,10 @@ def allocate_block(
             b.last for b in s.scalars(select(NumberBlock).where(NumberBlock.tombstone.is_(False)))
             if _years_compatible(b.year, year)
         ]
-        dev_id = dev.id
-    first = max(lasts, default=0) + 1
-    block_id = add_block(db, dev_id, first, first + count - 1, year=year,
-                         note=f"由本局分配给设备 {device_code}", actor=actor)
+        first = max(lasts, default=0) + 1
+        _validate_range(first, first + count - 1)
+        block_id = _add_block(s, dev.id, first, first + count - 1, year=year,
+                              note=f"由本局分配给设备 {device_code}", actor=actor)
     return next(b for b in list_blocks(db) if b.id == block_id)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import CompoundSelect, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from inspector.audit import record
@@ -236,6 +236,42 @@ class SiteRow:
     headcount_active: int | None
 
 
+def _use_grams(db: Database) -> bool:
+    """Whether the gram indexes exist (PostgreSQL at 0004+); the benchmark's baseline
+    turns them off to time the plain ILIKE."""
+    return db.engine.dialect.name == "postgresql"
+
+
+_FEW = 2_000
+"""Above this many candidates a one-character term is left to the plain query."""
+
+
+def _grams_narrow(db: Database, term: str) -> bool:
+    """Whether the gram candidates are worth it. A 2-gram is selective; one common
+    character (城) is in a tenth of all rows, where the name index walk finds the
+    first page sooner than the candidates can be collected (≈50 vs ≈500 ms per
+    100,000 sites), while a rare one (龘) would make that walk read every row."""
+    if len(term) >= 2:
+        return True
+    probe = select(func.count()).select_from(_gram_candidates(term).limit(_FEW).subquery())
+    with db.session() as s:
+        return int(s.scalar(probe) or 0) < _FEW
+
+
+def _gram_candidates(term: str) -> CompoundSelect[str]:
+    """PostgreSQL: ids of sites that may match `term`, from the gram indexes of
+    migration 0004 (every 1–2 character substring of the term must be in the row;
+    the ILIKE above then checks the exact substring). Without it a rare or absent
+    term scans every site (docs/postgresql.md)."""
+    s, e = aliased(Site), aliased(Employer)
+    wanted = func.inspector_grams(term)
+    own = select(s.id).where(
+        func.inspector_site_grams(s.name, s.address, s.township, s.code).op("@>")(wanted))
+    by_contractor = select(s.id).where(s.general_contractor_id.in_(
+        select(e.id).where(func.inspector_employer_grams(e.name, e.credit_code).op("@>")(wanted))))
+    return own.union_all(by_contractor)
+
+
 def list_sites(db: Database, *, search: str | None = None, status: str | None = None,
                limit: int | None = None) -> list[SiteRow]:
     """Sites matching `search` over name, address, township and the contractor's name/code."""
@@ -247,9 +283,14 @@ def list_sites(db: Database, *, search: str | None = None, status: str | None = 
         .order_by(Site.name)
     )
     if search:
+        # ILIKE, not LIKE: SQLite's LIKE ignores ASCII case and PostgreSQL's does not;
+        # ilike is ILIKE there and lower() LIKE lower() here, the same answer on both.
         like = f"%{search.strip()}%"
-        q = q.where(or_(Site.name.like(like), Site.address.like(like), Site.township.like(like),
-                        Site.code.like(like), gc.name.like(like), gc.credit_code.like(like)))
+        q = q.where(or_(Site.name.ilike(like), Site.address.ilike(like),
+                        Site.township.ilike(like), Site.code.ilike(like), gc.name.ilike(like),
+                        gc.credit_code.ilike(like)))
+        if _use_grams(db) and _grams_narrow(db, search.strip()):
+            q = q.where(Site.id.in_(_gram_candidates(search.strip())))
     if status:
         q = q.where(Site.status == status)
     if limit:

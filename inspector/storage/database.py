@@ -94,17 +94,21 @@ def sqlite_url(path: Path) -> str:
 
 
 def open_database(
-    target: str | Path, *, migrate_to_head: bool = True, key_dir: str | Path | None = None
+    target: str | Path, *, migrate_to_head: bool = True, key_dir: str | Path | None = None,
+    data_dir: Path | None = None,
 ) -> Database:
     """Open (creating if needed) the database at a file path or SQLAlchemy URL.
 
     A SQLite file behind head is backed up, then upgraded; one from a newer
-    program is refused with both versions named (nothing is touched).
+    program is refused with both versions named (nothing is touched). A server
+    database (PostgreSQL) is upgraded in place (the server's own backups apply);
+    its blobs live in `data_dir`, which a server URL has no folder to imply.
 
     The device identity belongs to the database: its key dir is `key_dir`, else
     `<file>.keys/` beside a SQLite file. A server URL has no file to derive it
-    from, so it must be named (`key_dir` or `$INSPECTOR_KEY_DIR`); the variable
-    is never used for a file, or every file would share one identity again.
+    from, so it must be named (`key_dir`, `$INSPECTOR_KEY_DIR`, or `data_dir`'s
+    `keys/`); the variable is never used for a file, or every file would share
+    one identity again.
     """
     text = str(target)
     if "://" in text:
@@ -133,13 +137,20 @@ def open_database(
         data_dir = path.parent
         keys_at: Path | None = Path(key_dir) if key_dir else path.with_name(path.name + ".keys")
     else:
-        data_dir = Path.cwd()
         named = key_dir or os.environ.get(KEY_DIR_ENV)
-        keys_at = Path(named).expanduser().resolve() if named else None
+        if named:
+            keys_at = Path(named).expanduser().resolve()
+        else:
+            keys_at = (Path(data_dir) / "keys") if data_dir is not None else None
+        data_dir = Path(data_dir) if data_dir is not None else Path.cwd()
     engine = make_engine(url)
-    if path is None and migrate_to_head:
-        rev = migrate.current_revision(engine)
-        migrate.check_not_newer(rev, url)
-        if rev != SCHEMA_HEAD:
+    if path is None:
+        # make_engine chose the driver (postgresql:// means psycopg 3 here): migrate
+        # through the same URL, and never print the password.
+        url = engine.url.render_as_string(hide_password=False)
+        shown = engine.url.render_as_string(hide_password=True)
+        rev = migrate.current_revision(engine, shown)
+        migrate.check_not_newer(rev, shown)
+        if migrate_to_head and rev != SCHEMA_HEAD:
             migrate.upgrade(url)
     return Database(url, engine, data_dir, keys_at)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+
+from inspector.errors import StorageError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -24,9 +26,25 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for `url` (sqlite:///… or postgresql+psycopg://…)."""
-    engine = create_engine(url, **kwargs)
+def server_url(url: str | URL) -> URL:
+    """`url` parsed, with a bare postgresql:// meaning psycopg 3 (SQLAlchemy's own
+    default is psycopg2, which this program does not ship)."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def make_engine(url: str | URL, **kwargs: Any) -> Engine:
+    """An engine for `url` (sqlite:///… or postgresql://…, driven by psycopg 3)."""
+    parsed = server_url(url)
+    try:
+        engine = create_engine(parsed, **kwargs)
+    except ModuleNotFoundError as exc:
+        raise StorageError(
+            f"缺少数据库驱动 {exc.name}：连接 PostgreSQL 需要安装 site-inspector[office]。",
+            code="E_DB_DRIVER",
+        ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

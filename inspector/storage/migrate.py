@@ -80,10 +80,22 @@ def downgrade(url: str, target: str) -> None:
     command.downgrade(alembic_config(url), target)
 
 
-def current_revision(engine) -> str | None:
+def current_revision(engine, where: str = "") -> str | None:
+    """The revision stamped in a server database; an unreachable server is E_DB_CONNECT."""
     from sqlalchemy import inspect, text
+    from sqlalchemy.exc import OperationalError
 
-    with engine.connect() as conn:
+    try:
+        conn = engine.connect()
+    except OperationalError as exc:
+        # The driver's first line names the cause (refused, bad password, no database).
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise StorageError(
+            f"无法连接数据库服务器 {where or engine.url.render_as_string(hide_password=True)}："
+            f"{reason}。请检查地址、端口、用户名与密码，以及服务器是否已启动。",
+            code="E_DB_CONNECT",
+        ) from None
+    with conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

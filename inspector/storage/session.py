@@ -30,6 +30,7 @@ from inspector.domain.inspections import (
 from inspector.domain.settings import LocalState
 from inspector.errors import ImmutableError
 from inspector.ids import new_version, utcnow
+from inspector.storage.locks import serialise_writers
 
 FlushHook = Callable[[Session], None]
 FLUSH_HOOKS: list[FlushHook] = []
@@ -43,6 +44,10 @@ DEVICE_ID_KEY = "device_id"
 
 def next_change_seq(session: Session) -> int:
     """Take the next value of this database's local change counter."""
+    # On a shared server two clerks would otherwise read the same value and both
+    # write value + 1; holding the writer lock to the commit also makes the
+    # counters commit in order, which export windows (high-water marks) rely on.
+    serialise_writers(session)
     row = session.get(LocalState, CHANGE_SEQ_KEY)
     if row is None:
         row = LocalState(key=CHANGE_SEQ_KEY, value="0")

@@ -23,6 +23,7 @@ from inspector.domain.sync import CONFLICT_RESOLUTIONS, SyncConflict
 from inspector.errors import NotFoundError, ValidationError
 from inspector.ids import utcnow
 from inspector.storage import Database
+from inspector.storage.locks import serialise_writers
 from inspector.sync.errors import ConflictError, RowError
 from inspector.sync.format import codecs
 from inspector.sync.history import edge_rows, insert_ignore
@@ -127,6 +128,9 @@ def resolve_conflict(
     if keep != "merged" and values:
         raise ValidationError("只有 --keep merged 可以指定字段值。")
     with db.uow() as s:
+        # Under the writer lock the status read below is the latest committed one:
+        # a second clerk resolving the same conflict waits, then is refused.
+        serialise_writers(s)
         c = _find(s, conflict_id)
         if keep == "merged":
             values = _coerce(codecs()[c.table_name].specs, values or {})

@@ -39,6 +39,7 @@ from inspector.ids import utcnow
 from inspector.progress import Meter, ProgressFn
 from inspector.storage import Database
 from inspector.storage.blobs import has_blob, put_stream
+from inspector.storage.locks import serialise_writers
 from inspector.sync.apply import BatchHook, TableCounts, apply_bundle
 from inspector.sync.errors import (
     BundleError,
@@ -157,6 +158,14 @@ def import_bundle(
     on_batch = _apply_progress(vb, tables, meter)
     try:
         with db.uow() as s:
+            # Two clerks importing at once on one server queue here (SQLite's write
+            # lock does the same for a file); the first statement under the lock
+            # sees the other's committed import, so a bundle is never applied twice.
+            serialise_writers(s)
+            if s.get(ImportedBundle, m.bundle_id) is not None:
+                report.status = "already_imported"
+                report.message = "该同步包此前已导入，未做任何更改。"
+                return report
             if resolver.register is not None:
                 report.new_device = _register_device(s, resolver.register)
             result = apply_bundle(

@@ -136,3 +136,63 @@ def test_failing_migration_leaves_the_database_as_it_was(tmp_path: Path) -> None
     assert "half_done" not in tables
     assert name == "原名"
     assert sqlite_revision(p) == SCHEMA_HEAD
+
+
+# ------------------------------------------------------------------ the same on PostgreSQL
+
+def _pg_tables(url: str) -> set[str]:
+    from sqlalchemy import create_engine, inspect
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return set(inspect(conn).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def test_postgresql_empty_to_head_models_agree_and_back(pg_url: str) -> None:
+    upgrade(pg_url)
+    assert {"site", "sync_conflict", "rectification_order"} <= _pg_tables(pg_url)
+    command.check(alembic_config(pg_url))  # the models' types map to what PG was given
+    db = open_database(pg_url, data_dir=Path("/nonexistent"))  # at head: opens, no upgrade
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+    db.dispose()
+    downgrade(pg_url, "base")
+    assert _pg_tables(pg_url) <= {"alembic_version"}
+
+
+def test_postgresql_failing_migration_leaves_the_database_as_it_was(
+    tmp_path: Path, pg_url: str
+) -> None:
+    scripts = tmp_path / "migrations"
+    shutil.copytree(repo_root() / "migrations", scripts,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_fails.py").write_text(FAILING.format(head=SCHEMA_HEAD))
+    upgrade(pg_url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(scripts))
+    cfg.set_main_option("sqlalchemy.url", pg_url.replace("%", "%%"))
+    with pytest.raises(RuntimeError, match="midway"):
+        command.upgrade(cfg, "head")
+    assert "half_done" not in _pg_tables(pg_url)
+    db = open_database(pg_url, data_dir=tmp_path)
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+    db.dispose()
+
+
+def test_unreachable_server_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
+    from inspector.errors import StorageError
+    from tests.conftest import run_cli
+
+    # Port 9 (discard) on loopback: nothing listens there, the connection is refused.
+    url = "postgresql://clerk:secret@127.0.0.1:9/office"
+    with pytest.raises(StorageError) as err:
+        open_database(url, data_dir=tmp_path)
+    assert err.value.code == "E_DB_CONNECT" and "secret" not in err.value.message
+    proc = run_cli("--db", url, "--data-dir", tmp_path, "devices", "list")
+    assert proc.returncode == 1
+    assert "E_DB_CONNECT" in proc.stderr and "Traceback" not in proc.stderr
+    assert "secret" not in proc.stderr

@@ -29,9 +29,10 @@ def _issue_all(db, visits: int) -> list[str]:
     return numbers
 
 
-def test_two_devices_with_different_blocks_never_collide(tmp_path: Path) -> None:
-    """The office allocates blocks; each laptop issues from its own: no shared number."""
-    office = open_database(tmp_path / "office" / "o.db")
+def test_two_devices_with_different_blocks_never_collide(tmp_path: Path, office_url: str) -> None:
+    """The office (on a SQLite file, then on PostgreSQL) allocates blocks; each laptop
+    issues from its own: no shared number."""
+    office = open_database(office_url, data_dir=tmp_path / "office")
     init_device(office, role="office")
     laptops = []
     for code in ("F1", "F2"):

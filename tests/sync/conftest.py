@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from inspector import clock
 from inspector.devices import init_device
@@ -34,20 +35,29 @@ REPO = Path(__file__).resolve().parents[2]
 
 @dataclass
 class Dev:
-    """One device: its folder, database path and an open `Database`."""
+    """One device: its folder, database (a SQLite file, or a server URL whose
+    keys and blobs live in `dir`) and an open `Database`."""
 
     dir: Path
-    path: Path
+    path: Path | str
     db: Database
     code: str
 
     def cli(self, *args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
-        return run_cli(self.path, *args, check=check)
+        server = isinstance(self.path, str)
+        return run_cli(self.path, *args, check=check, data_dir=self.dir if server else None)
 
 
-def run_cli(db_path: Path, *args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+BACKENDS = ["sqlite", "postgresql"]
+"""`@pytest.mark.parametrize("office", BACKENDS, indirect=True)` runs a test with the
+office on a SQLite file and on a PostgreSQL server (field laptops are always SQLite)."""
+
+
+def run_cli(db_path: Path | str, *args: str, check: bool = False,
+            data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    where = ["--data-dir", str(data_dir)] if data_dir is not None else []
     proc = subprocess.run(
-        [sys.executable, "-m", "inspector.cli.main", "--db", str(db_path), *args],
+        [sys.executable, "-m", "inspector.cli.main", "--db", str(db_path), *where, *args],
         capture_output=True, text=True, cwd=REPO, timeout=120,
     )
     if check and proc.returncode != 0:
@@ -92,9 +102,34 @@ def make_device(device_templates: Path, tmp_path: Path) -> Iterator[Callable[[st
         dev.db.dispose()
 
 
+@pytest.fixture(scope="session")
+def pg_office_template(device_templates: Path) -> Iterator[tuple[str, Path]]:
+    """The office built once on the server: (template database name, its data folder)."""
+    from tests.pg import fresh_database
+
+    data = device_templates / "pg-office"
+    for url in fresh_database():
+        db = open_database(url, data_dir=data)
+        init_device(db, role="office", code="OFFICE")
+        db.dispose()
+        yield str(make_url(url).database), data
+
+
 @pytest.fixture
-def office(make_device: Callable[[str], Dev]) -> Dev:
-    return make_device("office")
+def office(request: pytest.FixtureRequest, make_device: Callable[[str], Dev],
+           tmp_path: Path) -> Iterator[Dev]:
+    if getattr(request, "param", "sqlite") == "sqlite":
+        yield make_device("office")
+        return
+    from tests.pg import fresh_database
+
+    template, data = request.getfixturevalue("pg_office_template")
+    dest = tmp_path / "office-pg"
+    shutil.copytree(data, dest)
+    for url in fresh_database(template=template):
+        dev = Dev(dest, url, open_database(url, data_dir=dest), "OFFICE")
+        yield dev
+        dev.db.dispose()
 
 
 @pytest.fixture
@@ -202,8 +237,10 @@ def deadline() -> date:
 
 # ------------------------------------------------------------------ comparing databases
 
-def dump(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:
+def dump(db_path: Path | str) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, sorted: a full logical dump for before/after comparisons."""
+    if isinstance(db_path, str):
+        return _dump_server(db_path)
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         tables = [r[0] for r in con.execute(
@@ -212,6 +249,19 @@ def dump(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:
         return {t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
     finally:
         con.close()
+
+
+def _dump_server(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return {t: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{t}"'))),
+                              key=repr)
+                    for t in inspect(conn).get_table_names()}
+    finally:
+        engine.dispose()
 
 
 def blob_files(dev: Dev) -> set[str]:

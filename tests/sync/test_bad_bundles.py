@@ -18,7 +18,7 @@ from inspector.sync import Limits, import_bundles, revoke_device
 from inspector.sync import export_field_bundle as export
 from inspector.sync.format import json_bytes
 from inspector.sync.manifest import signature_bytes
-from tests.sync.conftest import Dev, add_inspection, add_site, blob_files, dump
+from tests.sync.conftest import BACKENDS, Dev, add_inspection, add_site, blob_files, dump
 
 Members = dict[str, bytes]
 
@@ -213,6 +213,7 @@ def test_oversize_member(setup: Setup) -> None:
     assert dump(setup.office.path) == before
 
 
+@pytest.mark.parametrize("office", BACKENDS, indirect=True)
 def test_unknown_device(office: Dev, f1: Dev) -> None:
     add_site(f1.db)
     path = export(f1.db, f1.dir).path
@@ -224,6 +225,7 @@ def test_unknown_device(office: Dev, f1: Dev) -> None:
     assert dump(office.path) == before
 
 
+@pytest.mark.parametrize("office", BACKENDS, indirect=True)
 def test_revoked_device(setup: Setup) -> None:
     revoke_device(setup.office.db, "F1")
     before = dump(setup.office.path)
@@ -242,6 +244,7 @@ def test_audit_event_of_another_device_refused(setup: Setup, tmp_path: Path) -> 
     assert dump(setup.office.path) == before
 
 
+@pytest.mark.parametrize("office", BACKENDS, indirect=True)
 def test_referenced_blob_missing(setup: Setup, tmp_path: Path) -> None:
     """No partial attachments: a row naming a blob neither sent nor present is refused."""
     def change(c: Members, m: dict[str, Any]) -> None:

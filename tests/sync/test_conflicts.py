@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import orjson
+import pytest
 from sqlalchemy import select
 
 from inspector.audit import check_chain
@@ -19,7 +20,10 @@ from inspector.sync import (
     resolve_conflict,
     trust_device,
 )
-from tests.sync.conftest import Dev, add_site, count, dump, edit
+from tests.sync.conftest import BACKENDS, Dev, add_site, count, dump, edit
+
+# Conflicts are an office's work: every test runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.parametrize("office", BACKENDS, indirect=True)
 
 
 def _share_site(office: Dev, *fields: Dev) -> str:

@@ -17,8 +17,9 @@ from inspector.sync import import_bundle
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "bundles" / "field_v1.zip"
 
 
-def test_import_field_bundle_v1(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "office" / "inspector.db")
+def test_import_field_bundle_v1(office_url: str, tmp_path: Path) -> None:
+    """On an office SQLite file and on an office PostgreSQL server alike."""
+    db = open_database(office_url, data_dir=tmp_path / "office")
     try:
         init_device(db, role="office", code="OFFICE")
         first = import_bundle(db, FIXTURE, trust_new_device=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from inspector.domain.inspections import Inspection, ItemResult
@@ -17,6 +18,7 @@ from inspector.sync import (
 )
 from inspector.sync.format import data_member
 from tests.sync.conftest import (
+    BACKENDS,
     Dev,
     add_inspection,
     add_site,
@@ -25,6 +27,9 @@ from tests.sync.conftest import (
     dump,
     edit,
 )
+
+# The office side of every round trip runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.parametrize("office", BACKENDS, indirect=True)
 
 
 def _office_import(office: Dev, path: Path, **kw: bool):
@@ -73,7 +78,7 @@ def test_two_field_devices_into_one_office(office: Dev, f1: Dev, f2: Dev) -> Non
         rep = _office_import(office, export_field_bundle(dev.db, dev.dir).path)
         assert rep.status == "imported"
     assert count(office.db, "item_result") == len(r1["results"]) + len(r2["results"])
-    assert count(office.db, "device", "role = 'field' AND trusted = 1") == 2
+    assert count(office.db, "device", "role = 'field' AND trusted = true") == 2
     assert count(office.db, "audit_event", "device_id <> (SELECT value FROM local_state WHERE key='device_id')") > 0
 
 

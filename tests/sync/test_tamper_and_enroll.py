@@ -19,7 +19,10 @@ from inspector.sync import (
     trust_device,
 )
 from inspector.sync.errors import EnrollError
-from tests.sync.conftest import Dev, add_inspection, add_site, deadline, dump, edit
+from tests.sync.conftest import BACKENDS, Dev, add_inspection, add_site, deadline, dump, edit
+
+# A refused bundle must leave the office as it was on a server as on a file.
+pytestmark = pytest.mark.parametrize("office", BACKENDS, indirect=True)
 
 
 def _issued_order(f: Dev) -> str:
