@@ -7,9 +7,9 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from inspector import __version__
 from inspector.cli.common import fail
 from inspector.errors import InspectorError
+from inspector.version import version_line
 
 # Each module defines `register(subparsers)`; handlers are stored as `func` defaults.
 COMMAND_MODULES = ("setup", "sites", "inspections", "orders", "sync", "audit_cmd")
@@ -21,7 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="工地欠薪监察 — 命令行（离线数据库、检查、指令书、同步包）",
     )
     parser.add_argument("--db", help="数据库文件或 URL（默认：用户数据目录；环境变量 INSPECTOR_DB）")
-    parser.add_argument("--version", action="version", version=f"inspector {__version__}")
+    parser.add_argument("--version", action="version", version=version_line("inspector"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in COMMAND_MODULES:
