@@ -77,6 +77,13 @@ def _matches(rel: str, patterns: Iterable[str]) -> bool:
     return any(fnmatch.fnmatchcase(rel, pat) for pat in patterns)
 
 
+def removed_by(rel: str, plist: PruneList) -> bool:
+    """Whether the path lines remove `rel`, itself or with a folder it lies in."""
+    parts = rel.split("/")
+    prefixes = ["/".join(parts[:n]) for n in range(1, len(parts) + 1)]
+    return any(_matches(p, plist.paths) and not _matches(p, plist.keeps) for p in prefixes)
+
+
 def _remove(path: Path) -> int:
     """Delete a file, symlink or folder; the bytes freed (symlinks count as none)."""
     if path.is_symlink():
