@@ -20,9 +20,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from inspector.errors import InspectorError
+
+if TYPE_CHECKING:
+    from inspector.storage import Database
 
 T = TypeVar("T")
 
@@ -68,7 +71,7 @@ def count_pdf_pages(data: bytes) -> int:
     return len(_PAGE.findall(data))
 
 
-def _open_and_migrate(path: Path):  # -> tuple[Database, str]
+def _open_and_migrate(path: Path) -> tuple[Database, str]:
     from inspector.devices import init_device
     from inspector.storage import open_database
     from inspector.storage.migrate import sqlite_revision
@@ -76,14 +79,14 @@ def _open_and_migrate(path: Path):  # -> tuple[Database, str]
 
     db = open_database(path)
     revision = sqlite_revision(path)
-    if revision != SCHEMA_HEAD:
+    if revision is None or revision != SCHEMA_HEAD:
         db.dispose()
         raise SelfTestError(f"迁移后数据库结构版本为 {revision}，应为 {SCHEMA_HEAD}。")
     init_device(db, role="field", code="SELFTEST")
     return db, revision
 
 
-def _demo(db) -> int:  # db: Database
+def _demo(db: Database) -> int:
     from inspector.demo import load_demo
 
     counts = load_demo(db, sites=DEMO_SITES)["counts"]
@@ -93,7 +96,7 @@ def _demo(db) -> int:  # db: Database
     return sites
 
 
-def _order_pdf(db, out: Path) -> int:  # db: Database
+def _order_pdf(db: Database, out: Path) -> int:
     from inspector.orders.printing import write_order_pdf
     from inspector.orders.queries import list_orders
 
@@ -107,7 +110,7 @@ def _order_pdf(db, out: Path) -> int:  # db: Database
     return pages
 
 
-def _bundle_round_trip(field_db, folder: Path) -> int:  # field_db: Database
+def _bundle_round_trip(field_db: Database, folder: Path) -> int:
     """Export the field database's changes and import them into a fresh office database."""
     from inspector.devices import init_device
     from inspector.storage import open_database
