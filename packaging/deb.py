@@ -90,7 +90,8 @@ def depends(bundle: Path) -> list[str]:
     missing = [s for s in wanted if s not in libs]
     if missing:
         raise SystemExit("构建机缺少这些库（请先用 apt 安装）：" + " ".join(missing))
-    packages = sorted({owner(libs[s]) for s in wanted})
+    # libc6 always: the program itself (PyInstaller's bootloader) is linked against it.
+    packages = sorted({"libc6"} | {owner(libs[s]) for s in wanted})
     glibc = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", "libc6"],
                            capture_output=True, text=True, check=True).stdout
     # The bundle's binaries were linked against this machine's glibc: older ones cannot run them.
