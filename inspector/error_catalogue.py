@@ -217,6 +217,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_ROLE", "设备", "角色必须是 field 或 office，而不是 …。"),
     _e("E_SCHEMA_TOO_NEW", "通用", "数据库由更新版本的程序创建，本程序不能打开；请升级程序。"),
     _e("E_SCOPE", "同步包", "主管部门应为 … 之一，而不是 …。"),
+    _e("E_SELF_TEST", "自检", "自检失败：某一步骤没有通过（提示中写明是哪一步）。"),
     _e("E_SERVICE_EVIDENCE", "指令书", "…须附现场照片或录像作为证据。"),
     _e("E_SERVICE_METHOD", "指令书", "送达方式必须是 … 之一。"),
     _e("E_SERVICE_RECEIVER", "指令书", "代收须写明代收人与受送达人的关系（代收理由）。"),

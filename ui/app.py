@@ -8,6 +8,7 @@ and only after that paint does the DB worker import SQLAlchemy and open the
 database fully. See `ui.operations.startup`.
 
     inspector-desk [--db PATH] [--lang zh_CN|en] [--smoke] [--screenshot DIR]
+    inspector-desk --self-test | --version
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--smoke", action="store_true",
                    help="启动、显示数据、打印启动耗时后退出（打包与基准测试用）")
     p.add_argument("--screenshot", metavar="DIR", help="把每个主要界面渲染为 PNG 后退出")
+    p.add_argument("--self-test", action="store_true",
+                   help="在临时数据库上自检（迁移、演示数据、指令书、同步包、各界面）后退出")
+    p.add_argument("--version", action="store_true", help="打印版本号与数据库结构版本后退出")
     return p
 
 
@@ -85,6 +89,15 @@ def prefetch_fast_index(target: str | Path) -> Future[FastIndex | None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.version:
+        from inspector.version import version_line
+
+        print(version_line("inspector-desk"))
+        return 0
+    if args.self_test:
+        from ui.selftest import run
+
+        return run(args.lang)
     # With --db the file is known now; otherwise it comes from the Qt settings below.
     prefetched = prefetch_fast_index(args.db) if args.db else None
     from PySide6.QtWidgets import QApplication

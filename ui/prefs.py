@@ -9,8 +9,17 @@ from PySide6.QtCore import QByteArray, QSettings
 ORG = "site-inspector"
 APP = "inspector-desk"
 
+_redirected: list[str] = []
+
+
+def redirect(ini_file: str) -> None:
+    """Keep every remembered choice in `ini_file` from now on (`--self-test`: never the user's)."""
+    _redirected[:] = [ini_file]
+
 
 def settings() -> QSettings:
+    if _redirected:
+        return QSettings(_redirected[0], QSettings.Format.IniFormat)
     return QSettings(ORG, APP)
 
 

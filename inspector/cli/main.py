@@ -13,8 +13,8 @@ COMMAND_MODULES = ("setup", "sites", "inspections", "orders", "sync", "reports",
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from inspector import __version__
     from inspector.cli import argparse_zh
+    from inspector.version import version_line
 
     argparse_zh.install()
     parser = argparse.ArgumentParser(
@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR",
         help="服务器数据库（postgresql://…）的本机文件夹：keys/ 与 blobs/（文件数据库为其所在目录）",
     )
-    parser.add_argument("--version", action="version", version=f"inspector {__version__}",
+    parser.add_argument("--version", action="version", version=version_line("inspector"),
                         help="显示程序版本并退出")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
