@@ -323,8 +323,17 @@ def definitions_markdown() -> str:
              "期间为本地日历日，含起止两日。", "",
              "| 指标（JSON 键） | 名称 | 定义 |", "|---|---|---|"]
     lines += [f"| `{f.key}` | {f.label} | {f.definition} |" for f in FIGURES.values()]
+    lines.append("| `cases_by_source` | 案件按来源 | 每个来源的受理、结案、涉及劳动者、追回工资（元），"
+                 "口径同上面各项，按案件来源分组。 |")
     return "\n".join(lines) + "\n"
 
 
+# The wage-arrears figures register themselves beside these (their own module).
+from inspector.reports import case_figures as _case_figures  # noqa: E402, F401
+
 if __name__ == "__main__":
-    print(definitions_markdown(), end="")
+    # Through the imported module: run as a script, this file is `__main__`, and the
+    # case figures register themselves in the importable module's FIGURES.
+    from inspector.reports import figures as _module
+
+    print(_module.definitions_markdown(), end="")

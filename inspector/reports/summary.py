@@ -29,6 +29,10 @@ def build_summary(db: Database, period: Period) -> dict[str, Any]:
     doc: dict[str, Any] = {"period_from": period.start.isoformat(),
                            "period_to": period.end.isoformat()}
     doc.update(compute(db, period))
+    from inspector.reports.case_figures import cases_by_source
+
+    with db.session() as s:
+        doc["cases_by_source"] = cases_by_source(s, period)
     return doc
 
 
@@ -54,6 +58,11 @@ def summary_text(doc: dict[str, Any], authority: str = "") -> str:
                      f"劳动合同签订率达{doc['contract_rate_percent']}%")
     parts.append(f"签发《限期改正指令书》{_n(doc, 'orders_issued')}份，"
                  f"已整改{_n(doc, 'orders_rectified')}份，逾期未整改{_n(doc, 'orders_overdue')}份")
+    if _n(doc, "complaints_received"):
+        parts.append(f"受理举报投诉案件{_n(doc, 'complaints_received')}件，结案{_n(doc, 'complaints_closed')}件，"
+                     f"为{_n(doc, 'workers_involved')}名劳动者追回被拖欠工资"
+                     f"{doc.get('wages_recovered_yuan') or 0:.2f}元，移送公安机关"
+                     f"{_n(doc, 'cases_referred_police')}件，移送法院{_n(doc, 'cases_referred_court')}件")
     status = doc.get("projects_by_status") or {}
     if status:
         total = sum(status.values())
@@ -108,4 +117,11 @@ def _sheets(doc: dict[str, Any]) -> list[Sheet]:
     head = Sheet("汇总", (Column("指标", width=30), Column("JSON 键", width=30),
                           Column("数值", "any", 14)),
                  [("统计期间", "period", f"{doc['period_from']} 至 {doc['period_to']}"), *flat])
+    by_source = doc.get("cases_by_source") or {}
+    if by_source:
+        groups.append(Sheet("案件按来源", (
+            Column("来源", width=28), Column("受理", "int"), Column("结案", "int"),
+            Column("涉及劳动者", "int"), Column("追回工资（元）", "any", 16)),
+            [(k, v["received"], v["closed"], v["workers"], v["wages_recovered_yuan"])
+             for k, v in by_source.items()]))
     return [head, *groups]

@@ -82,6 +82,35 @@ def _contract_figures(path: Path, a: str, b: str) -> dict[str, object]:
             "collective_contract_rate_percent": round(yes * 100 / answered, 1) if answered else None}
 
 
+def _case_figures(path: Path, lo: str, hi: str) -> dict[str, object]:
+    """The wage-arrears figures, straight from the case tables."""
+    def one(q: str, *args: object) -> int:
+        return sql_count(path, q, *args)
+    filed = one("SELECT count(*) FROM wage_case WHERE tombstone = 0 AND filed_on BETWEEN ? AND ?",
+                lo, hi)
+    done = one("""SELECT count(*) FROM wage_case WHERE tombstone = 0 AND filed_on BETWEEN ? AND ?
+                  AND status = 'closed' AND closed_on <= ?""", lo, hi, hi)
+    with sqlite3.connect(path) as con:
+        fen = con.execute("""SELECT coalesce(sum(p.amount_fen), 0) FROM case_payment p
+            JOIN wage_case c ON c.id = p.case_id WHERE p.tombstone = 0 AND c.tombstone = 0
+            AND p.paid_on BETWEEN ? AND ?""", (lo, hi)).fetchone()[0]
+    return {
+        "complaints_received": one("""SELECT count(*) FROM wage_case WHERE tombstone = 0
+                                      AND received_on BETWEEN ? AND ?""", lo, hi),
+        "complaints_closed": one("""SELECT count(DISTINCT case_id) FROM case_step
+            WHERE tombstone = 0 AND to_status = 'closed' AND step_on BETWEEN ? AND ?""", lo, hi),
+        "closure_rate_percent": round(done * 100 / filed, 1) if filed else None,
+        "workers_involved": one("""SELECT count(DISTINCT w.worker_id) FROM case_worker w
+            JOIN wage_case c ON c.id = w.case_id WHERE w.tombstone = 0 AND c.tombstone = 0
+            AND c.received_on BETWEEN ? AND ?""", lo, hi),
+        "wages_recovered_yuan": round(fen / 100, 2),
+        "cases_referred_police": one("""SELECT count(*) FROM case_referral WHERE tombstone = 0
+            AND target = 'police' AND referred_on BETWEEN ? AND ?""", lo, hi),
+        "cases_referred_court": one("""SELECT count(*) FROM case_referral WHERE tombstone = 0
+            AND target = 'court' AND referred_on BETWEEN ? AND ?""", lo, hi),
+    }
+
+
 def _expected(path: Path) -> dict[str, object]:
     a, b = _window()
     lo, hi = PERIOD.start.isoformat(), PERIOD.end.isoformat()
@@ -113,6 +142,7 @@ def _expected(path: Path) -> dict[str, object]:
             SELECT 1 FROM ({LATEST}) l WHERE l.order_id = o.id AND coalesce(l.ok, 0) = 0
             AND l.deadline < ?)""", lo, hi, as_of),
         **_contract_figures(path, a, b),
+        **_case_figures(path, lo, hi),
         "projects_by_status": {SITE_STATUSES[k]: v for k, v in sorted(
             by_status.items(), key=lambda kv: SITE_STATUSES[kv[0]])},
         "projects_realname_collected": sql_count(
@@ -139,7 +169,13 @@ def test_every_figure_equals_an_independent_recount(demo_db: Path) -> None:
                                  "orders_issued", "orders_overdue", "projects_employed",
                                  "contracts_signed_on_visits", "contract_rate_percent",
                                  "collective_contract_rate_percent", "projects_contracts_signed",
-                                 "projects_deposit_registered", "projects_wage_account_bound"))
+                                 "projects_deposit_registered", "projects_wage_account_bound",
+                                 "complaints_received", "complaints_closed", "workers_involved",
+                                 "wages_recovered_yuan", "cases_referred_police"))
+    # The fixture's own numbers (tests/reports/conftest.py): two cases received in the
+    # period, three distinct workers, 5,000.50 + 1,000.00 元 paid in it, one referral.
+    assert (want["complaints_received"], want["workers_involved"],
+            want["wages_recovered_yuan"], want["closure_rate_percent"]) == (2, 3, 6000.5, 100.0)
     assert 0 < float(want["contract_rate_percent"]) <= 100  # type: ignore[arg-type]
     db.dispose()
 
@@ -190,7 +226,14 @@ def test_cli_summary_and_trace(demo_db: Path) -> None:
     a, b = PERIOD.start.isoformat(), PERIOD.end.isoformat()
     doc = orjson.loads(run_cli("report", "summary", "--from", a, "--to", b, "--json",
                                db=demo_db, check=True).stdout)
+    by_source = doc.pop("cases_by_source")
     assert doc == {"period_from": a, "period_to": b, **_expected(demo_db)}
+    assert by_source == {
+        "全国根治欠薪线索反映平台": {"received": 1, "closed": 1, "workers": 2,
+                                    "wages_recovered_yuan": 5000.5},
+        "12345 热线": {"received": 1, "closed": 0, "workers": 2, "wages_recovered_yuan": 0.0},
+        "来访": {"received": 0, "closed": 0, "workers": 0, "wages_recovered_yuan": 1000.0},
+    }
     tr = orjson.loads(run_cli("report", "trace", "orders_overdue", "--from", a, "--to", b,
                               "--json", db=demo_db, check=True).stdout)
     assert tr["value"] == doc["orders_overdue"] == len(tr["records"])
