@@ -42,14 +42,19 @@ def collect_qt_garbage_on_gui_thread() -> Iterator[None]:
 @pytest.fixture(scope="session")
 def seeded_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database with demo data for 8 sites, built once."""
+    from inspector import clock
     from inspector.demo import load_demo
     from inspector.devices import init_device
+    from tests.conftest import TEST_NOW
 
     folder = tmp_path_factory.mktemp("seed")
-    db = open_database(folder / "inspector.db")
-    init_device(db)
-    load_demo(db, sites=8, seed=7)
-    db.dispose()
+    # A session fixture runs before the per-test clock is set: put it on the tests' day
+    # too, or the demo's dates would follow the wall clock.
+    with clock.frozen_at(TEST_NOW):
+        db = open_database(folder / "inspector.db")
+        init_device(db)
+        load_demo(db, sites=8, seed=7)
+        db.dispose()
     return folder
 
 
