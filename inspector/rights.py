@@ -132,6 +132,15 @@ register(TableRights("number_block", "编号段", field=Right(create=True), own_
 register(TableRights("device", "设备", field=Right(create=True, edit=OWN), local_only=True,
                      owner_column="id"))
 register(TableRights("setting", "局端设置", field=Right(create=True, edit=ANY), local_only=True))
+# Cases live with the office; a laptop may keep its own case records, which do not
+# travel in bundles yet (the field side is local only).
+for _table, _label in (
+    ("campaign", "专项行动"), ("wage_case", "欠薪案件"), ("case_party", "案件当事人"),
+    ("arrears_worker", "劳动者"), ("case_worker", "案件劳动者"), ("case_inspector", "承办人"),
+    ("case_step", "办案步骤"), ("case_payment", "追回工资"), ("case_referral", "移送"),
+    ("case_link", "案件关联"), ("clearance_target", "清欠目标"),
+):
+    register(TableRights(_table, _label, field=_WORK, local_only=True))
 register(TableRights("checklist_template", "检查表"))
 register(TableRights("template_item", "检查项"))
 
