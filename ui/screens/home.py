@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change
 from ui import format as fmt
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
@@ -52,7 +54,7 @@ def work_columns(*, with_days_left: bool) -> list[Column[WorkItem]]:
 
 
 class HomeScreen(QWidget):
-    """The first screen; reloads whenever a write changes anything."""
+    """The first screen; reloads whenever a write changes something it shows."""
 
     def __init__(self, ctx: AppContext, window: MainWindow) -> None:
         super().__init__()
@@ -98,7 +100,10 @@ class HomeScreen(QWidget):
         self.drafts_view = self._box(grid, 1, 0, self.tr("未定稿的检查和指令书"),
                                      self.drafts_model)
         layout.addLayout(grid, 1)
-        ctx.signals.operation_did_execute.connect(lambda *_: self.reload())
+        # What Home shows: drafts and today's work, orders due (the window is a setting),
+        # the number of sites, and export/acknowledgement state with numbers left.
+        subscribe(ctx, self, {Change.SITES, Change.INSPECTIONS, Change.ORDERS, Change.NUMBERS,
+                              Change.SETTINGS, Change.SYNC}, lambda *_: self.reload())
         ctx.signals.database_ready.connect(self.reload)
 
     def _box(self, grid: QGridLayout, row: int, col: int, title: str,

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change, ChangeSet
 from inspector.queries.people import StartChoices
 from inspector.queries.site_index import EmployerIndex
 from ui import prefs
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.models.site_table import EmployerTableModel, SiteTableModel
 from ui.operations import inspections as ops
@@ -89,7 +91,7 @@ class StartPage(QWidget):
         row.addWidget(self.start_button)
         layout.addLayout(row)
         self.inspectors.itemChanged.connect(lambda _i: self._update_button())
-        ctx.signals.operation_did_execute.connect(self._on_changes)
+        subscribe(ctx, self, {Change.INSPECTORS}, self._on_changes)
         self._update_button()
 
     # -- data ---------------------------------------------------------------------------
@@ -99,9 +101,9 @@ class StartPage(QWidget):
         self._filter()
         ops.choices(parent=self).success(self._show_choices).run_in_background()
 
-    def _on_changes(self, changes: frozenset[str], _initiator: object) -> None:
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         """Re-read the chooser when inspector profiles changed (one deactivated, say)."""
-        if self.choices is not None and changes & {"inspectors", "all"}:
+        if self.choices is not None:
             ops.choices(parent=self).success(self._show_choices).run_in_background()
 
     def _show_choices(self, choices: StartChoices) -> None:

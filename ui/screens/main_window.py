@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import EVERYTHING
 from ui import prefs
 from ui.context import AppContext
 from ui.widgets.icons import icon
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         self.show_page("sites").focus_search()  # type: ignore[attr-defined]
 
     def _refresh(self) -> None:
-        self.ctx.signals.operation_did_execute.emit(frozenset({"all"}), None)
+        self.ctx.signals.operation_did_execute.emit(EVERYTHING, None)
 
     def set_database_status(self, text: str) -> None:
         self.status.setText(text)

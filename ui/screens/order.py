@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change, ChangeSet
 from ui import format as fmt
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
@@ -138,7 +140,7 @@ class OrderScreen(QWidget):
         self.service.serve_requested.connect(self.serve)
         self.recheck.recheck_requested.connect(self.do_recheck)
         self._set_enabled()
-        ctx.signals.operation_did_execute.connect(self._on_changes)
+        subscribe(ctx, self, {Change.ORDERS, Change.SYNC}, self._on_changes)
         self._loaded = False
 
     # -- list ----------------------------------------------------------------------------
@@ -158,8 +160,8 @@ class OrderScreen(QWidget):
                 if row.id == self.detail.row.id:
                     self.view.selectRow(n)
 
-    def _on_changes(self, changes: frozenset[str], initiator: object) -> None:
-        if self._loaded and changes & {"orders", "sync", "all"}:
+    def _on_changes(self, changes: ChangeSet, initiator: object) -> None:
+        if self._loaded:
             self.reload()
 
     def _pick(self, row: int) -> None:

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change, ChangeSet
 from ui import format as fmt
 from ui import prefs
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.operations import sync as ops
 from ui.widgets.common import heading
@@ -113,7 +115,7 @@ class SyncScreen(QWidget):
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         layout.addWidget(self.report, 1)
-        ctx.signals.operation_did_execute.connect(self._on_changes)
+        subscribe(ctx, self, {Change.SYNC, Change.NUMBERS, Change.CONFLICTS}, self._on_changes)
         self._loaded = False
 
     def activate(self) -> None:
@@ -121,7 +123,7 @@ class SyncScreen(QWidget):
             self._loaded = True
             self.refresh()
 
-    def _on_changes(self, changes: frozenset[str], _initiator: object) -> None:
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if self._loaded:
             self.refresh()
 
