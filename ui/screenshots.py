@@ -57,18 +57,18 @@ def render_all(window: MainWindow, folder: Path) -> list[Path]:
 
     def home() -> None:
         window.show_page("home")
-        window.page("home").reload()  # type: ignore[attr-defined]
+        window.home_screen().reload()
 
     def sites() -> None:
-        screen = window.show_page("sites")
-        view = screen.view  # type: ignore[attr-defined]
+        window.show_page("sites")
+        screen = window.sites_screen()
+        view = screen.view
         if view.model().rowCount():
             view.selectRow(0)
-            screen._load_detail()  # type: ignore[attr-defined]  # skip the 150 ms pause
+            screen._load_detail()  # skip the 150 ms pause
 
     def site_detail() -> None:
-        screen = window.page("sites")
-        screen.detail.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+        window.sites_screen().detail.tabs.setCurrentIndex(2)
 
     def inspection() -> None:
         draft = _first_draft(window)
@@ -78,29 +78,31 @@ def render_all(window: MainWindow, folder: Path) -> list[Path]:
             window.new_inspection()
 
     def order() -> None:
-        screen = window.show_page("order")
+        window.show_page("order")
+        screen = window.order_screen()
         wait_idle(window)
-        model = screen.model  # type: ignore[attr-defined]
+        model = screen.model
         chosen = None
         for row in range(model.rowCount()):
             r = model.row_at(row)
             if r is not None and r.status != "draft":
                 chosen = r.id
                 break
-        if chosen is None and model.rowCount():
-            chosen = model.row_at(0).id
+        first = model.row_at(0)
+        if chosen is None and first is not None:
+            chosen = first.id
         if chosen is not None:
-            screen.open_order(chosen)  # type: ignore[attr-defined]
+            screen.open_order(chosen)
             wait_idle(window)
-            screen.preview()  # type: ignore[attr-defined]
+            screen.preview()
 
     def sync() -> None:
         window.show_page("sync")
 
     def settings() -> None:
-        screen = window.show_page("settings")
+        window.show_page("settings")
         wait_idle(window)
-        screen.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        window.settings_screen().tabs.setCurrentIndex(1)
 
     for name, prepare in (("home", home), ("sites", sites), ("site_detail", site_detail),
                           ("inspection", inspection), ("order", order), ("sync", sync),

@@ -29,7 +29,7 @@ from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
     from inspector.queries.dashboard import HomeSummary, WorkItem
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 _CTX = "HomeScreen"
 
@@ -56,7 +56,7 @@ def work_columns(*, with_days_left: bool) -> list[Column[WorkItem]]:
 class HomeScreen(QWidget):
     """The first screen; reloads whenever a write changes something it shows."""
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.window_ = window

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,13 +38,13 @@ from ui.widgets.common import heading, table_view
 from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 
 class StartPage(QWidget):
     """Choose what to inspect, with which template and which inspectors."""
 
-    def __init__(self, ctx: AppContext, window: MainWindow, screen: InspectionScreen) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator, screen: InspectionScreen) -> None:
         super().__init__()
         self.ctx = ctx
         self.window_ = window
@@ -96,8 +96,7 @@ class StartPage(QWidget):
 
     # -- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        sites = self.window_.page("sites")
-        self.site_model.set_index(sites.site_model.site_index)  # type: ignore[attr-defined]
+        self.site_model.set_index(self.window_.site_index())
         self._filter()
         ops.choices(parent=self).success(self._show_choices).run_in_background()
 
@@ -162,8 +161,8 @@ class StartPage(QWidget):
         for col, width in ((0, 280), (1, 160)):
             self.view.setColumnWidth(col, width)
 
-    def _picked(self, index: object) -> None:
-        row = index.row()  # type: ignore[attr-defined]
+    def _picked(self, index: QModelIndex) -> None:
+        row = index.row()
         if self.kind.currentIndex() == 0:
             sid = self.site_model.site_id(row)
             if sid:
@@ -236,7 +235,7 @@ class StartPage(QWidget):
 class InspectionScreen(QStackedWidget):
     """Start page and form page of the inspection area."""
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.start_page = StartPage(ctx, window, self)

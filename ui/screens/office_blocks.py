@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from inspector.queries.office import Choice, DeviceNumbers
     from inspector.sync.assign_scope import AssignmentScope
     from inspector.sync.export import ExportResult
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 
 def fill(w: QListWidget, choices: list[Choice] | list[str]) -> None:
@@ -67,7 +67,7 @@ class OfficeBlocksScreen(QWidget):
     loaded = Signal()
     changed = Signal(str)  # the message shown after an action
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         layout = QVBoxLayout(self)

@@ -33,14 +33,14 @@ from ui.widgets.common import heading, table_view
 
 if TYPE_CHECKING:
     from inspector.sync.conflicts import ConflictInfo
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 
 class OfficeConflictsScreen(QWidget):
     loaded = Signal(int)
     resolved = Signal(int)  # how many conflicts the last action resolved
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         layout = QVBoxLayout(self)

@@ -34,13 +34,13 @@ from ui.widgets.fingerprint import confirm_fingerprint
 if TYPE_CHECKING:
     from inspector.queries.office import DeviceOverview
     from inspector.sync.preview import BundlePreview
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 
 class OfficeDevicesScreen(QWidget):
     loaded = Signal(int)
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         layout = QVBoxLayout(self)

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from inspector.sync.enroll import DeviceRow
     from inspector.sync.importer import ImportReport
     from inspector.sync.preview import BundlePreview
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 
 def bundle_files(paths: list[Path]) -> list[Path]:
@@ -57,7 +57,7 @@ class OfficeImportScreen(QWidget):
     previewed = Signal()
     imported = Signal()
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.paths: list[Path] = []

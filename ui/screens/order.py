@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from inspector.orders.issuing import IssueResult
     from inspector.orders.queries import OrderDetail, OrderRow
     from inspector.queries.people import InspectorRow
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 COLUMNS: list[Column[OrderRow]] = [
     Column(QT_TRANSLATE_NOOP("OrderScreen", "文号"), lambda o: o.number or "（草稿）"),
@@ -66,7 +66,7 @@ def preview_dir() -> Path:
 
 
 class OrderScreen(QWidget):
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.window_ = window
@@ -221,7 +221,7 @@ class OrderScreen(QWidget):
             QMessageBox.information(self, self.tr("起草指令书"),
                                     self.tr("本次检查没有需要下达指令书的问题。"))
             return
-        self.window_.ctx.signals.status_message.emit(
+        self.ctx.signals.status_message.emit(
             self.tr("已起草 %1 份指令书草稿").replace("%1", str(len(ids))))
         self.open_order(ids[0])
 
@@ -265,7 +265,7 @@ class OrderScreen(QWidget):
         target, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), name, "PDF (*.pdf)")
         if target:
             ops.render_pdf(parent=self, order_id=self.detail.row.id, out=Path(target)).success(
-                lambda p: self.window_.ctx.signals.status_message.emit(
+                lambda p: self.ctx.signals.status_message.emit(
                     self.tr("已保存：%1").replace("%1", str(p)))).run_in_background()
 
     def issue(self) -> None:

@@ -36,7 +36,7 @@ from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
     from inspector.queries.site_index import EmployerIndex, SiteIndex
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 TAB_SITES, TAB_EMPLOYERS = 0, 1
 
@@ -44,7 +44,7 @@ TAB_SITES, TAB_EMPLOYERS = 0, 1
 class SitesScreen(QWidget):
     loaded = Signal(int)  # emitted each time the site list shows a freshly loaded index
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.window_ = window

@@ -37,7 +37,7 @@ from ui.widgets.icons import icon
 if TYPE_CHECKING:
     from inspector.sync.export import ExportResult
     from inspector.sync.importer import ImportReport
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 TABLE_NAMES = {
     "site": "工程项目", "employer": "用人单位", "inspector": "监察员", "inspection": "检查",
@@ -76,7 +76,7 @@ def report_text(report: ImportReport) -> str:
 
 
 class SyncScreen(QWidget):
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         layout = QVBoxLayout(self)
