@@ -34,7 +34,8 @@ from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
 from ui.operations import orders as ops
-from ui.screens.order_panels import DraftPanel, RecheckPanel, ServicePanel, SignaturePanel
+from ui.screens.order_followup import RecheckPanel, ServicePanel
+from ui.screens.order_panels import DraftPanel, SignaturePanel
 from ui.widgets.common import fit_columns, heading, table_view
 from ui.widgets.errors import confirm
 from ui.widgets.icons import icon
@@ -307,7 +308,7 @@ class OrderScreen(QWidget):
             return
         v = self.service.values()
         order_id = self.detail.row.id
-        ops.serve(parent=self, order_id=order_id, **v).success(  # type: ignore[arg-type]
+        ops.serve(parent=self, order_id=order_id, **v).success(
             lambda out: self._served(order_id, out.warning)).run_in_background()
 
     def _served(self, order_id: str, warning: str) -> None:
@@ -323,7 +324,7 @@ class OrderScreen(QWidget):
             return
         v = self.recheck.values()
         order_id = self.detail.row.id
-        ops.recheck(parent=self, order_id=order_id, **v).success(  # type: ignore[arg-type]
+        ops.recheck(parent=self, order_id=order_id, **v).success(
             lambda _r: self._recorded(self.recheck, order_id)).run_in_background()
 
     def _recorded(self, panel: ServicePanel | RecheckPanel, order_id: str) -> None:
