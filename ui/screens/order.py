@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -75,6 +76,26 @@ class OrderScreen(QWidget):
         self.last_service_warning = ""
         self.people: list[InspectorRow] = []
         layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._order_list())
+        split.addWidget(self._order_pane())
+        # The list must show its 状态 and 复查 columns whole at the default window size:
+        # it gets the room for them, and the employer column (elided) takes the rest.
+        fit_columns(self.view, stretch=1, to_contents=(0, 2, 3, 4))
+        split.setSizes([540, 740])
+        layout.addWidget(split, 1)
+        self.draft.save_requested.connect(self.save_draft)
+        self.signatures.save_requested.connect(self.save_signature)
+        self.signatures.refused.connect(self._refused)
+        self.service.serve_requested.connect(self.serve)
+        self.recheck.recheck_requested.connect(self.do_recheck)
+        self._set_enabled()
+        subscribe(ctx, self, {Change.ORDERS, Change.SYNC}, self._on_changes)
+        self._loaded = False
+
+    def _header(self) -> QHBoxLayout:
+        """The title and the status filter."""
         head = QHBoxLayout()
         head.addWidget(heading(self.tr("限期改正指令书")))
         head.addStretch(1)
@@ -84,20 +105,42 @@ class OrderScreen(QWidget):
             self.filter.addItem(name, code)
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
         head.addWidget(self.filter)
-        layout.addLayout(head)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        return head
+
+    def _order_list(self) -> QTableView:
         self.model = RowsTableModel(COLUMNS, context="OrderScreen")
         self.model.set_foreground(lambda o: QColor("#c0392b") if o.overdue else None)
         self.view = table_view()
         self.view.setModel(self.model)
         self.view.clicked.connect(lambda i: self._pick(i.row()))
         self.view.activated.connect(lambda i: self._pick(i.row()))
-        split.addWidget(self.view)
+        return self.view
+
+    def _order_pane(self) -> QWidget:
+        """The chosen order: its title, the document actions and one tab per step."""
         right = QWidget()
         r = QVBoxLayout(right)
         self.title = heading(self.tr("请选择指令书，或在检查定稿后起草"), size=2)
         self.title.setWordWrap(True)
         r.addWidget(self.title)
+        r.addLayout(self._actions())
+        self.tabs = QTabWidget()
+        self.draft = DraftPanel()
+        self.pdf = PdfPreview()
+        self.signatures = SignaturePanel()
+        self.service = ServicePanel()
+        self.recheck = RecheckPanel()
+        self.tabs.addTab(self.draft, self.tr("内容"))
+        self.tabs.addTab(self.pdf, self.tr("预览"))
+        self.tabs.addTab(self.signatures, self.tr("签名"))
+        self.tabs.addTab(self.service, self.tr("送达"))
+        self.tabs.addTab(self.recheck, self.tr("复查"))
+        r.addWidget(self.tabs, 1)
+        self.state = QLabel()
+        r.addWidget(self.state)
+        return right
+
+    def _actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         self.preview_button = QPushButton(icon("order"), self.tr("预览 PDF"))
         self.preview_button.clicked.connect(self.preview)
@@ -114,35 +157,7 @@ class OrderScreen(QWidget):
         for b in (self.preview_button, self.print_button, self.save_pdf_button,
                   self.issue_button, self.receipt_button):
             actions.addWidget(b)
-        r.addLayout(actions)
-        self.tabs = QTabWidget()
-        self.draft = DraftPanel()
-        self.pdf = PdfPreview()
-        self.signatures = SignaturePanel()
-        self.service = ServicePanel()
-        self.recheck = RecheckPanel()
-        self.tabs.addTab(self.draft, self.tr("内容"))
-        self.tabs.addTab(self.pdf, self.tr("预览"))
-        self.tabs.addTab(self.signatures, self.tr("签名"))
-        self.tabs.addTab(self.service, self.tr("送达"))
-        self.tabs.addTab(self.recheck, self.tr("复查"))
-        r.addWidget(self.tabs, 1)
-        self.state = QLabel()
-        r.addWidget(self.state)
-        split.addWidget(right)
-        # The list must show its 状态 and 复查 columns whole at the default window size:
-        # it gets the room for them, and the employer column (elided) takes the rest.
-        fit_columns(self.view, stretch=1, to_contents=(0, 2, 3, 4))
-        split.setSizes([540, 740])
-        layout.addWidget(split, 1)
-        self.draft.save_requested.connect(self.save_draft)
-        self.signatures.save_requested.connect(self.save_signature)
-        self.signatures.refused.connect(self._refused)
-        self.service.serve_requested.connect(self.serve)
-        self.recheck.recheck_requested.connect(self.do_recheck)
-        self._set_enabled()
-        subscribe(ctx, self, {Change.ORDERS, Change.SYNC}, self._on_changes)
-        self._loaded = False
+        return actions
 
     # -- list ----------------------------------------------------------------------------
     def activate(self) -> None:
