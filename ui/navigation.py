@@ -4,6 +4,11 @@ Screens depend on this `Navigator` protocol, never on `ui.screens.main_window`, 
 the window imports the screens and no screen imports the window (no import circle;
 tests/ui/test_navigation.py checks the graph). `MainWindow` is the one navigator;
 a test may pass any object with these methods.
+
+A new screen takes `window: Navigator` (imported under TYPE_CHECKING from here);
+a new way to go somewhere ("open this case") is a method added both here and on
+`MainWindow`, which reaches the target screen through a typed accessor such as
+`MainWindow.order_screen()`.
 """
 
 from __future__ import annotations
