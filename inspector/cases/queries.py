@@ -95,7 +95,7 @@ def dates_of(c: WageCase) -> CaseDates:
 
 def list_cases(db: Database, *, open_only: bool = False, flagged: str | None = None,
                source: str | None = None, campaign: str | None = None,
-               search: str | None = None) -> list[CaseRow]:
+               search: str | None = None, status: str | None = None) -> list[CaseRow]:
     """Cases, newest first. `flagged`: "overdue" or "due_soon" (which includes overdue)."""
     if source is not None and source not in SOURCES:
         raise ValidationError(f"未知的案件来源：{source}（可选：{'、'.join(SOURCES)}）",
@@ -108,6 +108,8 @@ def list_cases(db: Database, *, open_only: bool = False, flagged: str | None = N
             q = q.where(WageCase.status.not_in(FINAL_STATUSES))
         if source:
             q = q.where(WageCase.source == source)
+        if status:
+            q = q.where(WageCase.status == status)
         if campaign:
             q = q.where(Campaign.code == campaign)
         if search:
@@ -365,3 +367,11 @@ def calendar_days(db: Database, *, year: int | None = None) -> list[CalendarDay]
     days = [CalendarDay(d, "holiday") for d in cal.holidays]
     days += [CalendarDay(d, "workday") for d in cal.workdays]
     return sorted((d for d in days if year is None or d.day.year == year), key=lambda d: d.day)
+
+
+def campaigns(db: Database) -> list[tuple[str, str]]:
+    """(code, name) of every campaign, for the case list's filter."""
+    with db.session() as s:
+        return [(code, name) for code, name in s.execute(
+            select(Campaign.code, Campaign.name).where(Campaign.tombstone.is_(False))
+            .order_by(Campaign.code)).all()]
