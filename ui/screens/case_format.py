@@ -20,38 +20,33 @@ if TYPE_CHECKING:
     from inspector.cases.clocks import Clock
     from inspector.cases.queries import CaseRow
 
-_CTX = "Cases"
 RED, AMBER = QColor("#c0392b"), QColor("#b9770e")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def STATUS_NAMES() -> dict[str, str]:
     return {
-        "registered": _t("登记"), "accepted": _t("受理"), "rejected": _t("不予受理"),
-        "filed": _t("立案"), "investigating": _t("调查"), "handling": _t("处理"),
-        "closed": _t("结案"), "transferred": _t("移送"), "withdrawn": _t("撤销立案"),
+        "registered": QCoreApplication.translate("Cases", "登记"), "accepted": QCoreApplication.translate("Cases", "受理"), "rejected": QCoreApplication.translate("Cases", "不予受理"),
+        "filed": QCoreApplication.translate("Cases", "立案"), "investigating": QCoreApplication.translate("Cases", "调查"), "handling": QCoreApplication.translate("Cases", "处理"),
+        "closed": QCoreApplication.translate("Cases", "结案"), "transferred": QCoreApplication.translate("Cases", "移送"), "withdrawn": QCoreApplication.translate("Cases", "撤销立案"),
     }
 
 
 def SOURCE_NAMES() -> dict[str, str]:
     return {
-        "national_platform": _t("全国根治欠薪线索反映平台"),
-        "provincial_platform": _t("省级线索平台"), "hotline_12345": _t("12345 热线"),
-        "visit": _t("来访"), "letter": _t("来信"), "inspection": _t("检查发现"),
-        "assigned": _t("上级交办"), "other": _t("其他"),
+        "national_platform": QCoreApplication.translate("Cases", "全国根治欠薪线索反映平台"),
+        "provincial_platform": QCoreApplication.translate("Cases", "省级线索平台"), "hotline_12345": QCoreApplication.translate("Cases", "12345 热线"),
+        "visit": QCoreApplication.translate("Cases", "来访"), "letter": QCoreApplication.translate("Cases", "来信"), "inspection": QCoreApplication.translate("Cases", "检查发现"),
+        "assigned": QCoreApplication.translate("Cases", "上级交办"), "other": QCoreApplication.translate("Cases", "其他"),
     }
 
 
 def CLOCK_NAMES() -> dict[str, str]:
-    return {"accept": _t("受理期限"), "investigate": _t("调查期限"), "limitation": _t("追溯时效")}
+    return {"accept": QCoreApplication.translate("Cases", "受理期限"), "investigate": QCoreApplication.translate("Cases", "调查期限"), "limitation": QCoreApplication.translate("Cases", "追溯时效")}
 
 
 def STATE_NAMES() -> dict[str, str]:
-    return {"ok": _t("未到期"), "due_soon": _t("即将到期"), "overdue": _t("已逾期"),
-            "met": _t("已完成"), "expired": _t("已超过时效")}
+    return {"ok": QCoreApplication.translate("Cases", "未到期"), "due_soon": QCoreApplication.translate("Cases", "即将到期"), "overdue": QCoreApplication.translate("Cases", "已逾期"),
+            "met": QCoreApplication.translate("Cases", "已完成"), "expired": QCoreApplication.translate("Cases", "已超过时效")}
 
 
 def flag_color(flag: str) -> QColor | None:
@@ -63,9 +58,9 @@ def clock_text(c: Clock) -> str:
     state = STATE_NAMES().get(c.state, c.state)
     days = ""
     if c.working_days_left is not None and c.state in ("ok", "due_soon"):
-        days = _t("，剩余 %1 个工作日").replace("%1", str(c.working_days_left))
+        days = QCoreApplication.translate("Cases", "，剩余 %1 个工作日").replace("%1", str(c.working_days_left))
     elif c.working_days_left is not None and c.state == "overdue":
-        days = _t("，逾期 %1 个工作日").replace("%1", str(-c.working_days_left))
+        days = QCoreApplication.translate("Cases", "，逾期 %1 个工作日").replace("%1", str(-c.working_days_left))
     return f"{CLOCK_NAMES().get(c.kind, c.kind)} {fmt.fmt_date(c.due)}（{state}{days}）"
 
 
