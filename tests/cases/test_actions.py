@@ -124,3 +124,19 @@ def test_calendar_change_moves_the_acceptance_deadline(db) -> None:
     with pytest.raises(InspectorError) as err:
         actions.change_calendar(db, date(2026, 11, 25), "workday")
     assert err.value.code == "E_CALENDAR_WEEKDAY"
+
+
+def test_list_by_status_and_the_campaign_choices(db) -> None:
+    from inspector.cases.queries import campaigns, list_cases
+    from inspector.cases.targets import save_campaign
+
+    with db.uow() as s:
+        save_campaign(s, code="XQ2026", name="夏季清零")
+        save_campaign(s, code="DJ2026", name="冬季专项行动")
+    a = new_case(db, ref="S1")
+    b = new_case(db, ref="S2", campaign_code="DJ2026")
+    actions.change_status(db, b, "accepted")
+    assert [r.id for r in list_cases(db, status="accepted")] == [b]
+    assert [r.id for r in list_cases(db, status="registered")] == [a]
+    assert [r.id for r in list_cases(db, campaign="DJ2026")] == [b]
+    assert campaigns(db) == [("DJ2026", "冬季专项行动"), ("XQ2026", "夏季清零")]
