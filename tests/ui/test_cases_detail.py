@@ -12,6 +12,7 @@ from inspector.cases import idcard
 from tests.cases.helpers import IDS
 from tests.ui.cases_seed import seed_cases
 from tests.ui.conftest import WAIT_MS, wait_idle
+from ui import format as fmt
 from ui.screens.case_dialogs import LinkDialog, PaymentDialog, StatusDialog
 from ui.screens.case_list import TAB_CALENDAR, CasesScreen
 
@@ -134,3 +135,54 @@ def test_calendar_holiday_moves_the_acceptance_deadline(window, db, qtbot) -> No
     assert {c.kind: c.due for c in screen.detail.data["clocks"]}["accept"] == date(2026, 12, 1)
     row = next(r for r in screen.model.rows if r.id == s.a)
     assert {c.kind: c.due for c in row.clocks}["accept"] == date(2026, 12, 1)
+
+
+def test_hints_show_the_five_haves_gaps_and_the_blacklist_check(window, db, qtbot) -> None:
+    from tests.cases.helpers import new_case
+
+    seed_cases(db)
+    cid = new_case(db, ref="E-1", duty_unit="乙工程公司", duty_person="李四",
+                   complete_by=date(2026, 11, 20))
+    pane = open_case(window, qtbot, cid).detail
+    text = pane.hints.text()
+    assert "五个有 缺：责任领导、整改措施" in text
+    assert f"已超过完成时限 {fmt.fmt_date(date(2026, 11, 20))}。" in text
+    assert "失信联合惩戒：暂不符合列入条件。" in text
+
+
+def test_referral_is_recorded(window, db, qtbot, monkeypatch) -> None:
+    from ui.screens.case_dialogs import ReferralDialog
+
+    s = seed_cases(db)
+    pane = open_case(window, qtbot, s.b).detail
+
+    def fill(self: ReferralDialog) -> int:
+        self.target.setCurrentIndex(self.target.findData("police"))
+        self.referred_on.setDate(QDate(2026, 11, 24))
+        self.number.setText("公移〔2026〕3号")
+        return 1
+
+    monkeypatch.setattr(ReferralDialog, "exec", fill)
+    with qtbot.waitSignal(pane.shown, timeout=WAIT_MS):
+        pane.refer_button.click()
+    wait_idle(qtbot, window.ctx)
+    assert [(r["receiving_body"], r["number"], r["referred_on"]) for r in pane.referrals.rows] \
+        == [("公安机关", "公移〔2026〕3号", date(2026, 11, 24))]
+
+
+def test_ledger_is_one_person_per_id_number_masked(window, db, qtbot) -> None:
+    from ui.screens.case_list import TAB_LEDGER
+
+    seed_cases(db)
+    screen = window.show_page("cases")
+    with qtbot.waitSignal(screen.ledger.loaded, timeout=WAIT_MS):
+        screen.tabs.setCurrentIndex(TAB_LEDGER)
+    rows = {r.name: r for r in screen.ledger.model.rows}
+    assert set(rows) == {"工人1", "工人2", "工人3"}
+    two = rows["工人2"]  # in cases B (5,000 元) and C (1,000 元)
+    assert two.cases == 2 and two.owed_fen == 600_000
+    assert two.id_number == idcard.mask(IDS[2])
+    assert screen.ledger.model.index(0, 1).data() != IDS[1]
+    with qtbot.waitSignal(screen.ledger.loaded, timeout=WAIT_MS):
+        screen.ledger.search.setText("工人3")
+    assert [r.name for r in screen.ledger.model.rows] == ["工人3"]
