@@ -26,6 +26,12 @@ CALENDAR_CHANGES = {"holiday": case_settings.add_holiday, "workday": case_settin
                     "remove": case_settings.remove_day}
 
 
+def assign_inspectors(db: Database, case_ref: str, inspector_ids: list[str]) -> None:
+    """Add inspectors to the case (立案 needs two; the service checks at that step)."""
+    with db.uow() as s:
+        service.assign_inspectors(s, case_ref, inspector_ids)
+
+
 def change_status(db: Database, case_ref: str, to: str, *, reason: str = "",
                   on: date | None = None) -> str:
     with db.uow() as s:

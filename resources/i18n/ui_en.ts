@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>指派承办监察员</source>
+        <translation>Assign inspectors to the case</translation>
+    </message>
+    <message>
+        <source>立案须至少2名监察员（劳动保障监察条例第十六条）</source>
+        <translation>Filing a case needs at least two inspectors (Labour Security Supervision Regulations, art. 16)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>周一</source>
@@ -250,6 +261,10 @@
     <message>
         <source>移送</source>
         <translation>Referral</translation>
+    </message>
+    <message>
+        <source>指派监察员…</source>
+        <translation>Assign inspectors…</translation>
     </message>
     <message>
         <source>变更状态…</source>

@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>指派承办监察员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立案须至少2名监察员（劳动保障监察条例第十六条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>周一</source>
@@ -249,6 +260,10 @@
     </message>
     <message>
         <source>移送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指派监察员…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

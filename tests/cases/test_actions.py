@@ -140,3 +140,17 @@ def test_list_by_status_and_the_campaign_choices(db) -> None:
     assert [r.id for r in list_cases(db, status="registered")] == [a]
     assert [r.id for r in list_cases(db, campaign="DJ2026")] == [b]
     assert campaigns(db) == [("DJ2026", "冬季专项行动"), ("XQ2026", "夏季清零")]
+
+
+def test_assign_inspectors_in_one_call(db) -> None:
+    from inspector.registry.service import add_or_update_inspector
+
+    cid = new_case(db)
+    a = add_or_update_inspector(db, name="王五", credential_no="33990001")
+    b = add_or_update_inspector(db, name="赵六", credential_no="33990002")
+    actions.assign_inspectors(db, cid, [a, b])
+    actions.assign_inspectors(db, cid, [a])  # already on the case: kept once
+    assert sorted(i["name"] for i in case_detail(db, cid)["inspectors"]) == ["王五", "赵六"]
+    with pytest.raises(InspectorError) as err:
+        actions.assign_inspectors(db, cid, ["nobody"])
+    assert err.value.code == "E_INSPECTOR_NOT_FOUND"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from inspector.cases import idcard
 from tests.cases.helpers import IDS
@@ -186,3 +186,41 @@ def test_ledger_is_one_person_per_id_number_masked(window, db, qtbot) -> None:
     with qtbot.waitSignal(screen.ledger.loaded, timeout=WAIT_MS):
         screen.ledger.search.setText("工人3")
     assert [r.name for r in screen.ledger.model.rows] == ["工人3"]
+
+
+def test_assign_two_inspectors_then_file(window, db, qtbot, dialogs, monkeypatch) -> None:
+    from ui.screens.case_dialogs import AssignDialog
+
+    s = seed_cases(db)
+    pane = open_case(window, qtbot, s.a).detail
+    step = {"to": "accepted", "reason": "属于管辖"}
+
+    def choose(self: StatusDialog) -> int:
+        self.to.setCurrentIndex(self.to.findData(step["to"]))
+        self.reason.setPlainText(step["reason"])
+        return 1
+
+    monkeypatch.setattr(StatusDialog, "exec", choose)
+    with qtbot.waitSignal(pane.shown, timeout=WAIT_MS):
+        pane.status_button.click()
+    wait_idle(qtbot, window.ctx)
+    step.update(to="filed", reason="立案调查")
+    pane.status_button.click()  # no inspectors yet: the core refuses 立案
+    wait_idle(qtbot, window.ctx)
+    assert "至少 2 名监察员" in dialogs[-1][1] and pane.data["status"] == "accepted"
+
+    def tick_two(self: AssignDialog) -> int:
+        for n in range(2):
+            self.people.item(n).setCheckState(Qt.CheckState.Checked)
+        return 1
+
+    monkeypatch.setattr(AssignDialog, "exec", tick_two)
+    with qtbot.waitSignal(pane.shown, timeout=WAIT_MS):
+        pane.assign_button.click()
+    wait_idle(qtbot, window.ctx)
+    assert len(pane.data["inspectors"]) == 2
+    with qtbot.waitSignal(pane.shown, timeout=WAIT_MS):
+        pane.status_button.click()
+    wait_idle(qtbot, window.ctx)
+    assert pane.data["status"] == "filed"
+    assert any(c.kind == "investigate" for c in pane.data["clocks"])

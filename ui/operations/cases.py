@@ -83,6 +83,16 @@ def link_choices(*, parent: QWidget | None, case_id: str) -> CoreOp[list[LinkCho
     return read(parent, op)
 
 
+def assign_inspectors(*, parent: QWidget | None, case_id: str,
+                      inspector_ids: list[str]) -> CoreOp[None]:
+    def op(db: Database) -> None:
+        from inspector.cases.actions import assign_inspectors
+
+        assign_inspectors(db, case_id, inspector_ids)
+
+    return write(parent, op, CASES)
+
+
 def change_status(*, parent: QWidget | None, case_id: str, to: str, reason: str,
                   on: date | None = None) -> CoreOp[str]:
     def op(db: Database) -> str:

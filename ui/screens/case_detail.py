@@ -29,11 +29,18 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
 from ui.operations import cases as ops
 from ui.screens import case_format as cf
-from ui.screens.case_dialogs import LinkDialog, PaymentDialog, ReferralDialog, StatusDialog
+from ui.screens.case_dialogs import (
+    AssignDialog,
+    LinkDialog,
+    PaymentDialog,
+    ReferralDialog,
+    StatusDialog,
+)
 from ui.widgets.common import heading, table_view
 
 if TYPE_CHECKING:
     from inspector.cases.queries import LinkChoice
+    from inspector.queries.people import InspectorRow
     from ui.screens.main_window import MainWindow
 
 Row = dict[str, Any]
@@ -129,6 +136,7 @@ class CaseDetailPane(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.assign_button = QPushButton(self.tr("指派监察员…"))
         self.status_button = QPushButton(self.tr("变更状态…"))
         self.payment_button = QPushButton(self.tr("登记支付…"))
         self.refer_button = QPushButton(self.tr("移送…"))
@@ -136,7 +144,8 @@ class CaseDetailPane(QWidget):
         self.extend_button = QPushButton(self.tr("延长调查期限…"))
         self.reveal_button = QPushButton(self.tr("显示完整身份证号"))
         self.reveal_button.setToolTip(self.tr("仅局端可显示；每次显示都记入审计日志。"))
-        for b, slot in ((self.status_button, self._ask_status),
+        for b, slot in ((self.assign_button, self._ask_assign),
+                        (self.status_button, self._ask_status),
                         (self.payment_button, self._ask_payment),
                         (self.refer_button, self._ask_referral),
                         (self.link_button, self._ask_link),
@@ -159,7 +168,7 @@ class CaseDetailPane(QWidget):
         return view
 
     def _enable(self, on: bool) -> None:
-        for b in (self.status_button, self.payment_button, self.refer_button,
+        for b in (self.assign_button, self.status_button, self.payment_button, self.refer_button,
                   self.link_button, self.extend_button):
             b.setEnabled(on)
         role = self.ctx.device.role if self.ctx.device else None
@@ -246,6 +255,20 @@ class CaseDetailPane(QWidget):
     # -- actions --------------------------------------------------------------------------
     def _done(self, text: str) -> None:
         self.ctx.signals.status_message.emit(text)
+
+    def _ask_assign(self) -> None:
+        from ui.operations import settings as settings_ops
+
+        settings_ops.inspectors(parent=self).success(self._pick_inspectors).run_in_background()
+
+    def _pick_inspectors(self, people: list[InspectorRow]) -> None:
+        if self.data is None or self.case_id is None:
+            return
+        assigned = {i["credential_no"] for i in self.data["inspectors"]}
+        dlg = AssignDialog(self, [p for p in people if p.active], assigned)
+        if dlg.exec() and dlg.values():
+            ops.assign_inspectors(parent=self, case_id=self.case_id,
+                                  inspector_ids=dlg.values()).run_in_background()
 
     def _ask_status(self) -> None:
         if self.data is None or self.case_id is None:

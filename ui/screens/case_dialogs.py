@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +34,7 @@ from ui import format as fmt
 
 if TYPE_CHECKING:
     from inspector.cases.queries import LinkChoice
+    from inspector.queries.people import InspectorRow
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -152,3 +154,27 @@ class LinkDialog(_Form):
     def values(self) -> tuple[LinkChoice | None, bool]:
         item = self.choices.currentItem()
         return (item.data(Qt.ItemDataRole.UserRole) if item else None), self.orders_payment.isChecked()
+
+
+class AssignDialog(_Form):
+    """Tick the inspectors to add (those already on the case are ticked and kept)."""
+
+    def __init__(self, parent: QWidget | None, inspectors: list[InspectorRow],
+                 assigned: set[str]) -> None:
+        super().__init__(parent, self.tr("指派承办监察员"))
+        self.people = QListWidget()
+        for p in inspectors:
+            item = QListWidgetItem(f"{p.name}  {p.credential_no}")
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            on = p.credential_no in assigned
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            if on:  # the core adds inspectors; taking one off is not offered here
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.people.addItem(item)
+        self.form.addRow(QLabel(self.tr("立案须至少2名监察员（劳动保障监察条例第十六条）")))
+        self.form.addRow(self.people)
+
+    def values(self) -> list[str]:
+        items = (self.people.item(n) for n in range(self.people.count()))
+        return [str(i.data(Qt.ItemDataRole.UserRole)) for i in items
+                if i.checkState() == Qt.CheckState.Checked and i.flags() & Qt.ItemFlag.ItemIsEnabled]
