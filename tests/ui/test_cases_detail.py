@@ -224,3 +224,28 @@ def test_assign_two_inspectors_then_file(window, db, qtbot, dialogs, monkeypatch
     wait_idle(qtbot, window.ctx)
     assert pane.data["status"] == "filed"
     assert any(c.kind == "investigate" for c in pane.data["clocks"])
+
+
+def test_extension_adds_thirty_working_days_to_the_investigation(window, db, qtbot,
+                                                                  monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from inspector.cases.service import change_status
+    from tests.cases.helpers import two_inspectors
+
+    s = seed_cases(db)
+    two_inspectors(db, s.b)
+    with db.uow() as ses:
+        change_status(ses, s.b, "accepted", on=date(2026, 11, 3))
+        change_status(ses, s.b, "filed", on=date(2026, 11, 4))
+    pane = open_case(window, qtbot, s.b).detail
+    due = {c.kind: c for c in pane.data["clocks"]}["investigate"]
+    assert due.state == "ok" and "调查期限" in pane.clocks.text()
+    assert f"剩余 {due.working_days_left} 个工作日" in pane.clocks.text()
+    assert pane.extend_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("局长 张某", True)))
+    with qtbot.waitSignal(pane.shown, timeout=WAIT_MS):
+        pane.extend_button.click()
+    wait_idle(qtbot, window.ctx)
+    after = {c.kind: c for c in pane.data["clocks"]}["investigate"]
+    assert after.working_days_left == due.working_days_left + 30
