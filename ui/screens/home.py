@@ -101,17 +101,7 @@ class HomeScreen(QWidget):
                                   self.due_model)
         self.drafts_view = self._box(grid, 1, 0, self.tr("未定稿的检查和指令书"),
                                      self.drafts_model)
-        # Cases whose legal time limit is near or past (受理、调查期限), worst first.
-        self.cases_model: RowsTableModel[CaseRow] = RowsTableModel(cf.case_columns(short=True),
-                                                                   context="Cases")
-        self.cases_model.set_foreground(lambda r: cf.flag_color(r.flag))
-        box = QGroupBox(self.tr("即将到期与逾期的欠薪案件"))
-        self.cases_view = table_view()
-        self.cases_view.setModel(self.cases_model)
-        self.cases_view.doubleClicked.connect(self._open_case)
-        self.cases_view.activated.connect(self._open_case)
-        QVBoxLayout(box).addWidget(self.cases_view)
-        grid.addWidget(box, 1, 1)
+        self._cases_box(grid)
         layout.addLayout(grid, 1)
         ctx.signals.operation_did_execute.connect(lambda *_: self.reload())
         ctx.signals.database_ready.connect(self.reload)
@@ -131,6 +121,19 @@ class HomeScreen(QWidget):
         item = model.row_at(index.row())
         if item is not None:
             self.window_.open_work_item(item.kind, item.id)
+
+    def _cases_box(self, grid: QGridLayout) -> None:
+        """Cases whose legal time limit (受理、调查期限) is near or past, worst first."""
+        self.cases_model: RowsTableModel[CaseRow] = RowsTableModel(cf.case_columns(short=True),
+                                                                   context="Cases")
+        self.cases_model.set_foreground(lambda r: cf.flag_color(r.flag))
+        box = QGroupBox(self.tr("即将到期与逾期的欠薪案件"))
+        self.cases_view = table_view()
+        self.cases_view.setModel(self.cases_model)
+        self.cases_view.doubleClicked.connect(self._open_case)
+        self.cases_view.activated.connect(self._open_case)
+        QVBoxLayout(box).addWidget(self.cases_view)
+        grid.addWidget(box, 1, 1)
 
     def _open_case(self, index: QModelIndex) -> None:
         row = self.cases_model.row_at(index.row())
