@@ -43,7 +43,8 @@ def _first_draft(window: MainWindow) -> tuple[str, str] | None:
 
 
 def render_all(window: MainWindow, folder: Path) -> list[Path]:
-    """Write home, sites, site_detail, inspection, order, sync and settings PNGs to `folder`."""
+    """Write home, sites, site_detail, inspection, order, cases, sync and settings PNGs to
+    `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(SIZE)
     out: list[Path] = []
@@ -94,6 +95,13 @@ def render_all(window: MainWindow, folder: Path) -> list[Path]:
             wait_idle(window)
             screen.preview()  # type: ignore[attr-defined]
 
+    def cases() -> None:
+        screen = window.show_page("cases")
+        wait_idle(window)
+        rows = screen.model.rows  # type: ignore[attr-defined]
+        if rows:
+            screen.open_case(rows[0].id)  # type: ignore[attr-defined]
+
     def sync() -> None:
         window.show_page("sync")
 
@@ -103,7 +111,8 @@ def render_all(window: MainWindow, folder: Path) -> list[Path]:
         screen.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
 
     for name, prepare in (("home", home), ("sites", sites), ("site_detail", site_detail),
-                          ("inspection", inspection), ("order", order), ("sync", sync),
+                          ("inspection", inspection), ("order", order), ("cases", cases),
+                          ("sync", sync),
                           ("settings", settings)):
         shot(name, prepare)
     return out

@@ -25,7 +25,7 @@ from ui import prefs
 from ui.context import AppContext
 from ui.widgets.icons import icon
 
-PAGES = ("home", "sites", "inspection", "order", "sync", "settings")
+PAGES = ("home", "sites", "inspection", "order", "cases", "sync", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], QWidget]] = {
             "home": self._make_home, "sites": self._make_sites,
             "inspection": self._make_inspection, "order": self._make_order,
-            "sync": self._make_sync, "settings": self._make_settings,
+            "cases": self._make_cases, "sync": self._make_sync, "settings": self._make_settings,
         }
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(28, 28))
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         labels = {
             "home": self.tr("首页"), "sites": self.tr("项目与单位"),
             "inspection": self.tr("检查"), "order": self.tr("指令书"),
-            "sync": self.tr("同步"), "settings": self.tr("设置"),
+            "cases": self.tr("欠薪案件"), "sync": self.tr("同步"), "settings": self.tr("设置"),
         }
         for n, name in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(name), labels[name])
@@ -146,6 +146,11 @@ class MainWindow(QMainWindow):
 
         return OrderScreen(self.ctx, self)
 
+    def _make_cases(self) -> QWidget:
+        from ui.screens.case_list import CasesScreen
+
+        return CasesScreen(self.ctx, self)
+
     def _make_sync(self) -> QWidget:
         from ui.screens.sync import SyncScreen
 
@@ -173,6 +178,9 @@ class MainWindow(QMainWindow):
 
     def draft_orders(self, inspection_id: str) -> None:
         self.show_page("order").draft_from_inspection(inspection_id)  # type: ignore[attr-defined]
+
+    def open_case(self, case_id: str) -> None:
+        self.show_page("cases").open_case(case_id)  # type: ignore[attr-defined]
 
     def open_work_item(self, kind: str, item_id: str) -> None:
         if kind == "inspection":
