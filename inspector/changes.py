@@ -29,6 +29,7 @@ class Change(enum.Enum):
     SYNC = "sync"  # bundles exported, imported or acknowledged; keys enrolled
     CONFLICTS = "conflicts"  # the office's conflicts to review
     DEVICES = "devices"  # the office's enrolled devices
+    CASES = "cases"  # wage-arrears cases: status, workers, payments, links, assignment
 
 
 ChangeSet = frozenset[Change]

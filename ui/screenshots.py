@@ -89,6 +89,15 @@ def _order(window: MainWindow) -> None:
         screen.preview()
 
 
+def _cases(window: MainWindow) -> None:
+    window.show_page("cases")
+    wait_idle(window)
+    screen = window.cases_screen()
+    rows = screen.model.rows
+    if rows:
+        screen.open_case(rows[0].id)
+
+
 def _sync(window: MainWindow) -> None:
     window.show_page("sync")
 
@@ -101,12 +110,14 @@ def _settings(window: MainWindow) -> None:
 
 SHOTS: tuple[tuple[str, Callable[[MainWindow], None]], ...] = (
     ("home", _home), ("sites", _sites), ("site_detail", _site_detail),
-    ("inspection", _inspection), ("order", _order), ("sync", _sync), ("settings", _settings),
+    ("inspection", _inspection), ("order", _order), ("cases", _cases), ("sync", _sync),
+    ("settings", _settings),
 )
 
 
 def render_all(window: MainWindow, folder: Path) -> list[Path]:
-    """Write home, sites, site_detail, inspection, order, sync and settings PNGs to `folder`."""
+    """Write home, sites, site_detail, inspection, order, cases, sync and settings PNGs to
+    `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(SIZE)
     out: list[Path] = []

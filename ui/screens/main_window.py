@@ -31,6 +31,7 @@ from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
     from inspector.queries.site_index import SiteIndex
+    from ui.screens.case_list import CasesScreen
     from ui.screens.home import HomeScreen
     from ui.screens.inspection import InspectionScreen
     from ui.screens.order import OrderScreen
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 W = TypeVar("W", bound=QWidget)
 
-PAGES = ("home", "sites", "inspection", "order", "sync", "settings")
+PAGES = ("home", "sites", "inspection", "order", "cases", "sync", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], QWidget]] = {
             "home": self._make_home, "sites": self._make_sites,
             "inspection": self._make_inspection, "order": self._make_order,
-            "sync": self._make_sync, "settings": self._make_settings,
+            "cases": self._make_cases, "sync": self._make_sync, "settings": self._make_settings,
         }
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(28, 28))
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         labels = {
             "home": self.tr("首页"), "sites": self.tr("项目与单位"),
             "inspection": self.tr("检查"), "order": self.tr("指令书"),
-            "sync": self.tr("同步"), "settings": self.tr("设置"),
+            "cases": self.tr("欠薪案件"), "sync": self.tr("同步"), "settings": self.tr("设置"),
         }
         for n, name in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(name), labels[name])
@@ -134,6 +135,11 @@ class MainWindow(QMainWindow):
 
         return self._typed("order", OrderScreen)
 
+    def cases_screen(self) -> CasesScreen:
+        from ui.screens.case_list import CasesScreen
+
+        return self._typed("cases", CasesScreen)
+
     def settings_screen(self) -> SettingsScreen:
         from ui.screens.settings import SettingsScreen
 
@@ -191,6 +197,11 @@ class MainWindow(QMainWindow):
 
         return OrderScreen(self.ctx, self)
 
+    def _make_cases(self) -> QWidget:
+        from ui.screens.case_list import CasesScreen
+
+        return CasesScreen(self.ctx, self)
+
     def _make_sync(self) -> QWidget:
         from ui.screens.sync import SyncScreen
 
@@ -225,6 +236,10 @@ class MainWindow(QMainWindow):
 
     def site_index(self) -> SiteIndex:
         return self.sites_screen().site_model.site_index
+
+    def open_case(self, case_id: str) -> None:
+        self.show_page("cases")
+        self.cases_screen().open_case(case_id)
 
     def open_work_item(self, kind: str, item_id: str) -> None:
         if kind == "inspection":
