@@ -12,14 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from inspector.changes import Change
 from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
     from inspector.cases.queries import CalendarDay, CaseRow, LedgerRow, LinkChoice
     from inspector.storage import Database
-
-CASES = "cases"
-
 
 def list_cases(*, parent: QWidget | None, open_only: bool = False, flagged: str | None = None,
                source: str | None = None, status: str | None = None,
@@ -90,7 +88,7 @@ def assign_inspectors(*, parent: QWidget | None, case_id: str,
 
         assign_inspectors(db, case_id, inspector_ids)
 
-    return write(parent, op, CASES)
+    return write(parent, op, Change.CASES)
 
 
 def change_status(*, parent: QWidget | None, case_id: str, to: str, reason: str,
@@ -100,7 +98,7 @@ def change_status(*, parent: QWidget | None, case_id: str, to: str, reason: str,
 
         return change_status(db, case_id, to, reason=reason, on=on)
 
-    return write(parent, op, CASES)
+    return write(parent, op, Change.CASES)
 
 
 def add_payment(*, parent: QWidget | None, case_id: str, amount_fen: int, paid_on: date,
@@ -111,7 +109,7 @@ def add_payment(*, parent: QWidget | None, case_id: str, amount_fen: int, paid_o
         return add_payment(db, case_id, amount_fen=amount_fen, paid_on=paid_on,
                            case_worker_id=case_worker_id, note=note)
 
-    return write(parent, op, CASES)
+    return write(parent, op, Change.CASES)
 
 
 def refer(*, parent: QWidget | None, case_id: str, target: str, referred_on: date,
@@ -122,7 +120,7 @@ def refer(*, parent: QWidget | None, case_id: str, target: str, referred_on: dat
         return refer(db, case_id, target=target, referred_on=referred_on, number=number,
                      receiving_body=receiving_body, outcome=outcome)
 
-    return write(parent, op, CASES)
+    return write(parent, op, Change.CASES)
 
 
 def link(*, parent: QWidget | None, case_id: str, kind: str, item_id: str,
@@ -134,7 +132,7 @@ def link(*, parent: QWidget | None, case_id: str, kind: str, item_id: str,
             return link(db, case_id, inspection_id=item_id)
         return link(db, case_id, order_id=item_id, orders_payment=orders_payment)
 
-    return write(parent, op, CASES)
+    return write(parent, op, Change.CASES)
 
 
 def extend_investigation(*, parent: QWidget | None, case_id: str,
@@ -144,7 +142,7 @@ def extend_investigation(*, parent: QWidget | None, case_id: str,
 
         extend_investigation(db, case_id, approved_by=approved_by)
 
-    return write(parent, op, CASES)
+    return write(parent, op, Change.CASES)
 
 
 def workers_ledger(*, parent: QWidget | None, search: str = "") -> CoreOp[list[LedgerRow]]:
@@ -173,4 +171,4 @@ def change_calendar(*, parent: QWidget | None, day: date, kind: str) -> CoreOp[N
 
         change_calendar(db, day, kind)
 
-    return write(parent, op, CASES, "settings")
+    return write(parent, op, Change.CASES, Change.SETTINGS)

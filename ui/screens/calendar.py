@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from inspector import clock
+from inspector.changes import Change, ChangeSet
 from ui import format as fmt
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
@@ -83,7 +85,7 @@ class CalendarPanel(QWidget):
         self.view = table_view()
         self.view.setModel(self.model)
         layout.addWidget(self.view, 1)
-        ctx.signals.operation_did_execute.connect(self._on_changes)
+        subscribe(ctx, self, {Change.SETTINGS}, self._on_changes)
 
     def reload(self) -> None:
         if self.ctx.db is None:
@@ -95,8 +97,8 @@ class CalendarPanel(QWidget):
         self.model.set_rows(days)
         self.loaded.emit(len(days))
 
-    def _on_changes(self, changes: frozenset[str], _initiator: object) -> None:
-        if changes & {"settings", "all"} and self.isVisible():
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
+        if self.isVisible():
             self.reload()
 
     def _change(self, kind: str) -> None:

@@ -41,7 +41,7 @@ from ui.widgets.common import heading, table_view
 if TYPE_CHECKING:
     from inspector.cases.queries import LinkChoice
     from inspector.queries.people import InspectorRow
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 Row = dict[str, Any]
 _C = "CaseDetail"
@@ -102,7 +102,7 @@ LINK_COLUMNS: list[Column[LinkChoice]] = [
 class CaseDetailPane(QWidget):
     shown = Signal(str)  # the case id, each time its detail is on screen
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.window_ = window

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change, ChangeSet
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.models.rows_table import RowsTableModel
 from ui.operations import cases as ops
@@ -34,7 +36,7 @@ from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
     from inspector.cases.queries import CaseRow
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 TAB_CASES, TAB_LEDGER, TAB_CALENDAR = 0, 1, 2
 SCOPES = ("all", "open", "due_soon", "overdue")
@@ -43,7 +45,7 @@ SCOPES = ("all", "open", "due_soon", "overdue")
 class CasesScreen(QWidget):
     loaded = Signal(int)  # rows shown after each list load
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.window_ = window
@@ -80,7 +82,8 @@ class CasesScreen(QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         for combo in (self.scope, self.source, self.status, self.campaign):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-        ctx.signals.operation_did_execute.connect(self._on_changes)
+        subscribe(ctx, self, {Change.CASES, Change.INSPECTIONS, Change.ORDERS, Change.SETTINGS},
+                  self._on_changes)
         self._campaigns_loaded = False
 
     def _filter_bar(self) -> QHBoxLayout:
@@ -145,14 +148,13 @@ class CasesScreen(QWidget):
             self._select_row(want)
         self.loaded.emit(len(rows))
 
-    def _on_changes(self, changes: frozenset[str], _initiator: object) -> None:
-        if changes & {"cases", "inspections", "orders", "settings", "all"}:
-            if self._campaigns_loaded:
-                self.reload()
-            if self.detail.case_id is not None:
-                self.detail.reload()
-            if self.tabs.currentIndex() == TAB_LEDGER:
-                self.ledger.reload()
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
+        if self._campaigns_loaded:
+            self.reload()
+        if self.detail.case_id is not None:
+            self.detail.reload()
+        if self.tabs.currentIndex() == TAB_LEDGER:
+            self.ledger.reload()
 
     def _tab_changed(self, tab: int) -> None:
         if tab == TAB_LEDGER:

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change
 from ui import format as fmt
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
@@ -30,7 +32,7 @@ from ui.widgets.icons import icon
 if TYPE_CHECKING:
     from inspector.cases.queries import CaseRow
     from inspector.queries.dashboard import HomeSummary, WorkItem
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 _CTX = "HomeScreen"
 
@@ -55,9 +57,9 @@ def work_columns(*, with_days_left: bool) -> list[Column[WorkItem]]:
 
 
 class HomeScreen(QWidget):
-    """The first screen; reloads whenever a write changes anything."""
+    """The first screen; reloads whenever a write changes something it shows."""
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.window_ = window
@@ -103,7 +105,11 @@ class HomeScreen(QWidget):
                                      self.drafts_model)
         self._cases_box(grid)
         layout.addLayout(grid, 1)
-        ctx.signals.operation_did_execute.connect(lambda *_: self.reload())
+        # What Home shows: drafts and today's work, orders due (the window is a setting),
+        # flagged cases, the number of sites, and export state with numbers left.
+        subscribe(ctx, self, {Change.SITES, Change.INSPECTIONS, Change.ORDERS, Change.CASES,
+                              Change.NUMBERS, Change.SETTINGS, Change.SYNC},
+                  lambda *_: self.reload())
         ctx.signals.database_ready.connect(self.reload)
 
     def _box(self, grid: QGridLayout, row: int, col: int, title: str,
