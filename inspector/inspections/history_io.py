@@ -37,12 +37,12 @@ from inspector.registry.sites_io import RowProblems, parse_date, parse_int, writ
 KINDS = {"工程项目": "site", "用人单位": "employer"}
 COLUMNS: list[tuple[str, str]] = [
     ("检查日期*", "date"),
-    ("对象类型*（工程项目/用人单位）", "kind"),
+    ("对象类型（工程项目/用人单位）*", "kind"),
     ("名称*", "name"),
     ("统一社会信用代码*", "credit_code"),
     ("行业（GB/T 4754 门类）", "industry"),
     ("乡镇（街道）", "township"),
-    ("检查人员*（姓名:执法证号，多人用分号分隔）", "inspectors"),
+    ("检查人员（姓名:执法证号，多人用分号分隔）*", "inspectors"),
     ("在岗人数", "headcount"),
     ("已签订劳动合同人数", "signed"),
     ("本次督促签订人数", "urged"),

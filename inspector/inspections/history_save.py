@@ -199,8 +199,8 @@ def _save_row(s: Session, ctx: _Context, row: HistoryRow) -> str:
     _children(s, ItemResult, ItemResult.inspection_id == iid, "item_id",
               {i: {"inspection_id": iid, "answer": a, "value": v}
                for i, (a, v) in values.items()})
-    results = dict(s.execute(select(ItemResult.item_id, ItemResult.id)
-                             .where(ItemResult.inspection_id == iid)).tuples())
+    results = {item: rid for item, rid in s.execute(
+        select(ItemResult.item_id, ItemResult.id).where(ItemResult.inspection_id == iid))}
     bad = [it for it in items if values[it.id][0] == "non_compliant"]
     _children(s, Finding, Finding.inspection_id == iid, "item_result_id",
               {results[it.id]: {"inspection_id": iid, "item_id": it.id,

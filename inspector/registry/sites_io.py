@@ -69,7 +69,7 @@ PLATFORM_ALIASES: list[tuple[str, str]] = [
     ("是否登记工资保证金", "deposit"), ("是否绑定工资专用账户", "account"),
 ]
 """Other headers for the same fields, so a platform export imports without retyping."""
-_STATUS_ALIASES = {"完工": "已完工", "竣工": "已完工", "施工中": "在建"}
+_STATUS_ALIASES = {"完工": "已完工", "竣工": "已完工"}
 _YES = {"是", "有", "已登记", "已绑定", "Y", "y", "1", "TRUE", "True", "true"}
 _NO = {"否", "无", "未登记", "未绑定", "N", "n", "0", "FALSE", "False", "false"}
 _REGULATOR_BY_CN = {v: k for k, v in REGULATORS.items()}
@@ -173,8 +173,12 @@ def read_sheet(path: Path) -> Iterator[list[str]]:
 def read_rows(path: Path, columns: list[tuple[str, str]]) -> Iterator[tuple[int, dict[str, str]]]:
     """(row number, {field: text}) for each non-empty data row of an import file whose
     header row names `columns` ((header, field); a header ending in "*" is required).
-    Headers match without their "*" and surrounding spaces. Shared by every importer."""
+    Headers match without their "*" and surrounding spaces, or by their name alone
+    (before the bracketed hint: "检查人员" for "检查人员（姓名:执法证号…）*").
+    Shared by every importer."""
     by_header = {h.rstrip("*"): f for h, f in columns}
+    for h, f in columns:
+        by_header.setdefault(h.rstrip("*").split("（")[0].strip(), f)
     rows = read_sheet(path)
     header = next(rows, None)
     if header is None:
