@@ -35,7 +35,7 @@ def test_template_has_the_platform_columns() -> None:
 def test_platform_columns_import_and_are_checked(db, db_path: Path, tmp_path: Path) -> None:
     def row(name: str, *platform: str) -> list[str]:
         data = {"项目名称*": name, "施工总承包单位名称*": "宏达建设集团有限公司",
-                "施工总承包单位统一社会信用代码*": GC_CODE, **dict(zip(PLATFORM, platform))}
+                "施工总承包单位统一社会信用代码*": GC_CODE, **dict(zip(PLATFORM, platform, strict=False))}
         return [data.get(h, "") for h in HEADERS]
 
     report = import_sites(db, _csv(tmp_path / "s.csv", HEADERS, [
