@@ -76,6 +76,8 @@ def summary_text(doc: dict[str, Any], authority: str = "") -> str:
     if doc.get("contract_rate_percent") is not None:
         parts.append(f"主动上门督促签订劳动合同{_n(doc, 'contracts_signed_on_visits')}人，"
                      f"劳动合同签订率达{doc['contract_rate_percent']}%")
+    if doc.get("collective_contract_rate_percent") is not None:
+        parts[-1] += f"，集体合同签订率{doc['collective_contract_rate_percent']}%"
     parts.append(f"签发《限期改正指令书》{_n(doc, 'orders_issued')}份，"
                  f"已整改{_n(doc, 'orders_rectified')}份，逾期未整改{_n(doc, 'orders_overdue')}份")
     if _n(doc, "complaints_received"):
@@ -90,6 +92,7 @@ def summary_text(doc: dict[str, Any], authority: str = "") -> str:
     if _n(doc, "projects_realname_collected"):
         parts.append(f"实名采集人员数{_n(doc, 'projects_realname_collected')}人，"
                      f"在职人员数{_n(doc, 'projects_employed')}人，"
+                     f"在职人员劳动合同签订人数{_n(doc, 'projects_contracts_signed')}人，"
                      f"登记农民工工资保证金{_n(doc, 'projects_deposit_registered')}个，"
                      f"绑定农民工工资专用账户{_n(doc, 'projects_wage_account_bound')}个")
     return "；".join(parts) + "。"
