@@ -144,7 +144,9 @@ class _XlsxCells:
         return _text
 
     def row(self, values: Sequence[Any]) -> list[Any]:
-        return [None if v is None else f(v)
+        # An empty text is no cell at all: openpyxl skips None but writes an element
+        # for "", and a ledger row has several empty columns.
+        return [None if v is None or v == "" else f(v)
                 for f, v in zip(self._convert, values, strict=True)]
 
 
