@@ -143,6 +143,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_HARD_DELETE", "数据库与存储", "同步数据不能物理删除，请使用作废（tombstone）。"),
     _e("E_HASH_MISMATCH", "指令书", "核验：文书内容与签名时的哈希不符。"),
     _e("E_HISTORY_ITEM_UNKNOWN", "报表", "历史检查台账的“发现问题”中有检查表里没有的检查项编号。"),
+    _e("E_HISTORY_OFFICE_ONLY", "报表", "历史检查台账只能在办公室端导入。"),
     _e("E_HISTORY_ORDER_NUMBER", "报表", "历史检查台账的指令书文号已被另一份指令书使用。"),
     _e("E_HISTORY_SITE_UNKNOWN", "报表", "历史检查台账中的工程项目尚未登记（请先导入工程项目）。"),
     _e("E_ID_NUMBER", "欠薪案件", "身份证号码不正确（按 GB 11643 校验码核对）。"),

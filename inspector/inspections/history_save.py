@@ -262,10 +262,23 @@ def _checked(path: Path, report: ImportReport) -> list[HistoryRow]:
     return good
 
 
+def _require_office(db: Database) -> None:
+    """The ledger is the office's: its rows are written with Core statements that the
+    field's rights guard (a flush hook) would not see, and campaigns live at the office."""
+    from inspector.domain.settings import LocalState
+    from inspector.rights import FIELD
+
+    with db.session() as s:
+        role = s.get(LocalState, "role")
+    if role is not None and role.value == FIELD:
+        raise ValidationError("历史检查台账只能在办公室端导入。", code="E_HISTORY_OFFICE_ONLY")
+
+
 def import_history(db: Database, path: Path, *,
                    progress: ProgressFn | None = None) -> ImportReport:
     """Check every row of a historical-inspections file, then save the good ones in
     one transaction (a `Cancelled` from `progress` leaves the database as it was)."""
+    _require_office(db)
     meter = Meter(progress)
     meter.report("正在读取文件…")
     report = ImportReport()

@@ -34,6 +34,17 @@ GOOD_SITE = {
 PERIOD = Period(date(2025, 1, 1), date(2025, 3, 31))
 
 
+@pytest.fixture
+def db(db_path: Path):  # -> Database: an office's (the ledger is imported at the office)
+    from inspector.devices import init_device
+    from inspector.storage import open_database
+
+    database = open_database(db_path)
+    init_device(database, role="office", code="OFFICE")
+    yield database
+    database.dispose()
+
+
 def _write(path: Path, rows: list[dict[str, str]]) -> Path:
     plain = [h.split("*")[0].split("（")[0] for h in HEADERS]
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
@@ -134,6 +145,35 @@ def test_reimport_updates_and_never_duplicates(db, db_path: Path, tmp_path: Path
     got = compute(db, PERIOD)
     assert got["contract_rate_percent"] == round((38 + 118) * 100 / (40 + 120), 1)
     assert got["orders_issued"] == 1
+
+
+def test_a_field_device_may_not_import_the_ledger(db_path: Path, tmp_path: Path) -> None:
+    from inspector.devices import init_device
+    from inspector.errors import ValidationError
+    from inspector.storage import open_database
+
+    field = open_database(tmp_path / "field.db")
+    init_device(field)
+    with pytest.raises(ValidationError) as exc:
+        import_history(field, _write(tmp_path / "h.csv", [GOOD_EMPLOYER]))
+    assert exc.value.code == "E_HISTORY_OFFICE_ONLY"
+    field.dispose()
+
+
+def test_cli_tags_an_inspection_with_a_campaign(db, db_path: Path, tmp_path: Path) -> None:
+    from inspector.cases.targets import save_campaign
+
+    with db.uow() as s:
+        save_campaign(s, code="WINTER", name="冬季根治欠薪专项行动")
+    import_history(db, _write(tmp_path / "h.csv", [GOOD_EMPLOYER]))
+    (iid,) = _sql(db_path, "SELECT id FROM inspection")[0]
+    db.dispose()
+    out = run_cli("inspections", "campaign", iid, "WINTER", "--json", db=db_path, check=True)
+    assert orjson.loads(out.stdout) == {"id": iid, "campaign": "WINTER"}
+    assert _sql(db_path, "SELECT campaign FROM inspection") == [("WINTER",)]
+    bad = run_cli("inspections", "campaign", iid, "NOPE", db=db_path)
+    assert bad.returncode == 1 and "E_CAMPAIGN_NOT_FOUND" in bad.stderr
+    assert _sql(db_path, "SELECT campaign FROM inspection") == [("WINTER",)]
 
 
 def test_xlsx_import_and_cli(db, db_path: Path, tmp_path: Path) -> None:
