@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import subprocess
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import orjson
@@ -24,6 +24,17 @@ from tests.conftest import ROOT, TODAY, run_cli
 from tests.reports.recount import expected
 
 PERIOD = Period(TODAY - timedelta(days=60), TODAY)
+
+
+def _utc(d: date) -> str:
+    """A local midnight as the stored naive-UTC text SQLite compares against."""
+    at = datetime.combine(d, time.min).astimezone(UTC).replace(tzinfo=None)
+    return at.isoformat(" ")
+
+
+def _window() -> tuple[str, str]:
+    """The period as stored-time text bounds (test_dashboard's own SQL uses them)."""
+    return _utc(PERIOD.start), _utc(PERIOD.end + timedelta(days=1))
 
 
 def _url(path: Path) -> str:
