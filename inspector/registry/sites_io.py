@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from inspector.domain.registry import REGULATORS, SITE_STATUSES
 from inspector.errors import (
@@ -259,6 +259,16 @@ class RowProblems(ValidationError):
         self.problems = problems
 
 
+def _platform(r: dict[str, str], check: Callable[[Callable[[], Any]], Any]) -> tuple[Any, ...]:
+    """The province platform's figures of a row: 实名采集人数, 在职人数, 在职人员劳动合同
+    签订人数, 工资保证金已登记, 工资专用账户已绑定 (each None when empty or wrong)."""
+    return (check(lambda: _int(r.get("registered", ""), "实名采集人数")),
+            check(lambda: _int(r.get("active", ""), "在职人数")),
+            check(lambda: _int(r.get("contracts_signed", ""), "在职人员劳动合同签订人数")),
+            check(lambda: _yes_no(r.get("deposit", ""), "工资保证金已登记")),
+            check(lambda: _yes_no(r.get("account", ""), "工资专用账户已绑定")))
+
+
 def row_to_input(r: dict[str, str]) -> SiteInput:
     """The row as a `SiteInput`; raises `RowProblems` naming every problem of the row."""
     problems: list[str] = []
@@ -300,11 +310,7 @@ def row_to_input(r: dict[str, str]) -> SiteInput:
     amount = check(lambda: _amount_fen(r.get("amount", "")))
     start = check(lambda: _date(r.get("start", ""), "开工日期"))
     end = check(lambda: _date(r.get("end", ""), "计划竣工日期"))
-    registered = check(lambda: _int(r.get("registered", ""), "实名采集人数"))
-    active = check(lambda: _int(r.get("active", ""), "在职人数"))
-    signed = check(lambda: _int(r.get("contracts_signed", ""), "在职人员劳动合同签订人数"))
-    deposit = check(lambda: _yes_no(r.get("deposit", ""), "工资保证金已登记"))
-    account = check(lambda: _yes_no(r.get("account", ""), "工资专用账户已绑定"))
+    registered, active, signed, deposit, account = _platform(r, check)
     if problems:
         raise RowProblems(problems)
     data = SiteInput(
