@@ -206,3 +206,24 @@ def test_a_missing_required_column_refuses_the_file(db, tmp_path: Path, header: 
     with pytest.raises(ImportFileError) as exc:
         import_history(db, path)
     assert exc.value.code == "E_IMPORT_HEADER"
+
+
+def test_a_cancel_at_the_last_moment_leaves_nothing(db, db_path: Path, tmp_path: Path) -> None:
+    from inspector.progress import Cancelled
+
+    make_site(db)
+    seen: list[str] = []
+
+    def progress(done: int, total: int, label: str) -> None:
+        seen.append(label)
+        if label.startswith("正在提交"):
+            raise Cancelled("已取消。")
+
+    with pytest.raises(Cancelled):
+        import_history(db, _write(tmp_path / "h.csv", [GOOD_EMPLOYER, GOOD_SITE]),
+                       progress=progress)
+    assert any(s.startswith("正在保存第 2/2 行") for s in seen)
+    for table in ("inspection", "item_result", "rectification_order", "order_violation"):
+        assert _sql(db_path, f"SELECT count(*) FROM {table}")[0][0] == 0, table
+    assert _sql(db_path, "SELECT count(*) FROM employer WHERE credit_code = "
+                f"'{EMP_CODE}'")[0][0] == 0
