@@ -248,6 +248,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_VIOLATION_UNKNOWN", "指令书", "指令书草稿没有第 … 项。"),
     _e("E_WORKER_ARG", "命令行", "--worker 应写作 姓名,身份证号,月数,金额元[,电话]：…"),
     _e("E_WORKER_DUPLICATE", "欠薪案件", "同一案件中身份证号重复（…）。"),
+    _e("E_WORKER_LIST", "欠薪案件", "劳动者名单有误，未导入：第…行：…"),
     _e("E_WORKER_NAME", "欠薪案件", "劳动者姓名不能为空。"),
     _e("E_WORKER_NOT_FOUND", "欠薪案件", "本案没有身份证号为 … 的劳动者。"),
 )
