@@ -51,9 +51,9 @@ def _state(t: TargetProgress) -> str:
 
     parts = []
     if t.overdue:
-        parts.append(QCoreApplication.translate(_C, "逾期未完成"))
+        parts.append(QCoreApplication.translate("CaseTargets", "逾期未完成"))
     if t.stale:
-        parts.append(QCoreApplication.translate(_C, "3天未更新明细"))
+        parts.append(QCoreApplication.translate("CaseTargets", "3天未更新明细"))
     return "、".join(parts)
 
 
@@ -85,7 +85,7 @@ def reminder_text(stale: list[TargetProgress]) -> str:
 
     if not stale:
         return ""
-    return QCoreApplication.translate(_C, "清欠目标已3天以上未更新明细：%1").replace(
+    return QCoreApplication.translate("CaseTargets", "清欠目标已3天以上未更新明细：%1").replace(
         "%1", "、".join(t.name for t in stale))
 
 
