@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>留空则取工程项目所在乡镇</source>
-        <translation>Blank takes the site's township</translation>
+        <translation>Blank takes the site&apos;s township</translation>
     </message>
     <message>
         <source>专项行动代号，如 DJ2026</source>
@@ -537,8 +537,8 @@
         <translation>Campaign</translation>
     </message>
     <message>
-        <source>承包链条（名称与统一社会信用代码；实际施工人填身份证号）</source>
-        <translation>Contracting chain (name and credit code; the actual builder by ID number)</translation>
+        <source>承包链条与法定代表人（单位填统一社会信用代码，个人填身份证号）</source>
+        <translation>Contracting chain and legal representative (units by credit code, people by ID number)</translation>
     </message>
     <message>
         <source>建设单位</source>
@@ -555,6 +555,10 @@
     <message>
         <source>实际施工人（包工头）</source>
         <translation>Actual builder (crew boss)</translation>
+    </message>
+    <message>
+        <source>法定代表人/主要负责人</source>
+        <translation>Legal representative / principal</translation>
     </message>
     <message>
         <source>身份证号</source>
@@ -3217,7 +3221,7 @@ Nothing was changed on this device.</translation>
     </message>
     <message>
         <source>记录今天已核对并报送该目标的清欠明细</source>
-        <translation>Record that this target's payment details were reviewed and reported today</translation>
+        <translation>Record that this target&apos;s payment details were reviewed and reported today</translation>
     </message>
     <message>
         <source>清欠明细</source>
@@ -3244,7 +3248,7 @@ Nothing was changed on this device.</translation>
     </message>
     <message>
         <source>可配置·未核实：各省数额标准由省高级人民法院确定，内置数字须对照本省文件核实后使用；须在法释〔2013〕3号规定的幅度内。</source>
-        <translation>Configurable, unverified: each province's figures are set by its high court; check the built-in figures against your province's notice before use. They must lie within the ranges of Judicial Interpretation [2013] No. 3.</translation>
+        <translation>Configurable, unverified: each province&apos;s figures are set by its high court; check the built-in figures against your province&apos;s notice before use. They must lie within the ranges of Judicial Interpretation [2013] No. 3.</translation>
     </message>
     <message>
         <source>（内置，未核实）</source>
@@ -3302,7 +3306,7 @@ Nothing was changed on this device.</translation>
     </message>
     <message>
         <source>本案已有劳动者（身份证号已隐去）</source>
-        <translation>The case's workers (ID numbers masked)</translation>
+        <translation>The case&apos;s workers (ID numbers masked)</translation>
     </message>
     <message>
         <source>新增劳动者</source>

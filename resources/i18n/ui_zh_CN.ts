@@ -537,7 +537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>承包链条（名称与统一社会信用代码；实际施工人填身份证号）</source>
+        <source>承包链条与法定代表人（单位填统一社会信用代码，个人填身份证号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -554,6 +554,10 @@
     </message>
     <message>
         <source>实际施工人（包工头）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定代表人/主要负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -102,6 +102,7 @@ def test_new_case_saved_and_opened(window, db, qtbot, monkeypatch) -> None:
         self.site_code.setText(code)
         self.chain["crew_boss"][0].setText("李老板")
         self.chain["crew_boss"][1].setText(IDS[21])
+        self.chain["legal_rep"][0].setText("王法人")
         self.workers.name.setText("工人9")
         self.workers.id_number.setText(IDS[9])
         self.workers.amount.setValue(5000)
@@ -118,7 +119,8 @@ def test_new_case_saved_and_opened(window, db, qtbot, monkeypatch) -> None:
     assert d is not None and d["source_ref"] == "12345-0099"
     assert d["received_on"] == date(2026, 11, 24) and d["employer"] == "宏达建设集团有限公司"
     assert [w["name"] for w in d["workers"]] == ["工人9"] and d["total_owed_fen"] == 500_000
-    assert {p["role"] for p in d["parties"]} == {"crew_boss"}
+    assert {p["role"]: p["name"] for p in d["parties"]} == {"crew_boss": "李老板",
+                                                             "legal_rep": "王法人"}
     assert d["five"]["duty_person"] == "李四" and _cases(db) == 5
     assert "12345-0099" in {r.source_ref for r in screen.model.rows}
 
@@ -145,7 +147,8 @@ def test_edit_keeps_the_case_and_a_refused_save_writes_nothing(window, db, qtbot
     screen.detail.edit_button.click()
     wait_idle(qtbot, window.ctx)
     assert forms and forms[0].result() == 0  # still open, not accepted
-    assert case_form(db, s.b)["duty_unit"] == "" and any("E_CREDIT_CODE" in t for _x, t in dialogs)
+    assert case_form(db, s.b)["duty_unit"] == ""
+    assert any("E_CREDIT_CODE" in t for _x, t in dialogs)
 
     def edit(self: CaseFormDialog) -> int:
         self.duty_unit.setText("乙工程公司")

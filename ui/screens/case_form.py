@@ -38,9 +38,11 @@ from ui.screens import case_format as cf
 from ui.screens.case_dialogs import date_edit, date_of
 from ui.screens.case_workers import WorkersEditor
 
-# The chain (DOMAIN: 建设单位 → 总包 → 分包 → 实际施工人); the last is a person, named by
-# 身份证号 rather than a credit code.
-CHAIN = ("project_owner", "general_contractor", "subcontractor", "crew_boss")
+# The chain (DOMAIN: 建设单位 → 总包 → 分包 → 实际施工人), then the employer's 法定代表人
+# (the 失信 notice names them). The last two are people, named by 身份证号 rather than
+# a credit code.
+CHAIN = ("project_owner", "general_contractor", "subcontractor", "crew_boss", "legal_rep")
+PEOPLE = ("crew_boss", "legal_rep")
 
 
 class CaseFormDialog(QDialog):
@@ -127,18 +129,18 @@ class CaseFormDialog(QDialog):
                          (self.tr("专项行动"), self.campaign)):
             form.addRow(label, w)
         col.addLayout(form)
-        col.addWidget(QLabel(self.tr("承包链条（名称与统一社会信用代码；实际施工人填身份证号）")))
+        col.addWidget(QLabel(self.tr("承包链条与法定代表人（单位填统一社会信用代码，个人填身份证号）")))
         grid = QGridLayout()
         self.chain: dict[str, tuple[QLineEdit, QLineEdit]] = {}
         known = {p["role"]: p for p in reversed(self.current.get("parties", []))}
         names = (self.tr("建设单位"), self.tr("施工总承包单位"), self.tr("分包单位"),
-                 self.tr("实际施工人（包工头）"))
+                 self.tr("实际施工人（包工头）"), self.tr("法定代表人/主要负责人"))
         for n, (role, label) in enumerate(zip(CHAIN, names, strict=True)):
             party = known.get(role, {})
             name = QLineEdit(party.get("name", ""))
             # A person's ID number is only known masked here: left blank, the core keeps it.
-            code = QLineEdit(party.get("credit_code", "") if role != "crew_boss" else "")
-            code.setPlaceholderText(self.tr("身份证号") if role == "crew_boss"
+            code = QLineEdit(party.get("credit_code", "") if role not in PEOPLE else "")
+            code.setPlaceholderText(self.tr("身份证号") if role in PEOPLE
                                     else self.tr("统一社会信用代码"))
             grid.addWidget(QLabel(label), n, 0)
             grid.addWidget(name, n, 1)
@@ -173,7 +175,7 @@ class CaseFormDialog(QDialog):
         for role, (name, code) in self.chain.items():
             if not name.text().strip():
                 continue
-            if role == "crew_boss":
+            if role in PEOPLE:
                 out.append(PartyInput(role, name.text(), id_number=code.text()))
             else:
                 out.append(PartyInput(role, name.text(), credit_code=code.text()))
