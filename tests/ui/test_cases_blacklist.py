@@ -53,7 +53,8 @@ def _open(window, qtbot, case_id: str) -> CasesScreen:
     return screen
 
 
-def test_draft_notice_copied_and_saved(window, db, qtbot, monkeypatch, tmp_path: Path) -> None:
+def test_draft_notice_copied_and_saved(window, db, qtbot, monkeypatch, tmp_path: Path,
+                                       dialogs) -> None:
     cid = _eligible_case(db)
     screen = _open(window, qtbot, cid)
     assert not screen.detail.blacklist_button.isEnabled()  # the order's deadline is ahead
@@ -73,7 +74,15 @@ def test_draft_notice_copied_and_saved(window, db, qtbot, monkeypatch, tmp_path:
     assert QGuiApplication.clipboard().text() == text
     out = tmp_path / "告知书.txt"
     dlg.save_to(out)
+    wait_idle(qtbot, window.ctx)
     assert out.read_text(encoding="utf-8-sig") == text
+    taken = tmp_path / "是个文件夹.txt"  # a folder by that name: the write cannot land
+    taken.mkdir()
+    dlg.save_to(taken)
+    wait_idle(qtbot, window.ctx)
+    assert taken.is_dir() and list(taken.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "告知书.txt", "是个文件夹.txt"]
+    assert dialogs and "E_EXPORT_PATH" in dialogs[-1][1]  # the core says why, in Chinese
 
 
 def test_thresholds_viewed_marked_and_edited(window, db, qtbot, monkeypatch, dialogs) -> None:

@@ -43,6 +43,9 @@ def test_header_click_sorts_and_keeps_flags(window, db, qtbot) -> None:
     _click_header(qtbot, screen, owed)
     _click_header(qtbot, screen, owed)
     assert _order(screen) == [no[s.b], no[s.a], no[s.c], no[s.d]]
+    due = _column(screen, "期限")  # by the running clock's date; D has none and goes last
+    _click_header(qtbot, screen, due)
+    assert _order(screen) == [no[s.b], no[s.a], no[s.c], no[s.d]]  # 11-09, 11-30, 12-02
     flag = _column(screen, "时限")
     _click_header(qtbot, screen, flag)
     assert _order(screen)[:2] == [no[s.b], no[s.a]]  # overdue, then due soon

@@ -38,7 +38,7 @@ def case_form(*, parent: QWidget | None, case_id: str) -> CoreOp[dict[str, Any]]
 
 def save_case(*, parent: QWidget | None, case_id: str | None,
               data: CaseInput) -> CoreOp[str]:
-    """A new case (`case_id` None; returns its id) or an edit (returns the outcome)."""
+    """A new case (`case_id` None) or an edit of one; returns the case's id either way."""
 
     def op(db: Database) -> str:
         from inspector.cases.actions import create_case, update_case
@@ -124,5 +124,17 @@ def worker_list(*, parent: QWidget | None, path: Path) -> CoreOp[list[WorkerInpu
         from inspector.cases.worker_list import read_worker_list
 
         return read_worker_list(path)
+
+    return read(parent, op)
+
+
+def save_notice(*, parent: QWidget | None, path: Path, text: str) -> CoreOp[Path]:
+    """The draft notice as a UTF-8 text file (with a BOM, so Notepad on a Chinese Windows
+    reads it right), written whole or not at all; a refusal is the core's (E_EXPORT_*)."""
+
+    def op(_db: Database) -> Path:
+        from inspector.storage.files import write_bytes_atomically
+
+        return write_bytes_atomically(path, ("\ufeff" + text).encode("utf-8"))
 
     return read(parent, op)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.storage.files import write_bytes_atomically
 from ui import format as fmt
 from ui.operations import cases_office as ops
 
@@ -83,9 +82,7 @@ class BlacklistDialog(QDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> None:
-        # Whole or not at all (a half-written notice is worse than none); UTF-8 with a BOM
-        # so Notepad on a Chinese Windows opens it right.
-        write_bytes_atomically(path, ("\ufeff" + self.candidate.notice).encode("utf-8"))
+        ops.save_notice(parent=self, path=path, text=self.candidate.notice).run_in_background()
 
 
 class ThresholdsDialog(QDialog):
