@@ -115,13 +115,27 @@ def create_case(db: Database, data: service.CaseInput) -> str:
         return case_id
 
 
-def update_case(db: Database, case_ref: str, data: service.CaseInput) -> str:
+def update_case(db: Database, case_ref: str, data: service.CaseInput,
+                worker_changes: dict[str, tuple[int, int]] | None = None) -> str:
     """Save the edit form of one case: its source and reference stay the case's own (they
     are how `save_case` finds it), so an edit can never land on another case. Workers and
-    parties listed are added or updated; ones not listed are kept."""
+    parties listed are added or updated; ones not listed are kept.
+
+    `worker_changes` maps a case row (the form knows the case's workers only masked) to
+    new (months owed, amount owed in fen); the whole ID number is looked up here, and the
+    change goes through `save_case` with the same checks as a new worker."""
     with db.uow() as s:
         case = service.get_case(s, case_ref)
         data.source, data.source_ref = case.source, case.source_ref
+        for cw_id, (months, fen) in (worker_changes or {}).items():
+            person = s.scalar(select(ArrearsWorker).join(
+                CaseWorker, CaseWorker.worker_id == ArrearsWorker.id).where(
+                CaseWorker.id == cw_id, CaseWorker.case_id == case.id,
+                CaseWorker.tombstone.is_(False)))
+            if person is None:
+                raise NotFoundError("本案没有这名劳动者。", code="E_WORKER_NOT_FOUND")
+            data.workers.append(service.WorkerInput(person.name, person.id_number, "",
+                                                    months, fen))
         return service.save_case(s, data)[1]
 
 

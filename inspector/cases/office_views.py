@@ -45,7 +45,8 @@ def case_form(db: Database, case_ref: str) -> dict[str, Any]:
                  credit_code=emp.credit_code if emp else "",
                  industry=emp.industry if emp else "E", site_code=site.code if site else "",
                  campaign_code=camp.code if camp else "")
-        d["workers"] = [{"name": w.name, "id_number": idcard.mask(w.id_number), "phone": w.phone,
+        d["workers"] = [{"case_worker_id": cw.id, "name": w.name,
+                         "id_number": idcard.mask(w.id_number), "phone": w.phone,
                          "months_owed": cw.months_owed, "amount_owed_fen": cw.amount_owed_fen}
                         for cw, w in s.execute(
                             select(CaseWorker, ArrearsWorker)

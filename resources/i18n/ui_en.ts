@@ -3305,10 +3305,6 @@ Nothing was changed on this device.</translation>
         <translation>Amount owed</translation>
     </message>
     <message>
-        <source>本案已有劳动者（身份证号已隐去）</source>
-        <translation>The case&apos;s workers (ID numbers masked)</translation>
-    </message>
-    <message>
         <source>新增劳动者</source>
         <translation>Workers to add</translation>
     </message>
@@ -3339,6 +3335,10 @@ Nothing was changed on this device.</translation>
     <message>
         <source>添加</source>
         <translation>Add</translation>
+    </message>
+    <message>
+        <source>本案已有劳动者（身份证号已隐去；拖欠月数和金额可改）</source>
+        <translation>The case's workers (ID numbers masked; months and amount may be changed)</translation>
     </message>
     <message>
         <source>导入劳动者名单</source>

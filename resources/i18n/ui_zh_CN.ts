@@ -3409,10 +3409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>本案已有劳动者（身份证号已隐去）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>新增劳动者</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,6 +3438,10 @@
     </message>
     <message>
         <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本案已有劳动者（身份证号已隐去；拖欠月数和金额可改）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -131,3 +131,24 @@ def test_blacklist_notice_is_masked(db) -> None:
                                                             id_number=IDS[20])]))
     c = blacklist_notice(db, cid)
     assert not c.eligible and "李四" in c.notice and IDS[20] not in c.notice
+
+
+def test_update_changes_a_worker_known_only_by_case_row(db) -> None:
+    cid = new_case(db, ref="R9", workers=[worker(1, months=2, yuan=3000)])
+    other = new_case(db, ref="R10", workers=[worker(2)])
+    (row,) = case_form(db, cid)["workers"]
+    stranger = case_form(db, other)["workers"][0]["case_worker_id"]
+    data = CaseInput(source="visit", received_on=date(2026, 11, 2), employer_name="宏达劳务")
+    with pytest.raises(InspectorError):
+        actions.update_case(db, cid, data, {stranger: (1, 100)})
+    with pytest.raises(InspectorError):
+        actions.update_case(db, cid, CaseInput(source="visit", received_on=date(2026, 11, 2),
+                                               employer_name="宏达劳务"),
+                            {row["case_worker_id"]: (-1, 100)})
+    assert case_form(db, cid)["workers"][0]["amount_owed_fen"] == 300_000  # nothing written
+    actions.update_case(db, cid, CaseInput(source="visit", received_on=date(2026, 11, 2),
+                                           employer_name="宏达劳务"),
+                        {row["case_worker_id"]: (4, 450_000)})
+    (w,) = case_form(db, cid)["workers"]
+    assert (w["months_owed"], w["amount_owed_fen"], w["name"]) == (4, 450_000, "工人1")
+    assert case_form(db, other)["workers"][0]["amount_owed_fen"] == 500_000

@@ -151,6 +151,9 @@ def test_edit_keeps_the_case_and_a_refused_save_writes_nothing(window, db, qtbot
     assert any("E_CREDIT_CODE" in t for _x, t in dialogs)
 
     def edit(self: CaseFormDialog) -> int:
+        row = next(n for n in range(self.workers.existing.rowCount())
+                   if self.workers.existing.item(n, 0).text() == "工人3")
+        self.workers.existing.cellWidget(row, 4).setValue(2500)  # was 2,000 元
         self.duty_unit.setText("乙工程公司")
         self.has_complete_by.setChecked(True)
         self.complete_by.setDate(QDate(2026, 12, 20))
@@ -167,4 +170,6 @@ def test_edit_keeps_the_case_and_a_refused_save_writes_nothing(window, db, qtbot
     f = case_form(db, s.b)
     assert (f["duty_unit"], f["complete_by"]) == ("乙工程公司", date(2026, 12, 20))
     assert (f["source"], f["source_ref"]) == ("letter", "B-1") and len(f["workers"]) == 3
+    assert {w["name"]: w["amount_owed_fen"] for w in f["workers"]} == {
+        "工人2": 500_000, "工人3": 250_000, "工人10": 0}
     assert _cases(db) == 4

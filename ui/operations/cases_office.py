@@ -36,8 +36,8 @@ def case_form(*, parent: QWidget | None, case_id: str) -> CoreOp[dict[str, Any]]
     return read(parent, op)
 
 
-def save_case(*, parent: QWidget | None, case_id: str | None,
-              data: CaseInput) -> CoreOp[str]:
+def save_case(*, parent: QWidget | None, case_id: str | None, data: CaseInput,
+              worker_changes: dict[str, tuple[int, int]] | None = None) -> CoreOp[str]:
     """A new case (`case_id` None) or an edit of one; returns the case's id either way."""
 
     def op(db: Database) -> str:
@@ -45,7 +45,7 @@ def save_case(*, parent: QWidget | None, case_id: str | None,
 
         if case_id is None:
             return create_case(db, data)
-        update_case(db, case_id, data)
+        update_case(db, case_id, data, worker_changes)
         return case_id
 
     return write(parent, op, CASES)

@@ -206,7 +206,8 @@ class CaseFormDialog(QDialog):
 
     def save(self) -> None:
         """One core call; the dialog closes only when the core has saved."""
-        ops.save_case(parent=self, case_id=self.case_id, data=self.values()).success(
+        ops.save_case(parent=self, case_id=self.case_id, data=self.values(),
+                      worker_changes=self.workers.worker_changes()).success(
             self._saved).run_in_background()
 
     def _saved(self, case_id: str) -> None:

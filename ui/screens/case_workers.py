@@ -43,13 +43,19 @@ class WorkersEditor(QWidget):
         col = QVBoxLayout(self)
         headers = [self.tr("姓名"), self.tr("身份证号"), self.tr("电话"), self.tr("拖欠月数"),
                    self.tr("拖欠金额")]
+        self._existing = existing
+        self._edits: list[tuple[QSpinBox, QDoubleSpinBox]] = []
         if existing:
-            col.addWidget(QLabel(self.tr("本案已有劳动者（身份证号已隐去）")))
+            col.addWidget(QLabel(self.tr("本案已有劳动者（身份证号已隐去；拖欠月数和金额可改）")))
             self.existing = self._table(headers)
-            for w in existing:
-                self._append(self.existing, [w["name"], w["id_number"], w["phone"],
-                                             str(w["months_owed"]),
-                                             fmt.fmt_yuan(w["amount_owed_fen"])])
+            for n, w in enumerate(existing):
+                self._append(self.existing, [w["name"], w["id_number"], w["phone"], "", ""])
+                months, amount = self._months_box(), self._yuan_box()
+                months.setValue(w["months_owed"])
+                amount.setValue(w["amount_owed_fen"] / 100)
+                self.existing.setCellWidget(n, 3, months)
+                self.existing.setCellWidget(n, 4, amount)
+                self._edits.append((months, amount))
             col.addWidget(self.existing)
         col.addWidget(QLabel(self.tr("新增劳动者")))
         col.addLayout(self._entry_row())
@@ -92,13 +98,8 @@ class WorkersEditor(QWidget):
         self.id_number.setMaxLength(20)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("电话"))
-        self.months = QSpinBox()
-        self.months.setRange(0, 240)
-        self.months.setSuffix(self.tr(" 个月"))
-        self.amount = QDoubleSpinBox()
-        self.amount.setDecimals(2)
-        self.amount.setRange(0, 1e9)
-        self.amount.setSuffix(self.tr(" 元"))
+        self.months = self._months_box()
+        self.amount = self._yuan_box()
         self.add_button = QPushButton(self.tr("添加"))
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self._add)
@@ -108,6 +109,19 @@ class WorkersEditor(QWidget):
         self.id_number.textChanged.connect(self._check)
         self.name.textChanged.connect(self._check)
         return row
+
+    def _months_box(self) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, 240)
+        box.setSuffix(self.tr(" 个月"))
+        return box
+
+    def _yuan_box(self) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setDecimals(2)
+        box.setRange(0, 1e9)
+        box.setSuffix(self.tr(" 元"))
+        return box
 
     def _check(self) -> None:
         """The core's verdict on the number as typed (nothing said while it is empty)."""
@@ -123,7 +137,7 @@ class WorkersEditor(QWidget):
                                    and bool(self.name.text().strip()))
 
     def _add(self) -> None:
-        fen = int(Decimal(f"{self.amount.value():.2f}") * 100)
+        fen = _fen(self.amount)
         self.add([WorkerInput(self.name.text().strip(), idcard.validate(self.id_number.text()),
                               self.phone.text().strip(), self.months.value(), fen)])
         for w in (self.name, self.id_number, self.phone):
@@ -154,3 +168,18 @@ class WorkersEditor(QWidget):
 
     def new_workers(self) -> list[WorkerInput]:
         return list(self._new)
+
+    def worker_changes(self) -> dict[str, tuple[int, int]]:
+        """The case's own workers whose months or amount were changed: case row →
+        (months, fen)."""
+        out = {}
+        for w, (months, amount) in zip(self._existing, self._edits, strict=True):
+            now = (months.value(), _fen(amount))
+            if now != (w["months_owed"], w["amount_owed_fen"]):
+                out[str(w["case_worker_id"])] = now
+        return out
+
+
+def _fen(box: QDoubleSpinBox) -> int:
+    """Yuan typed → fen, through Decimal (never float arithmetic on the amount)."""
+    return int(Decimal(f"{box.value():.2f}") * 100)
