@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from inspector import clock
 from inspector.cases import actions
@@ -46,14 +46,34 @@ def test_target_progress_chart_details_and_reminder(window, db, qtbot, monkeypat
         (t.payments[0]["case_no"], 60_000)]
     assert panel.reminder.text() == "" and window.page("home").targets_label.isHidden()
 
+    # A second target (an area with no payments): clicking its bar shows its (empty) details.
+    actions.save_target(db, name="城关镇清欠", amount_fen=100_000, due_on=date(2026, 12, 31),
+                        area="城关镇")
+    panel.reload()
+    wait_idle(qtbot, window.ctx)
+    other = next(x for x in panel.model.rows if x.name == "城关镇清欠")
+    rect = panel.chart.segment_rect(other.id, 0)
+    assert rect is not None
+    qtbot.mouseClick(panel.chart, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.current() == other and panel.details.rows == []
+    rect = panel.chart.segment_rect(t.id, 1)
+    assert rect is not None
+    qtbot.mouseClick(panel.chart, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.current() == t and len(panel.details.rows) == 1
+
     with clock.frozen_at(date(2026, 11, 28)):
         panel.reload()
         window.page("home").reload()
         wait_idle(qtbot, window.ctx)
-        assert "冬季清欠" in panel.reminder.text()
+        assert "冬季清欠" in panel.reminder.text() and "城关镇清欠" in panel.reminder.text()
         home = window.page("home")
         assert not home.targets_label.isHidden() and "冬季清欠" in home.targets_label.text()
-        assert panel.touch_button.isEnabled()
+        assert panel.touch_button.isEnabled() and panel.current().id == t.id
+        panel.touch_button.click()  # reviews the chosen target only
+        wait_idle(qtbot, window.ctx)
+        assert "冬季清欠" not in panel.reminder.text() and "城关镇清欠" in panel.reminder.text()
+        assert "冬季清欠" not in home.targets_label.text()
+        panel.select(other.id)
         panel.touch_button.click()
         wait_idle(qtbot, window.ctx)
         assert panel.reminder.text() == "" and home.targets_label.isHidden()

@@ -154,6 +154,7 @@ class TargetsPanel(QWidget):
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.chart = BarChart()
+        self.chart.bar_clicked.connect(lambda key, _series: self.select(key))
         self.details: RowsTableModel[Payment] = RowsTableModel(PAYMENT_COLUMNS, context=_C)
         self.details_view = table_view()
         self.details_view.setModel(self.details)
@@ -185,6 +186,12 @@ class TargetsPanel(QWidget):
         else:
             self.details.set_rows([])
             self.touch_button.setEnabled(False)
+
+    def select(self, target_id: str) -> None:
+        """Choose a target (a click on its bar does this), showing its details."""
+        for n, t in enumerate(self.model.rows):
+            if t.id == target_id:
+                self.view.selectRow(n)
 
     def current(self) -> TargetProgress | None:
         return self.model.row_at(self.view.currentIndex().row())
