@@ -239,6 +239,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_TEMPLATE_KIND", "检查", "检查表《…》不适用于此类检查对象。"),
     _e("E_TEMPLATE_NOT_FOUND", "检查", "检查表不存在。"),
     _e("E_TEMPLATE_TYPE", "项目与单位", "模板只能保存为 .xlsx 或 .csv 文件。"),
+    _e("E_THRESHOLD_PROVINCE", "欠薪案件", "请给出省份名称。"),
     _e("E_THRESHOLD_RANGE", "欠薪案件", "数额标准 … 元不在法释〔2013〕3号的幅度（…–… 元）内。"),
     _e("E_THRESHOLD_UNKNOWN", "欠薪案件", "没有“…”的数额标准，请同时给出两个数额。"),
     _e("E_TOO_FEW_INSPECTORS", "检查", "现场检查的劳动保障监察员不得少于2人。"),

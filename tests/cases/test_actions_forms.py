@@ -122,7 +122,11 @@ def test_threshold_view_and_set(db) -> None:
     assert not {r.province: r for r in v.provinces}["湖南"].unverified  # the office's own
     with pytest.raises(InspectorError):
         actions.set_threshold(db, "湖南", single_fen=100)
+    with pytest.raises(InspectorError) as e:
+        actions.set_threshold(db, "  ", single_fen=600_000, multi_fen=4_000_000)
+    assert e.value.code == "E_THRESHOLD_PROVINCE"
     assert threshold_view(db).single_fen == 700_000
+    assert "" not in {r.province for r in threshold_view(db).provinces}
 
 
 def test_blacklist_notice_is_masked(db) -> None:
