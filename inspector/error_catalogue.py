@@ -77,6 +77,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_CAMPAIGN_NOT_FOUND", "欠薪案件", "找不到专项行动：…"),
     _e("E_CANCELLED", "命令行", "操作已取消，未写入任何内容。"),
     _e("E_CASE_DATE", "欠薪案件", "收到日期不能晚于今天。"),
+    _e("E_CASE_EXISTS", "欠薪案件", "该来源下编号“…”的案件已经登记。"),
     _e("E_CASE_EXTEND", "欠薪案件", "只有已立案、未结案的案件可以延长调查期限。"),
     _e("E_CASE_INSPECTORS", "欠薪案件", "立案须指派至少 … 名监察员（劳动保障监察条例第十六条），当前 … 名。"),
     _e("E_CASE_LINK", "欠薪案件", "须且只能关联一项：检查或指令书。"),
@@ -242,6 +243,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_TEMPLATE_KIND", "检查", "检查表《…》不适用于此类检查对象。"),
     _e("E_TEMPLATE_NOT_FOUND", "检查", "检查表不存在。"),
     _e("E_TEMPLATE_TYPE", "项目与单位", "模板只能保存为 .xlsx 或 .csv 文件。"),
+    _e("E_THRESHOLD_PROVINCE", "欠薪案件", "请给出省份名称。"),
     _e("E_THRESHOLD_RANGE", "欠薪案件", "数额标准 … 元不在法释〔2013〕3号的幅度（…–… 元）内。"),
     _e("E_THRESHOLD_UNKNOWN", "欠薪案件", "没有“…”的数额标准，请同时给出两个数额。"),
     _e("E_TOO_FEW_INSPECTORS", "检查", "现场检查的劳动保障监察员不得少于2人。"),
@@ -251,6 +253,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_VIOLATION_UNKNOWN", "指令书", "指令书草稿没有第 … 项。"),
     _e("E_WORKER_ARG", "命令行", "--worker 应写作 姓名,身份证号,月数,金额元[,电话]：…"),
     _e("E_WORKER_DUPLICATE", "欠薪案件", "同一案件中身份证号重复（…）。"),
+    _e("E_WORKER_LIST", "欠薪案件", "劳动者名单有误，未导入：第…行：…"),
     _e("E_WORKER_NAME", "欠薪案件", "劳动者姓名不能为空。"),
     _e("E_WORKER_NOT_FOUND", "欠薪案件", "本案没有身份证号为 … 的劳动者。"),
 )

@@ -76,6 +76,9 @@ def set_threshold(s: Session, province: str, *, single_fen: int | None = None,
     """Choose the office's province: its figures from the table (or the ones given,
     which are kept in the table) become the authority settings' figures. Figures
     outside the judicial interpretation's ranges are refused."""
+    province = province.strip()
+    if not province:
+        raise ValidationError("请给出省份名称。", code="E_THRESHOLD_PROVINCE")
     data: dict[str, Any] = load_json(s, THRESHOLD_KEY) or {}
     provinces = dict(data.get("provinces") or {})
     _, table = load_table(s)
