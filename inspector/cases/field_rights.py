@@ -1,0 +1,108 @@
+"""The row checks behind the field's case rights (`inspector.rights`, docs/cases.md).
+
+A field device writes case notes, links and payments seen on site only on a case
+assigned to one of its inspectors (`DeviceInspector`), links only its own
+inspections and orders, and never confirms a payment nor touches one the office
+confirmed. Each check takes (connection, writing device id, stored row or None,
+new row) and returns why the write is refused, or None; the import judge
+(`inspector.sync.authority`) and the local flush guard call the same functions.
+
+Queries go through the connection only: the guard runs inside a flush, and an
+import checks rows before the ORM sees them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, select
+from sqlalchemy.orm import Session
+
+from inspector.domain.cases import CaseInspector, CaseWorker, DeviceInspector, WageCase
+from inspector.domain.inspections import Inspection
+from inspector.domain.orders import Order
+from inspector.domain.settings import LocalState
+from inspector.storage.session import local_device_id
+
+_CI = cast(Table, CaseInspector.__table__)
+_DI = cast(Table, DeviceInspector.__table__)
+_CW = cast(Table, CaseWorker.__table__)
+_CASE = cast(Table, WageCase.__table__)
+_INSPECTION = cast(Table, Inspection.__table__)
+_ORDER = cast(Table, Order.__table__)
+
+Row = Mapping[str, Any]
+
+
+def device_inspectors(device_id: str) -> Any:
+    """SELECT of the live inspector ids a device works for."""
+    return select(_DI.c.inspector_id).where(_DI.c.device_id == device_id,
+                                            _DI.c.tombstone.is_(False))
+
+
+def device_cases(device_id: str) -> Any:
+    """SELECT of the ids of cases assigned to one of the device's inspectors."""
+    return select(_CI.c.case_id).where(_CI.c.tombstone.is_(False),
+                                       _CI.c.inspector_id.in_(device_inspectors(device_id)))
+
+
+def _case_refusal(conn: Connection, writer: str, stored: Row | None, row: Row) -> str | None:
+    if stored is not None and stored["case_id"] != row["case_id"]:
+        return "不能移到另一案件"
+    case_id = row["case_id"]
+    assigned = conn.execute(
+        device_cases(writer).where(_CI.c.case_id == case_id).limit(1)).first()
+    if assigned is None:
+        case_no = conn.execute(select(_CASE.c.case_no).where(_CASE.c.id == case_id)).scalar()
+        return f"所属案件 {case_no or case_id} 未指派给该设备的监察员"
+    return None
+
+
+def note(conn: Connection, writer: str, stored: Row | None, row: Row) -> str | None:
+    return _case_refusal(conn, writer, stored, row)
+
+
+def link(conn: Connection, writer: str, stored: Row | None, row: Row) -> str | None:
+    if (why := _case_refusal(conn, writer, stored, row)) is not None:
+        return why
+    if stored is not None:
+        # The field may only withdraw its own link (a tombstone), never repoint it.
+        changed = [c for c in ("inspection_id", "order_id", "orders_payment")
+                   if stored[c] != row[c]]
+        return f"修改了关联的{changed[0]}" if changed else None
+    if (row["inspection_id"] is None) == (row["order_id"] is None):
+        return "须且只能关联一项检查或指令书"
+    if row["inspection_id"] is not None:
+        origin = conn.execute(select(_INSPECTION.c.origin_device)
+                              .where(_INSPECTION.c.id == row["inspection_id"])).scalar()
+        return None if origin == writer else "关联的检查不是该设备的检查"
+    issuer = conn.execute(select(_ORDER.c.issued_device_id)
+                          .where(_ORDER.c.id == row["order_id"])).scalar()
+    return None if issuer == writer else "关联的指令书不是该设备出具的"
+
+
+def payment(conn: Connection, writer: str, stored: Row | None, row: Row) -> str | None:
+    if (why := _case_refusal(conn, writer, stored, row)) is not None:
+        return why
+    if stored is not None and stored["confirmed"]:
+        return "局端已确认该笔支付，外勤不能再修改"
+    if row["confirmed"] is not False or row["confirmed_on"] is not None:
+        return "外勤记录的支付须由局端确认（confirmed 应为 false）"
+    if not isinstance(row["amount_fen"], int) or row["amount_fen"] <= 0:
+        return "支付金额必须大于0"
+    if row["case_worker_id"] is not None:
+        case = conn.execute(select(_CW.c.case_id)
+                            .where(_CW.c.id == row["case_worker_id"])).scalar()
+        if case != row["case_id"]:
+            return "所付劳动者不属于该案件"
+    return None
+
+
+def payment_marks(s: Session) -> dict[str, Any]:
+    """Columns of a new payment: on a field laptop it is the device's report, to be
+    confirmed at the office; at the office it is confirmed as entered."""
+    role = s.get(LocalState, "role")
+    if role is not None and role.value == "field":
+        return {"reported_device_id": local_device_id(s), "confirmed": False}
+    return {"confirmed": True}
