@@ -7,22 +7,26 @@ confirmed. Each check takes (connection, writing device id, stored row or None,
 new row) and returns why the write is refused, or None; the import judge
 (`inspector.sync.authority`) and the local flush guard call the same functions.
 
+It also holds how case rows leave the office for a laptop (`assignment_rewrite`: ID
+numbers masked unless the office's setting says otherwise).
+
 Queries go through the connection only: the guard runs inside a flush, and an
 import checks rows before the ORM sees them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, cast
 
+import orjson
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
 from inspector.domain.cases import CaseInspector, CaseWorker, DeviceInspector, WageCase
 from inspector.domain.inspections import Inspection
 from inspector.domain.orders import Order
-from inspector.domain.settings import LocalState
+from inspector.domain.settings import LocalState, Setting
 from inspector.storage.session import local_device_id
 
 _CI = cast(Table, CaseInspector.__table__)
@@ -33,6 +37,8 @@ _INSPECTION = cast(Table, Inspection.__table__)
 _ORDER = cast(Table, Order.__table__)
 
 Row = Mapping[str, Any]
+FIELD_IDS_KEY = "cases.field_id_numbers"
+"""Setting: "full" sends whole ID numbers to laptops; anything else masks them."""
 
 
 def device_inspectors(device_id: str) -> Any:
@@ -106,3 +112,36 @@ def payment_marks(s: Session) -> dict[str, Any]:
     if role is not None and role.value == "field":
         return {"reported_device_id": local_device_id(s), "confirmed": False}
     return {"confirmed": True}
+
+
+def _pseudonym(row_id: str, number: str) -> str:
+    """A stand-in for an ID number on a laptop: the masked form's first 3 and last 4
+    characters (what every list shows), and between them a marker and part of the
+    row's random id, which keeps the ledger's unique key and cannot be a valid number
+    nor be worked back to the real one."""
+    if len(number) < 7:
+        return number
+    return number[:3] + "*" + row_id.replace("-", "")[-10:] + number[-4:]
+
+
+RowRewrite = Callable[[str, list[dict[str, Any]]], None]
+
+
+def assignment_rewrite(conn: Connection) -> RowRewrite | None:
+    """How the assignment export rewrites case rows, read from the office's setting:
+    ID numbers of workers and of parties leave masked unless the setting is `full`."""
+    t = cast(Table, Setting.__table__)
+    raw = conn.execute(select(t.c.value).where(t.c.key == FIELD_IDS_KEY,
+                                               t.c.tombstone.is_(False))).scalar()
+    if raw is not None and orjson.loads(raw) == "full":
+        return None
+
+    def rewrite(table: str, rows: list[dict[str, Any]]) -> None:
+        if table == "arrears_worker":
+            for r in rows:
+                r["id_number"] = _pseudonym(r["id"], r["id_number"])
+        elif table == "case_party":
+            for r in rows:
+                if r["id_number"]:
+                    r["id_number"] = _pseudonym(r["id"], r["id_number"])
+    return rewrite

@@ -8,24 +8,21 @@ with its audit event.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, cast
 
-import orjson
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector import clock
 from inspector.audit import record
+from inspector.cases.field_rights import FIELD_IDS_KEY
 from inspector.cases.service import get_case
 from inspector.cases.settings import load_json, save_json
 from inspector.domain.cases import CaseNote, CasePayment, DeviceInspector
 from inspector.domain.registry import Device, Inspector
-from inspector.domain.settings import Setting
 from inspector.errors import NotFoundError, ValidationError
 
-FIELD_IDS_KEY = "cases.field_id_numbers"
 FIELD_ID_MODES = {"masked": "脱敏（默认）", "full": "完整"}
 NOTE_MAX = 2000
 
@@ -107,36 +104,3 @@ def set_field_id_numbers(s: Session, mode: str) -> str:
 def field_id_numbers(s: Session) -> str:
     value = load_json(s, FIELD_IDS_KEY)
     return value if value in FIELD_ID_MODES else "masked"
-
-
-def _pseudonym(row_id: str, number: str) -> str:
-    """A stand-in for an ID number on a laptop: the masked form's first 3 and last 4
-    characters (what every list shows), and between them a marker and part of the
-    row's random id, which keeps the ledger's unique key and cannot be a valid number
-    nor be worked back to the real one."""
-    if len(number) < 7:
-        return number
-    return number[:3] + "*" + row_id.replace("-", "")[-10:] + number[-4:]
-
-
-RowRewrite = Callable[[str, list[dict[str, Any]]], None]
-
-
-def assignment_rewrite(conn: Connection) -> RowRewrite | None:
-    """How the assignment export rewrites case rows, read from the office's setting:
-    ID numbers of workers and of parties leave masked unless the setting is `full`."""
-    t = cast(Table, Setting.__table__)
-    raw = conn.execute(select(t.c.value).where(t.c.key == FIELD_IDS_KEY,
-                                               t.c.tombstone.is_(False))).scalar()
-    if raw is not None and orjson.loads(raw) == "full":
-        return None
-
-    def rewrite(table: str, rows: list[dict[str, Any]]) -> None:
-        if table == "arrears_worker":
-            for r in rows:
-                r["id_number"] = _pseudonym(r["id"], r["id_number"])
-        elif table == "case_party":
-            for r in rows:
-                if r["id_number"]:
-                    r["id_number"] = _pseudonym(r["id"], r["id_number"])
-    return rewrite

@@ -42,7 +42,7 @@ from sqlalchemy import (
 from inspector import __version__, identity, keys, rights
 from inspector.audit import record
 from inspector.audit.anchor import head_hash
-from inspector.cases.fieldwork import RowRewrite, assignment_rewrite
+from inspector.cases.field_rights import RowRewrite, assignment_rewrite
 from inspector.devices import DeviceInfo, require_device
 from inspector.domain.registry import Device
 from inspector.domain.sync import ExportedBundle, ImportedBundle
