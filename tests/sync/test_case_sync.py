@@ -8,6 +8,7 @@ confirmed. Everything else on the laptop's copy of the case is refused locally.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -39,7 +40,7 @@ from inspector.sync import (
 )
 from tests.cases.helpers import IDS, new_case, worker
 from tests.orders.conftest import make_visit
-from tests.sync.conftest import Dev
+from tests.sync.conftest import BACKENDS, Dev
 
 RECEIVED = date(2026, 11, 2)
 SEEN_ON = date(2026, 11, 20)
@@ -114,6 +115,7 @@ def test_full_ids_travel_only_when_the_office_says_so(cw: CaseWorld) -> None:
         assert list(s.scalars(select(ArrearsWorker.id_number))) == [IDS[2]]
 
 
+@pytest.mark.parametrize("office", BACKENDS, indirect=True)
 def test_round_trip_note_link_and_payment_seen_on_site(cw: CaseWorld) -> None:
     visit = make_visit(cw.f1.db)
     with cw.f1.db.uow() as s:
@@ -202,3 +204,35 @@ def test_field_cli_lists_shows_notes_and_records_a_payment(cw: CaseWorld) -> Non
     assert other.returncode == 1 and "E_CASE_NOT_FOUND" in other.stdout + other.stderr
     reveal = cw.f1.cli("cases", "show", case_no, "--reveal")
     assert reveal.returncode == 1 and "E_REVEAL_FORBIDDEN" in reveal.stdout + reveal.stderr
+
+
+def test_cli_round_trip_office_names_inspectors_laptop_reports_office_confirms(
+        cw: CaseWorld) -> None:
+    office, f2 = cw.office, cw.f2
+    named = office.cli("cases", "field-inspectors", "--device", "F2", "--inspector", "33990001",
+                       "--json", check=True)
+    assert json.loads(named.stdout)["inspectors"] == [cw.inspectors["赵六"]]
+    assert json.loads(office.cli("cases", "field-ids", "--json", check=True).stdout) == {
+        "mode": "masked"}
+    office.cli("bundle", "assign", "--device", "F2", "--out", str(office.dir), check=True)
+    assignment = sorted(office.dir.glob("*-F2.assign.zip"))[-1]
+    f2.cli("bundle", "import", str(assignment), check=True)
+    listed = json.loads(f2.cli("cases", "list", "--json", check=True).stdout)
+    assert sorted(r["id"] for r in listed) == sorted([cw.case_id, cw.other_case_id])
+    case_no = next(r["case_no"] for r in listed if r["id"] == cw.case_id)
+    pay = json.loads(f2.cli("cases", "payment", case_no, "--amount", "800", "--date",
+                            "2026-11-22", "--json", check=True).stdout)
+    f2.cli("bundle", "export", "--out", str(f2.dir), check=True)
+    office.cli("bundle", "import", str(sorted(f2.dir.glob("F2-*.field.zip"))[-1]), check=True)
+
+    def recovered() -> int:
+        out = office.cli("cases", "figures", "--from", "2026-11-01", "--to", "2026-11-30",
+                         "--json", check=True).stdout
+        return int(json.loads(out)["recovered_fen"])
+
+    assert recovered() == 100_000
+    confirmed = office.cli("cases", "confirm", pay["id"], "--json", check=True)
+    assert json.loads(confirmed.stdout) == {"id": pay["id"], "confirmed": True}
+    assert recovered() == 180_000
+    again = office.cli("cases", "confirm", pay["id"])
+    assert again.returncode == 1 and "E_PAYMENT_CONFIRMED" in again.stderr
