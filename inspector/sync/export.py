@@ -13,7 +13,9 @@ until the signed file is about to be published: see `export_field_bundle`.
 
 An assignment bundle is a full snapshot of the reference tables the office
 hands out (`ASSIGNMENT_TABLES`), every number block, every other device's row
-(public keys) and acknowledgements of what the office imported from that device.
+(public keys), the cases of the target's inspectors (`assign_scope.with_cases`, ID
+numbers rewritten by `cases.field_rights.assignment_rewrite`) and acknowledgements of
+what the office imported from that device.
 """
 
 from __future__ import annotations
