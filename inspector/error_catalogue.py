@@ -250,6 +250,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_USAGE_OUT", "命令行", "请用 --out 指定导出文件，或用 --json 打印。"),
     _e("E_VALIDATION", "通用", "输入不符合业务规则。"),
     _e("E_VIOLATION_UNKNOWN", "指令书", "指令书草稿没有第 … 项。"),
+    _e("E_WORKER_AMBIGUOUS", "欠薪案件", "本案有多名劳动者的身份证号显示为 …，无法区分。"),
     _e("E_WORKER_ARG", "命令行", "--worker 应写作 姓名,身份证号,月数,金额元[,电话]：…"),
     _e("E_WORKER_DUPLICATE", "欠薪案件", "同一案件中身份证号重复（…）。"),
     _e("E_WORKER_NAME", "欠薪案件", "劳动者姓名不能为空。"),

@@ -23,10 +23,18 @@ import orjson
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
-from inspector.domain.cases import CaseInspector, CaseWorker, DeviceInspector, WageCase
+from inspector.cases import idcard
+from inspector.domain.cases import (
+    ArrearsWorker,
+    CaseInspector,
+    CaseWorker,
+    DeviceInspector,
+    WageCase,
+)
 from inspector.domain.inspections import Inspection
 from inspector.domain.orders import Order
 from inspector.domain.settings import LocalState, Setting
+from inspector.errors import NotFoundError, ValidationError
 from inspector.storage.session import local_device_id
 
 _CI = cast(Table, CaseInspector.__table__)
@@ -103,6 +111,28 @@ def payment(conn: Connection, writer: str, stored: Row | None, row: Row) -> str 
         if case != row["case_id"]:
             return "所付劳动者不属于该案件"
     return None
+
+
+def case_worker_paid(s: Session, case_id: str, number: str) -> str:
+    """The case's worker with this ID number. On a laptop that holds masked stand-ins the
+    masked form a list shows (330***********0012) names the worker too, when it names one."""
+    pairs = s.execute(select(CaseWorker.id, ArrearsWorker.id_number)
+                      .join(ArrearsWorker, ArrearsWorker.id == CaseWorker.worker_id)
+                      .where(CaseWorker.case_id == case_id,
+                             CaseWorker.tombstone.is_(False))).all()
+    given = idcard.normalize(number)
+    if "*" in given:
+        hits = [cw for cw, n in pairs if idcard.mask(n) == given]
+        if len(hits) > 1:
+            raise ValidationError(f"本案有多名劳动者的身份证号显示为 {given}，无法区分。",
+                                  code="E_WORKER_AMBIGUOUS")
+    else:
+        given = idcard.validate(number)
+        hits = [cw for cw, n in pairs if n == given]
+    if not hits:
+        raise NotFoundError(f"本案没有身份证号为 {idcard.mask(given)} 的劳动者。",
+                            code="E_WORKER_NOT_FOUND")
+    return hits[0]
 
 
 def payment_marks(s: Session) -> dict[str, Any]:

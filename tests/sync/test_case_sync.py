@@ -121,7 +121,9 @@ def test_round_trip_note_link_and_payment_seen_on_site(cw: CaseWorld) -> None:
     with cw.f1.db.uow() as s:
         fieldwork.add_note(s, cw.case_id, "现场核实：包工头承认拖欠两个月工资。")
         link(s, cw.case_id, inspection_id=visit.inspection_id)
-        seen = add_payment(s, cw.case_id, amount_fen=250_000, paid_on=SEEN_ON, note="现场发放")
+        # The laptop holds stand-ins: the worker paid is named by the masked form it lists.
+        seen = add_payment(s, cw.case_id, amount_fen=250_000, paid_on=SEEN_ON, note="现场发放",
+                           worker_id_number=idcard.mask(IDS[1]))
     bundle = export_field_bundle(cw.f1.db, cw.f1.dir)
     assert {t: n for t, n in bundle.row_counts.items() if t.startswith("case_")} == {
         "case_note": 1, "case_link": 1, "case_payment": 1}
@@ -141,6 +143,8 @@ def test_round_trip_note_link_and_payment_seen_on_site(cw: CaseWorld) -> None:
     assert recovered == _count(cw.office, "SELECT sum(amount_fen) FROM case_payment WHERE "
                                "confirmed AND NOT tombstone AND paid_on BETWEEN "
                                "'2026-11-01' AND '2026-11-30'") == 350_000
+    paid = {w["name"]: w["paid_fen"] for w in case_detail(cw.office.db, cw.case_id)["workers"]}
+    assert paid == {"工人0": 0, "工人1": 250_000}
     # The confirmation travels back: the laptop shows the payment as counted.
     import_bundle(cw.f1.db, export_assignment_bundle(cw.office.db, "F1", cw.office.dir).path)
     assert case_detail(cw.f1.db, cw.case_id)["total_paid_fen"] == 350_000
