@@ -96,10 +96,20 @@ def link(conn: Connection, writer: str, stored: Row | None, row: Row) -> str | N
     return None if issuer == writer else "关联的指令书不是该设备出具的"
 
 
+def _descends(stored: Row, row: Row) -> bool:
+    """Was `row` written over `stored`? (A local edit not yet stamped has its version.)
+    An edit concurrent with the office's confirmation is not refused: it becomes a
+    conflict in which the confirmed version stays (`sync.authority.Judge.counters_decide`)."""
+    if row["version_id"] == stored["version_id"] or row.get("base_version") == stored[
+            "version_id"]:
+        return True
+    return any(parent == stored["version_id"] for _, parent in row.get("_edges") or ())
+
+
 def payment(conn: Connection, writer: str, stored: Row | None, row: Row) -> str | None:
     if (why := _case_refusal(conn, writer, stored, row)) is not None:
         return why
-    if stored is not None and stored["confirmed"]:
+    if stored is not None and stored["confirmed"] and _descends(stored, row):
         return "局端已确认该笔支付，外勤不能再修改"
     if row["confirmed"] is not False or row["confirmed_on"] is not None:
         return "外勤记录的支付须由局端确认（confirmed 应为 false）"

@@ -164,7 +164,10 @@ class Judge:
 
     @staticmethod
     def counters_decide(table: str, s: Mapping[str, Any]) -> bool:
-        """May (tombstone, rev, time) pick the provisional winner? Never for an issued order."""
+        """May (tombstone, rev, time) pick the provisional winner? Never for an issued order,
+        nor for a payment the office confirmed (a laptop's concurrent edit waits for review)."""
+        if table == "case_payment" and s.get("confirmed"):
+            return False
         return not (table == ORDER_TABLE and _issued(s))
 
     def _blocks(self) -> list[Any]:

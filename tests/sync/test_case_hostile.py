@@ -16,7 +16,13 @@ import pytest
 from inspector.cases import fieldwork
 from inspector.cases.service import add_payment, link
 from inspector.ids import new_version, uuid7
-from inspector.sync import export_field_bundle, import_bundle, import_bundles
+from inspector.sync import (
+    export_assignment_bundle,
+    export_field_bundle,
+    import_bundle,
+    import_bundles,
+    list_conflicts,
+)
 from tests.orders.conftest import make_visit
 from tests.sync.conftest import Dev, count, dump
 from tests.sync.test_case_sync import SEEN_ON, CaseWorld
@@ -170,7 +176,22 @@ def test_the_field_may_correct_its_own_payment_until_confirmed(sent: Sent,
     assert rep.status == "imported" and rep.tables["case_payment"].updated == 1, rep
     with cw.office.db.uow() as s:
         fieldwork.confirm_payment(s, sent.payment_id)
-    again = next_version(fixed, cw.f1, amount_fen=1)
+    confirmed = sent.row("case_payment", export_assignment_bundle(
+        cw.office.db, "F1", cw.office.dir).path, id=sent.payment_id)
+    assert confirmed["confirmed"] is True and confirmed["base_version"] == fixed["version_id"]
+    # Written over the confirmed version: refused, the bundle and all.
+    over = next_version(confirmed, cw.f1, amount_fen=1, confirmed=False, confirmed_on=None)
+    before = dump(cw.office.path)
     [rep] = import_bundles(cw.office.db, [bundle_of(sent.world, tmp_path / "q.zip", cw.f1,
-                                                    {"case_payment": [again]})])
-    assert rep.refused and "局端已确认" in rep.message, rep.message
+                                                    {"case_payment": [over]})])
+    assert rep.refused and rep.error_code == "E_BUNDLE_RIGHTS", rep
+    assert "局端已确认" in rep.message and dump(cw.office.path) == before
+    # Written before the laptop saw the confirmation: a conflict, the confirmed version stays.
+    crossing = next_version(fixed, cw.f1, amount_fen=2, rev=99)
+    rep = import_bundle(cw.office.db, bundle_of(sent.world, tmp_path / "r.zip", cw.f1,
+                                                 {"case_payment": [crossing]}))
+    assert rep.status == "imported" and rep.tables["case_payment"].conflicts == 1, rep
+    [conflict] = list_conflicts(cw.office.db)
+    assert conflict.winner == "local"
+    assert count(cw.office.db, "case_payment",
+                 f"id = '{sent.payment_id}' AND confirmed AND amount_fen = 35000") == 1

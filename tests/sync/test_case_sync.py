@@ -149,6 +149,13 @@ def test_round_trip_note_link_and_payment_seen_on_site(cw: CaseWorld) -> None:
     import_bundle(cw.f1.db, export_assignment_bundle(cw.office.db, "F1", cw.office.dir).path)
     assert case_detail(cw.f1.db, cw.case_id)["total_paid_fen"] == 350_000
 
+    def edit_confirmed(s: Session) -> None:
+        pay = s.get(CasePayment, seen)
+        assert pay is not None and pay.confirmed
+        pay.amount_fen = 1
+
+    _refused(cw.f1, "E_RIGHTS", edit_confirmed)
+
 
 def _refused(db: Dev, code: str, write: Callable[[Session], object]) -> None:
     with pytest.raises(InspectorError) as e, db.db.uow() as s:
