@@ -131,7 +131,7 @@ def assess(s: Session, case_id: str, *, mass_incident: bool = False,
                               CaseWorker.tombstone.is_(False))).all()
     payments = s.execute(select(CasePayment.case_worker_id, CasePayment.amount_fen)
                          .where(CasePayment.case_id == case_id,
-                                CasePayment.tombstone.is_(False))).all()
+                                CasePayment.tombstone.is_(False), CasePayment.confirmed.is_(True))).all()
     paid_to: dict[str | None, int] = {}
     for cw, amount in payments:
         paid_to[cw] = paid_to.get(cw, 0) + amount

@@ -91,7 +91,7 @@ def _recovered(s: Session, p: Period) -> Iterator[Record]:
             select(CasePayment.id, WageCase.case_no, WageCase.source, CasePayment.paid_on,
                    CasePayment.amount_fen)
             .join(WageCase, WageCase.id == CasePayment.case_id)
-            .where(*_live(p), CasePayment.tombstone.is_(False),
+            .where(*_live(p), CasePayment.tombstone.is_(False), CasePayment.confirmed.is_(True),
                    CasePayment.paid_on >= p.start, CasePayment.paid_on <= p.end)
             .order_by(CasePayment.paid_on, CasePayment.id)):
         yield Record("payment", pid, f"{no} {format_cn_date(on)} {fen / 100:.2f} 元",

@@ -10,5 +10,5 @@ from __future__ import annotations
 SCHEMA_HEAD = "0011"
 """The newest migration revision id (migrations/versions)."""
 
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0006", "0007", "0008", "0011")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0006", "0007", "0008", "0010", "0011")
 """Every revision this program knows, oldest first; anything else is from a newer program."""
