@@ -87,6 +87,8 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_CASE_TRANSITION", "欠薪案件", "案件当前为“…”，不能转为“…”（可转为：…）。"),
     _e("E_CHART_UNKNOWN", "报表", "没有名为 … 的图表。"),
     _e("E_CONFLICT", "同步包", "同步冲突无法按要求处理。"),
+    _e("E_CONFLICT_KEY_TAKEN", "同步包", "更正后的编号（执法证号、统一社会信用代码、项目编号）已被另一条记录使用。"),
+    _e("E_CONFLICT_KIND", "同步包", "同一编号冲突只能合并（merge）或更正编号后都保留（both）；其他冲突不能这样处理。"),
     _e("E_CONFLICT_NOT_FOUND", "同步包", "找不到冲突 …。"),
     _e("E_CONFLICT_RESOLVED", "同步包", "冲突 … 已经处理过了。"),
     _e("E_CONFLICT_VALUE", "同步包", "没有字段 …。"),

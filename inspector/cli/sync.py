@@ -104,7 +104,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_conflicts_show)
     p = c.add_parser("resolve", help="处理冲突")
     p.add_argument("id", metavar="ID")
-    p.add_argument("--keep", required=True, choices=("local", "incoming", "merged"))
+    p.add_argument("--keep", required=True, choices=("local", "incoming", "merged", "merge", "both"),
+                   help="merge/both 用于同一编号冲突：合并为已有记录，或更正编号后都保留")
     p.add_argument("--set", action="append", default=[], metavar="COLUMN=VALUE",
                    help="--keep merged 时的字段值（JSON 值或文本），可重复")
     p.add_argument("--by", default="", help="处理人")

@@ -33,6 +33,10 @@ CLOCK_SKEW = timedelta(days=1)
 instead of UTC is 8 hours ahead; a day more is a wrong clock or a forgery."""
 
 CREDIT_CODE = re.compile(r"^[0-9A-Z]{18}$")
+PARKED_PREFIX = "~"
+"""A natural key parked by a conflict under review (`inspector.sync.natkeys`): `~` and
+17 hex digits, never a real code, unique because it derives from the row's id."""
+PARKED_KEY = re.compile(r"^~[0-9a-f]{17}$")
 
 Rule = Callable[[Any], bool]
 
@@ -75,7 +79,10 @@ RULES: dict[str, dict[str, tuple[Rule, str]]] = {
         "headcount_active": (non_negative, "在岗人数"),
     },
     "employer": {
-        "credit_code": (lambda v: bool(CREDIT_CODE.match(v or "")), "统一社会信用代码"),
+        "credit_code": (
+            lambda v: bool(CREDIT_CODE.match(v or "") or PARKED_KEY.match(v or "")),
+            "统一社会信用代码",
+        ),
         "industry": (one_of(INDUSTRIES), "行业"),
     },
     "evidence": {"size": (non_negative, "大小")},
