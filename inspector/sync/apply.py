@@ -33,7 +33,7 @@ from inspector.sync.authority import Judge
 from inspector.sync.errors import BlobMissingError, TamperedError
 from inspector.sync.format import EDGES_KEY, TableCodec, codecs
 from inspector.sync.history import ancestors, edge_rows, insert_ignore, load_edges
-from inspector.sync.natkeys import Aliases, park_keys
+from inspector.sync.natkeys import Aliases, park_keys, release_first, release_parked
 from inspector.sync.reader import VerifiedBundle
 from inspector.sync.rules import check_immutable
 
@@ -186,6 +186,7 @@ def _apply_batch(
     # A natural key another row already holds is parked and queued for review.
     conflicts += park_keys(ctx.conn, table, inserts + updates, bundle_id=ctx.bundle_id,
                            source_device_id=ctx.source_device_id)
+    updates = release_first(table, updates)
     conn = ctx.conn
     t = codec.table
     if inserts:
@@ -207,6 +208,8 @@ def _apply_batch(
         conn.execute(insert(_CONFLICTS), conflicts)
         counts.conflicts += len(conflicts)
         result.conflict_ids += [c["id"] for c in conflicts]
+    if inserts or updates:
+        release_parked(conn, table, ctx.bundle_id)
 
 
 def _conflict(

@@ -53,6 +53,8 @@ class ConflictInfo:
     created_at: str
     resolution: str | None
     resolved_by: str | None
+    key_column: str = ""
+    """The natural key two rows share (a `winner == "key"` conflict), else empty."""
 
 
 def _info(c: SyncConflict) -> ConflictInfo:
@@ -64,6 +66,7 @@ def _info(c: SyncConflict) -> ConflictInfo:
         c.id, c.table_name, c.row_id, c.status, c.winner, c.local_version_id,
         c.incoming_version_id, differing, local, incoming, c.created_at.isoformat(),
         c.resolution, c.resolved_by,
+        NATURAL_KEYS[c.table_name].column if c.winner == KEY_WINNER else "",
     )
 
 

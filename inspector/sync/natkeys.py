@@ -46,6 +46,9 @@ KEY_WINNER = "key"
 """`SyncConflict.winner` of a natural-key conflict: neither row won; the key is parked."""
 MERGE, BOTH = "merge", "both"
 KEY_RESOLUTIONS = (MERGE, BOTH)
+RELEASED = "released"
+"""Resolved by itself: the row that held the key gave it up (its own device re-keyed or
+merged it away), so the parked row takes its real key back."""
 
 _CONFLICTS = cast(Table, SyncConflict.__table__)
 
@@ -113,6 +116,46 @@ def park_keys(
             out.append(_record(table, holder, r, bundle_id, source_device_id))
         r[nk.column] = nk.parked(r["id"])
     return out
+
+
+def release_first(table: str, updates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Updates that give a key up (parked or emptied) before those that may take it: one
+    batch can move a key from one row to another (the office's merge arriving at the
+    laptop whose copy was merged away)."""
+    nk = NATURAL_KEYS.get(table)
+    if nk is None:
+        return updates
+
+    def gives_up(r: dict[str, Any]) -> bool:
+        v = r.get(nk.column)
+        return v is None or str(v).startswith(values.PARKED_PREFIX)
+
+    return sorted(updates, key=lambda r: not gives_up(r))
+
+
+def release_parked(conn: Connection, table: str, bundle_id: str) -> list[str]:
+    """Give parked rows their real key back where no row holds it any more; returns the
+    conflicts so resolved."""
+    nk = NATURAL_KEYS.get(table)
+    if nk is None:
+        return []
+    c = _CONFLICTS.c
+    t = Base.metadata.tables[table]
+    waiting = conn.execute(select(c.id, c.row_id, c.incoming_row).where(
+        c.table_name == table, c.winner == KEY_WINNER, c.status == "open")).all()
+    done: list[str] = []
+    for cid, row_id, incoming in waiting:
+        real = orjson.loads(incoming).get(nk.column)
+        if conn.scalar(select(t.c.id).where(t.c[nk.column] == real).limit(1)) is not None:
+            continue
+        current = conn.execute(select(t.c[nk.column]).where(t.c.id == row_id)).first()
+        if current is not None and current[0] == nk.parked(row_id):
+            conn.execute(update(t).where(t.c.id == row_id).values({nk.column: real}))
+        conn.execute(update(_CONFLICTS).where(c.id == cid).values(
+            status="resolved", resolution=RELEASED, resolved_at=utcnow(),
+            resolved_by=f"同步包 {bundle_id}"))
+        done.append(str(cid))
+    return done
 
 
 def _record(

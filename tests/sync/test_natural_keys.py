@@ -18,6 +18,7 @@ from inspector.domain.registry import Employer, Inspector, Site
 from inspector.errors import ValidationError
 from inspector.ids import uuid7
 from inspector.sync import (
+    export_assignment_bundle,
     export_field_bundle,
     import_bundle,
     list_conflicts,
@@ -150,3 +151,30 @@ def test_keep_both_with_a_corrected_key(office: Dev, f1: Dev, f2: Dev) -> None:
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "conflict.resolve")).one()
         assert orjson.loads(event.detail)["credential_no"] == "JC-0002"
         assert event.actor == "王科长"
+
+
+def _assign(office: Dev, dev: Dev) -> None:
+    bundle = export_assignment_bundle(office.db, dev.code, office.dir)
+    assert import_bundle(dev.db, bundle.path).status == "imported"
+
+
+def test_the_laptop_whose_copy_is_merged_away_follows(office: Dev, f1: Dev, f2: Dev) -> None:
+    """F2 receives F1's inspector (same key as its own: parked on F2 too); once the
+    office merges F2's copy away, the next assignment bundle tombstones F2's copy and
+    F1's row takes its key back, with no one resolving anything on the laptop."""
+    one, two = _two_laptops(office, f1, f2)
+    _assign(office, f2)
+    with f2.db.session() as s:
+        assert s.get(Inspector, one["inspector"]).credential_no.startswith("~")
+        assert s.get(Inspector, two["inspector"]).credential_no == CREDENTIAL
+    assert {c.table for c in list_conflicts(f2.db)} == set(NATURAL_KEYS)
+    for cid in _key_conflicts(office).values():
+        resolve_conflict(office.db, cid, "merge", actor="王科长", reason="同一人")
+    _assign(office, f2)
+    with f2.db.session() as s:
+        assert s.get(Inspector, one["inspector"]).credential_no == CREDENTIAL
+        assert s.get(Inspector, two["inspector"]).tombstone
+        assert s.get(Employer, one["employer"]).credit_code == CREDIT
+        assert s.get(Site, one["site"]).code == CODE
+    assert list_conflicts(f2.db) == []
+    assert {c.resolution for c in list_conflicts(f2.db, status="resolved")} == {"released"}
