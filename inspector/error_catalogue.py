@@ -245,6 +245,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_TOO_FEW_INSPECTORS", "检查", "现场检查的劳动保障监察员不得少于2人。"),
     _e("E_TWO_INSPECTORS", "命令行", "--inspectors 须为两个监察员 ID，用逗号分隔。"),
     _e("E_USAGE_OUT", "命令行", "请用 --out 指定导出文件，或用 --json 打印。"),
+    _e("E_VALUE_RULE", "数据", "取值不合规（状态、人数、金额、编码、版本号、时间等），未保存；与导入同步包时的规则相同。"),
     _e("E_VALIDATION", "通用", "输入不符合业务规则。"),
     _e("E_VIOLATION_UNKNOWN", "指令书", "指令书草稿没有第 … 项。"),
     _e("E_WORKER_ARG", "命令行", "--worker 应写作 姓名,身份证号,月数,金额元[,电话]：…"),

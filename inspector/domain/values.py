@@ -1,9 +1,11 @@
 """Domain rules on single values of a row: enumerations, signs, code shapes, times, `rev`.
 
 The bundle codec checks that a value fits its column (type, length, null); these
-rules say whether it makes sense in the domain. Import applies them to every
-imported row version (`inspector.sync.authority`), so a value a local service
-would never write cannot arrive in a bundle either.
+rules say whether it makes sense in the domain. `problem` is the one validator:
+import applies it to every imported row version (`inspector.sync.authority`), and
+every local write passes it too (the flush guard `guard_local_values` for ORM
+writes, `storage.bulk.insert_new_rows` for bulk ones), so a value refused from a
+bundle is refused at the keyboard with the same rule and the same words.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from inspector.domain.orders import (
     SERVICE_METHODS,
 )
 from inspector.domain.registry import INDUSTRIES, REGULATORS, ROLES, SITE_STATUSES
+from inspector.errors import ValidationError
 
 REV_MAX = 1_000_000
 """No row is edited a million times; a bound keeps `rev` meaningful (it orders
@@ -108,3 +111,9 @@ def problem(table: str, row: Mapping[str, Any]) -> str | None:
         if isinstance(v, datetime) and v > limit:
             return f"时间 {col}={v.isoformat()} 晚于现在（超出允许的时钟误差）"
     return None
+
+
+def refuse(table: str, row: Mapping[str, Any], label: str = "") -> None:
+    """Raise `ValidationError` (E_VALUE_RULE) when a locally written row breaks a rule."""
+    if (why := problem(table, row)) is not None:
+        raise ValidationError(f"{label or table}的{why}，未保存。", code="E_VALUE_RULE")
