@@ -242,16 +242,14 @@ def _keys_export(args: argparse.Namespace) -> int:
 
 
 def _keys_split(args: argparse.Namespace) -> int:
-    from inspector.identity import split_identity
+    from inspector.identity import reenrol_advice, split_identity
 
     new = split_identity(open_db(args))
     if args.json:
         print_json({**new.__dict__, "fingerprint": fingerprint_display(new.key_id)})
     else:
         print(f"已为本数据库生成新密钥：设备 {new.code}  指纹 {fingerprint_display(new.key_id)}")
-        print("请重新登记：用 keys export 导出新公钥，交局端核对指纹后登记"
-              "（局端未登记过本设备：导入时 --trust-new-device；已登记：devices trust CODE "
-              "--key FILE --replace-key --confirm-fingerprint FP）。")
+        print(reenrol_advice(new))
     return 0
 
 

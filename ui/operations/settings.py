@@ -1,4 +1,5 @@
-"""Operations of the settings screen: inspectors, authority settings, number blocks.
+"""Operations of the settings screen: inspectors, authority settings, number blocks, the
+device key.
 
 Every write here is one core function that opens its own unit of work; the UI
 never opens one (STYLE §2, §6).
@@ -14,6 +15,7 @@ from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
     from inspector.config import AuthoritySettings
+    from inspector.identity import IdentityStatus, Registered
     from inspector.orders.numbers import BlockInfo
     from inspector.queries.people import InspectorRow
     from inspector.storage import Database
@@ -92,3 +94,26 @@ def add_block(*, parent: QWidget | None, first: int, last: int,
         return add_block(db, db.device_id or "", first, last, year=year, note="手工登记")
 
     return write(parent, op, "numbers")
+
+
+def identity(*, parent: QWidget | None) -> CoreOp[IdentityStatus | None]:
+    """This database's device key and what is wrong with it (shared, missing …), if anything."""
+
+    def op(db: Database) -> IdentityStatus | None:
+        from inspector.identity import identity_status
+
+        return identity_status(db)
+
+    return read(parent, op)
+
+
+def split_key(*, parent: QWidget | None) -> CoreOp[Registered]:
+    """Give this database a new device key (`keys split`); the device must then re-enrol."""
+
+    def op(db: Database) -> Registered:
+        from inspector.identity import split_identity
+
+        return split_identity(db)
+
+    # The sync screen shows this device's code and fingerprint.
+    return write(parent, op, "settings", "sync")
