@@ -178,3 +178,48 @@ def test_the_laptop_whose_copy_is_merged_away_follows(office: Dev, f1: Dev, f2: 
         assert s.get(Site, one["site"]).code == CODE
     assert list_conflicts(f2.db) == []
     assert {c.resolution for c in list_conflicts(f2.db, status="resolved")} == {"released"}
+
+
+def test_merge_that_would_duplicate_a_pair_tombstones_it(office: Dev, f1: Dev, f2: Dev) -> None:
+    """Both laptops added "their" employer as subcontractor of one office site: after the
+    merge the newcomer's pair would repeat the kept one, so it is tombstoned instead."""
+    from inspector.domain.registry import SiteSubcontractor
+    from inspector.sync import export_public_key, trust_device
+    from tests.sync.conftest import add_site
+
+    site, _ = add_site(office.db, "共享工地")
+    pairs = []
+    for f in (f1, f2):
+        export_public_key(f.db, f.dir / "f.key")
+        trust_device(office.db, f.code, f.dir / "f.key")
+        _assign(office, f)
+        with f.db.uow() as s:
+            emp = Employer(id=uuid7(), name="某劳务有限公司", credit_code=CREDIT)
+            s.add(emp)
+            s.flush()
+            pair = SiteSubcontractor(id=uuid7(), site_id=site, employer_id=emp.id)
+            s.add(pair)
+            pairs.append((emp.id, pair.id))
+    _send(office, f1)
+    _send(office, f2)
+    cid = _key_conflicts(office)["employer"]
+    resolve_conflict(office.db, cid, "merge", actor="王科长", reason="同一单位")
+    with office.db.session() as s:
+        kept, twin = s.get(SiteSubcontractor, pairs[0][1]), s.get(SiteSubcontractor, pairs[1][1])
+        assert not kept.tombstone and kept.employer_id == pairs[0][0]
+        assert twin.tombstone and twin.employer_id == pairs[1][0]
+
+
+def test_cli_lists_and_resolves_a_key_conflict(office: Dev, f1: Dev, f2: Dev) -> None:
+    _, two = _two_laptops(office, f1, f2)
+    listed = orjson.loads(office.cli("conflicts", "list", "--json", check=True).stdout)
+    key = next(c for c in listed if c["table"] == "inspector")
+    assert (key["winner"], key["key_column"]) == ("key", "credential_no")
+    wrong = office.cli("conflicts", "resolve", key["id"], "--keep", "local")
+    assert wrong.returncode == 1 and "E_CONFLICT_KIND" in wrong.stdout + wrong.stderr
+    assert "Traceback" not in wrong.stderr
+    done = office.cli("conflicts", "resolve", key["id"], "--keep", "both",
+                      "--set", "credential_no=JC-0009", "--by", "王科长", "--json", check=True)
+    assert orjson.loads(done.stdout)["resolution"] == "both"
+    with office.db.session() as s:
+        assert s.get(Inspector, two["inspector"]).credential_no == "JC-0009"
