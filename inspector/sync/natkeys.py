@@ -16,6 +16,9 @@ newcomer with its real key. Review then either
   holds the key, the newcomer is tombstoned, and later bundles that still name
   the newcomer's id are remapped as they are imported (`Aliases`); or
 - keeps both (`both`): the clerk gives the newcomer its corrected key.
+When the row holding the key gives it up (re-keyed, or merged away at the office
+and its tombstone arriving at the laptop that made it), the parked row takes its
+key back and its conflict resolves itself (`released`).
 
 References are remapped in place, keeping their row versions: the reference
 names the same person or place, and the sender's history of those rows (an
