@@ -107,13 +107,17 @@ def identity(*, parent: QWidget | None) -> CoreOp[IdentityStatus | None]:
     return read(parent, op)
 
 
-def split_key(*, parent: QWidget | None) -> CoreOp[Registered]:
-    """Give this database a new device key (`keys split`); the device must then re-enrol."""
+def split_key(*, parent: QWidget | None) -> CoreOp[tuple[Registered, str, str]]:
+    """Give this database a new device key (`keys split`); the device must then re-enrol.
+    Returns the new identity, its fingerprint as people compare it, and what to tell
+    the office."""
 
-    def op(db: Database) -> Registered:
-        from inspector.identity import split_identity
+    def op(db: Database) -> tuple[Registered, str, str]:
+        from inspector.identity import reenrol_advice, split_identity
+        from inspector.keys import fingerprint_display
 
-        return split_identity(db)
+        new = split_identity(db)
+        return new, fingerprint_display(new.key_id), reenrol_advice(new)
 
     # The sync screen shows this device's code and fingerprint.
     return write(parent, op, "settings", "sync")

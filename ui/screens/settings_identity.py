@@ -78,12 +78,9 @@ class IdentityPanel(QGroupBox):
             return
         ops.split_key(parent=self).success(self._split_done).run_in_background()
 
-    def _split_done(self, new: Registered) -> None:
-        from inspector.identity import reenrol_advice
-        from inspector.keys import fingerprint_display
-
+    def _split_done(self, done: tuple[Registered, str, str]) -> None:
+        new, fingerprint, advice = done
         self.advice.setText(
             self.tr("已生成新密钥：设备 %1，新指纹 %2\n%3")
-            .replace("%1", new.code).replace("%2", fingerprint_display(new.key_id))
-            .replace("%3", reenrol_advice(new)))
+            .replace("%1", new.code).replace("%2", fingerprint).replace("%3", advice))
         self.reload()
