@@ -107,7 +107,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--keep", required=True, choices=("local", "incoming", "merged", "merge", "both"),
                    help="merge/both 用于同一编号冲突：合并为已有记录，或更正编号后都保留")
     p.add_argument("--set", action="append", default=[], metavar="COLUMN=VALUE",
-                   help="--keep merged 时的字段值（JSON 值或文本），可重复")
+                   help="--keep merged 时的字段值，或 --keep both 时新记录更正后的编号（JSON 值或文本），可重复")
     p.add_argument("--by", default="", help="处理人")
     p.add_argument("--reason", default="", help="处理理由（记入审计日志）")
     add_json_flag(p)
