@@ -7,9 +7,10 @@ ones in one transaction. An imported inspection is written finalized and marked
 Re-importing a row with a known key (`history_io`) updates that inspection in
 place. Field inspections are immutable once finalized; an imported one is a
 transcription of a paper ledger, and the office corrects its transcription by
-importing again. So this module alone updates imported rows with Core
-statements that stamp the sync columns exactly as a flush would (new version,
-base version, revision, change counter), and never touches a field inspection.
+importing again. So this module alone updates imported rows through
+`storage.bulk.update_local_row` (a Core statement stamped exactly as a flush would:
+new version, base version, revision, change counter; the same value rules), and
+never touches a field inspection.
 """
 
 from __future__ import annotations
@@ -20,19 +21,18 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from inspector.audit import record
 from inspector.config import load_authority
-from inspector.domain.base import SyncedMixin
 from inspector.domain.cases import Campaign
 from inspector.domain.checklists import ChecklistTemplate, TemplateItem
 from inspector.domain.inspections import Finding, Inspection, InspectionInspector, ItemResult
 from inspector.domain.orders import Order, OrderViolation
 from inspector.domain.registry import Employer, Site
 from inspector.errors import InspectorError, StorageError, ValidationError
-from inspector.ids import new_version, utcnow, uuid7
+from inspector.ids import uuid7
 from inspector.inspections.history_io import COLUMNS, HistoryRow, check_row
 from inspector.inspections.measures import (
     COLLECTIVE,
@@ -46,8 +46,7 @@ from inspector.progress import Meter, ProgressFn
 from inspector.registry.service import EmployerInput, save_employer, save_inspector
 from inspector.registry.sites_io import ImportReport, RowError, RowProblems, read_rows
 from inspector.storage import Database
-from inspector.storage.bulk import insert_new_rows
-from inspector.storage.session import stamp_new_rows
+from inspector.storage.bulk import insert_new_rows, update_local_row
 
 
 @dataclass(frozen=True)
@@ -122,17 +121,6 @@ def _values(row: HistoryRow, items: list[_Item]) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _update(s: Session, model: type[SyncedMixin], row_id: str, values: dict[str, Any]) -> None:
-    """Change one synced row through Core, stamped as a flush would stamp it."""
-    table: Any = model.__table__  # type: ignore[attr-defined]
-    # The transaction's one change counter value, the one its inserts carry.
-    seq = stamp_new_rows(s, [{}])[0]["change_seq"]
-    s.execute(update(table).where(table.c.id == row_id).values(
-        **values, base_version=table.c.version_id, version_id=new_version(),
-        rev=table.c.rev + 1, updated_at=utcnow(), origin_device=s.info.get("device_id"),
-        change_seq=seq))
-
-
 def _children(s: Session, model: type[Any], parent: Any, key: str,
               wanted: dict[Any, dict[str, Any]]) -> None:
     """Make the live children under `parent` exactly `wanted` (key value → columns):
@@ -147,10 +135,10 @@ def _children(s: Session, model: type[Any], parent: Any, key: str,
             continue
         changed = {c: v for c, v in cols.items() if getattr(row, c) != v}
         if row.tombstone or changed:
-            _update(s, model, row.id, {**changed, "tombstone": False})
+            update_local_row(s, model, row.id, {**changed, "tombstone": False})
     for row in have.values():
         if not row.tombstone:
-            _update(s, model, row.id, {"tombstone": True})
+            update_local_row(s, model, row.id, {"tombstone": True})
     insert_new_rows(s, model, new)
 
 
@@ -193,7 +181,7 @@ def _save_row(s: Session, ctx: _Context, row: HistoryRow) -> str:
         insert_new_rows(s, Inspection, [{"id": iid, "location": "", **head}])
     else:
         iid = old.id
-        _update(s, Inspection, iid, head)
+        update_local_row(s, Inspection, iid, head)
     _children(s, InspectionInspector, InspectionInspector.inspection_id == iid, "inspector_id",
               {p: {"inspection_id": iid, "position": n} for n, p in enumerate(people)})
     _children(s, ItemResult, ItemResult.inspection_id == iid, "item_id",
@@ -217,7 +205,7 @@ def _save_order(s: Session, ctx: _Context, row: HistoryRow, iid: str, site_id: s
     order = s.scalar(select(Order).where(Order.inspection_id == iid))
     if not row.order_no or row.order_date is None or employer_id is None:
         if order is not None and not order.tombstone:
-            _update(s, Order, order.id, {"tombstone": True})
+            update_local_row(s, Order, order.id, {"tombstone": True})
         return
     clash = s.scalar(select(Order.id).where(Order.number == row.order_no,
                                             Order.inspection_id != iid))
@@ -237,7 +225,7 @@ def _save_order(s: Session, ctx: _Context, row: HistoryRow, iid: str, site_id: s
         insert_new_rows(s, Order, [{"id": oid, **cols}])
     else:
         oid = order.id
-        _update(s, Order, oid, cols)
+        update_local_row(s, Order, oid, cols)
     _children(s, OrderViolation, OrderViolation.order_id == oid, "position",
               {n: {"order_id": oid, "fact": it.violation_text, "requirement": it.requirement,
                    "duty_articles": it.duty_articles, "penalty_articles": it.penalty_articles,
