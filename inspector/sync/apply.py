@@ -12,7 +12,8 @@ a conflict the tombstone wins. `rev` is never compared to decide ancestry; it
 only orders the provisional winner (tombstone, rev, updated_at, version id).
 
 Writes go through Core executemany (TECH-NOTES: the ORM unit of work is ~8×
-slower); foreign versions are written verbatim with `change_seq = 0`, so the
+slower), new rows through the driver itself (`insert_plain`: executemany on
+SQLite, COPY on PostgreSQL); foreign versions are written verbatim with `change_seq = 0`, so the
 receiver does not re-export them as its own changes.
 """
 
@@ -29,6 +30,7 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from inspector.domain.sync import SyncConflict
 from inspector.ids import utcnow, uuid7
 from inspector.storage.blobs import has_blob
+from inspector.storage.bulk import insert_plain
 from inspector.sync.authority import Judge
 from inspector.sync.errors import BlobMissingError, TamperedError
 from inspector.sync.format import EDGES_KEY, TableCodec, codecs
@@ -185,7 +187,7 @@ def _apply_batch(
     if inserts:
         for r in inserts:
             r["change_seq"] = 0
-        conn.execute(insert(t), inserts)
+        insert_plain(conn, t, inserts)
         counts.new += len(inserts)
     if updates:
         cols = [c for c in codec.columns if c != "id"]
@@ -277,5 +279,5 @@ def _apply_append_only(
         else:
             counts.unchanged += 1
     if inserts:
-        ctx.conn.execute(insert(codec.table), inserts)
+        insert_plain(ctx.conn, codec.table, inserts)
         counts.new += len(inserts)
