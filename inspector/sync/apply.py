@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any, cast
 
 import orjson
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, String, Table, any_, bindparam, insert, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from inspector.domain.sync import SyncConflict
 from inspector.ids import utcnow, uuid7
@@ -102,9 +103,17 @@ def apply_bundle(
 
 
 def _fetch(conn: Connection, codec: TableCodec, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The stored rows of a batch's ids. On PostgreSQL one `= ANY(array)` statement per
+    batch: an IN list of 500 binds was rendered and planned anew each time, ≈12 ms a
+    statement and a sixth of a large merge (bench_office)."""
     t = codec.table
     sel = select(*[t.c[c] for c in codec.columns])
     out: dict[str, dict[str, Any]] = {}
+    if conn.dialect.name == "postgresql":
+        stmt = sel.where(t.c.id == any_(bindparam("ids", type_=ARRAY(String))))
+        for row in conn.execute(stmt, {"ids": ids}).mappings():
+            out[row["id"]] = dict(row)
+        return out
     for start in range(0, len(ids), 500):
         for row in conn.execute(sel.where(t.c.id.in_(ids[start : start + 500]))).mappings():
             out[row["id"]] = dict(row)
