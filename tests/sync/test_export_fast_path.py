@@ -17,7 +17,7 @@ import orjson
 import pytest
 from sqlalchemy import select
 
-import inspector.sync.export as export_mod
+import inspector.sync.export_rows as export_mod
 from inspector.domain.inspections import Inspection, ItemResult
 from inspector.domain.registry import Site
 from inspector.identity import load_key
