@@ -3,14 +3,13 @@
 `plan_tables` counts what each table will ship (progress gets its total up
 front); `write_members` streams every planned table into the writer, then the
 blobs its rows name. Both exports (`sync.export`) use them. This is the hot path
-of an export: on SQLite the rows are read through the driver cursor, already in
-wire form where SQLite can do it, and turned into dicts by a generated builder.
+of an export: on SQLite each line is written by SQLite itself (`json_object`) and
+read through the driver cursor; elsewhere rows are read as dicts and dumped by orjson.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from functools import cache
+from collections.abc import Iterator
 from typing import Any
 
 import orjson
@@ -18,7 +17,9 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Integer,
+    LargeBinary,
     String,
+    case,
     cast,
     func,
     literal_column,
@@ -39,44 +40,22 @@ _CHUNK_ROWS = 2000
 per-chunk costs vanish beside per-row ones; larger chunks were no faster (measured
 1,000–4,096) and peak memory grows with them (≈+8 MB per 1,000 rows)."""
 
-_BOOL: dict[Any, Any] = {0: False, 1: True, None: None}
-"""Bool column values as normalised by `_sqlite_column` (0/1/NULL) → JSON values."""
-
-
-def _sqlite_column(col: Any, kind: str) -> ColumnElement[Any]:
-    """One selected column, already in its wire form where SQLite can do it in C.
+def _json_value(col: Any, kind: str) -> ColumnElement[Any]:
+    """One column's value as `json_object` should see it: already in wire form.
 
     Datetimes are stored by SQLAlchemy as 'YYYY-MM-DD HH:MM:SS.ffffff' (one space,
-    never a zone): replacing the space gives the bundle's ISO form. `replace()`
+    never a zone): replacing the space gives the bundle's ISO form (`replace()`
     costs nothing measurable; a CASE on `substr(…, 11, 1)` cost ≈50 ms per 100k
-    rows. Booleans are normalised to 0/1/NULL, which `_BOOL` maps to JSON values.
+    rows). Booleans become JSON true/false/null through `json()`, which
+    `json_object` embeds as JSON rather than as a string. Other values (text,
+    integers; synced tables have no floats) are what `json_object` writes as is.
     """
     if kind == "datetime":
-        return type_coerce(func.replace(col, " ", "T"), String)
+        return func.replace(col, " ", "T")
     if kind == "bool":
-        return type_coerce(cast(col, Integer) != 0, Integer)
+        return func.json(case((col.is_(None), "null"), (cast(col, Integer) != 0, "true"),
+                              else_="false"))
     return type_coerce(col, String)
-
-
-_RowBuilder = Callable[[list[Any]], list[dict[str, Any]]]
-
-
-@cache
-def _row_builder(names: tuple[str, ...], bools: frozenset[str]) -> _RowBuilder:
-    """A function turning fetched tuples into row dicts, generated once per table.
-
-    `dict(zip(names, row))` plus a loop over the bool columns costs about twice
-    what a comprehension with a literal dict display does (constant keys, no
-    zip, no per-row loop), and this runs for every exported row. Keys are
-    `repr`s of the table's own column names (from the schema, never from data).
-    """
-    args = [f"v{i}" for i in range(len(names))]
-    items = ", ".join(
-        f"{name!r}: _BOOL[{arg}]" if name in bools else f"{name!r}: {arg}"
-        for name, arg in zip(names, args, strict=True)
-    )
-    source = f"lambda rows: [{{{items}}} for ({', '.join(args)},) in rows]"
-    return eval(source, {"_BOOL": _BOOL, "__builtins__": {}})
 
 
 def _sqlite_order(codec: TableCodec) -> list[ColumnElement[Any]]:
@@ -97,54 +76,83 @@ def _sqlite_order(codec: TableCodec) -> list[ColumnElement[Any]]:
     return [t.c.change_seq, literal_column("rowid")]
 
 
-def _partitions(
-    conn: Connection, codec: TableCodec, where: ColumnElement[bool]
-) -> Iterator[list[dict[str, Any]]]:
-    """Rows as plain dicts in chunks of `_CHUNK_ROWS`: in id order on other
-    databases, in `_sqlite_order` on SQLite (parents before self-references on both)."""
+def _sqlite_lines(
+    conn: Connection, codec: TableCodec, where: ColumnElement[bool], extra: list[str]
+) -> Iterator[list[Any]]:
+    """Rows as `(line bytes, *extra columns)` in chunks of `_CHUNK_ROWS`, in `_sqlite_order`.
+
+    SQLite writes each line itself (`json_object`, in C, keys in column order,
+    UTF-8 as orjson writes it): building a dict per row and serialising it was
+    three quarters of the export's own time (bench_sync). Read through the
+    driver cursor: SQLAlchemy's per-value result processing would parse every
+    datetime. `extra` columns come alongside for what Python still needs (the
+    version graph, blob names).
+    """
     t = codec.table
-    names = codec.columns
-    if conn.dialect.name != "sqlite":
-        stmt = select(*[t.c[c] for c in names]).where(where).order_by(t.c.id)
-        result = conn.execution_options(yield_per=_CHUNK_ROWS).execute(stmt)
-        for part in result.partitions():
-            yield [dict(zip(names, r, strict=True)) for r in part]
-        return
-    # SQLite: read through the driver cursor. SQLAlchemy's per-value result processing
-    # (datetime parsing above all) costs more than the whole rest of the export; the
-    # stored text is already what the bundle needs, bar the 'T' and the booleans,
-    # which the SELECT fixes (see `_sqlite_column`).
-    stmt = (
-        select(*[_sqlite_column(t.c[s.name], s.kind) for s in codec.specs])
-        .where(where)
-        .order_by(*_sqlite_order(codec))
-    )
+    pairs: list[Any] = []
+    for s in codec.specs:
+        pairs += [literal_column(repr(s.name)), _json_value(t.c[s.name], s.kind)]
+    line = cast(func.json_object(*pairs), LargeBinary)
+    stmt = select(line, *[t.c[c] for c in extra]).where(where).order_by(*_sqlite_order(codec))
     compiled = stmt.compile(dialect=conn.dialect)
     params = compiled.construct_params()
     args = tuple(params[k] for k in compiled.positiontup or ())
-    build = _row_builder(tuple(names), frozenset(s.name for s in codec.specs if s.kind == "bool"))
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(str(compiled), args)
         while chunk := cursor.fetchmany(_CHUNK_ROWS):
-            yield build(chunk)
+            yield chunk
     finally:
         cursor.close()
 
 
-def _chunks(
-    conn: Connection, codec: TableCodec, where: ColumnElement[bool], blobs: set[str],
-    meter: Meter, label: str,
-) -> Iterator[tuple[bytes, int]]:
-    """A table's rows as bundle lines, `(bytes of whole lines, row count)` per chunk.
+def _with_edges(line: bytes, shipped: list[list[str]]) -> bytes:
+    """A line with the `_edges` key appended last, as a dict with it added would dump."""
+    return line[:-1] + b',"' + EDGES_KEY.encode() + b'":' + orjson.dumps(shipped) + b"}"
 
-    Streamed chunk by chunk, so memory stays flat. Per-row Python work is kept
-    to what a row needs: the version-graph lookup only for rows with a
-    `base_version` (one batched `row_version` query per chunk), blob names only
-    for tables with blob columns. Progress is reported once per chunk, after
-    the chunk was handed to the writer; a `Cancelled` raised there unwinds
-    through the writer, which discards its temporary file.
-    """
+
+def _sqlite_chunks(
+    conn: Connection, codec: TableCodec, where: ColumnElement[bool], blobs: set[str]
+) -> Iterator[tuple[bytes, int]]:
+    """`_chunks` on SQLite: lines from `_sqlite_lines`, edges and blob names from its extras."""
+    blob_columns = list(codec.blob_columns)
+    tomb = ["tombstone"] if blob_columns and "tombstone" in codec.table.c else []
+    graph = ["id", "version_id", "base_version"] if codec.synced else []
+    for chunk in _sqlite_lines(conn, codec, where, graph + blob_columns + tomb):
+        lines = [r[0] for r in chunk]
+        if graph:
+            edited = [i for i, r in enumerate(chunk) if r[3] is not None]
+            if edited:
+                known = load_edges(conn, codec.name, [chunk[i][1] for i in edited])
+                for i in edited:
+                    _, row_id, version, base = chunk[i][:4]
+                    if shipped := edges_to_ship(version, base, known.get(row_id, {})):
+                        lines[i] = _with_edges(lines[i], shipped)
+        if blob_columns:
+            first = 1 + len(graph)
+            for r in chunk:
+                if not (tomb and r[-1]):
+                    blobs.update(v for v in r[first : first + len(blob_columns)] if v)
+        # One join per chunk: the trailing b"" gives the last line its newline.
+        yield b"\n".join([*lines, b""]), len(chunk)
+
+
+def _partitions(
+    conn: Connection, codec: TableCodec, where: ColumnElement[bool]
+) -> Iterator[list[dict[str, Any]]]:
+    """Rows as plain dicts in id order, in chunks of `_CHUNK_ROWS` (databases other than SQLite)."""
+    t = codec.table
+    names = codec.columns
+    stmt = select(*[t.c[c] for c in names]).where(where).order_by(t.c.id)
+    result = conn.execution_options(yield_per=_CHUNK_ROWS).execute(stmt)
+    for part in result.partitions():
+        yield [dict(zip(names, r, strict=True)) for r in part]
+
+
+def _dict_chunks(
+    conn: Connection, codec: TableCodec, where: ColumnElement[bool], blobs: set[str]
+) -> Iterator[tuple[bytes, int]]:
+    """`_chunks` on other databases: row dicts serialised by orjson."""
     dumps = orjson.dumps
     blob_columns = codec.blob_columns
     for rows in _partitions(conn, codec, where):
@@ -164,9 +172,26 @@ def _chunks(
                     for col in blob_columns:
                         if row[col]:
                             blobs.add(row[col])
-        # One join per chunk: the trailing b"" gives the last line its newline.
         yield b"\n".join([*map(dumps, rows), b""]), len(rows)
-        meter.advance(len(rows), label)
+
+
+def _chunks(
+    conn: Connection, codec: TableCodec, where: ColumnElement[bool], blobs: set[str],
+    meter: Meter, label: str,
+) -> Iterator[tuple[bytes, int]]:
+    """A table's rows as bundle lines, `(bytes of whole lines, row count)` per chunk.
+
+    Streamed chunk by chunk, so memory stays flat. Per-row Python work is kept
+    to what a row needs: the version-graph lookup only for rows with a
+    `base_version` (one batched `row_version` query per chunk), blob names only
+    for tables with blob columns. Progress is reported once per chunk, after
+    the chunk was handed to the writer; a `Cancelled` raised there unwinds
+    through the writer, which discards its temporary file.
+    """
+    sqlite = conn.dialect.name == "sqlite"
+    for data, n in (_sqlite_chunks if sqlite else _dict_chunks)(conn, codec, where, blobs):
+        yield data, n
+        meter.advance(n, label)
 
 
 Wanted = list[tuple[str, TableCodec, ColumnElement[bool]]]
