@@ -7,7 +7,7 @@ translator, then the main window is shown; the list arrives from the event loop,
 and only after that paint does the DB worker import SQLAlchemy and open the
 database fully. See `ui.operations.startup`.
 
-    inspector-desk [--db PATH] [--lang zh_CN|en] [--smoke] [--screenshot DIR]
+    inspector-desk [--db PATH|URL] [--data-dir DIR] [--lang zh_CN|en] [--smoke] [--screenshot DIR]
     inspector-desk --self-test | --version
 """
 
@@ -44,6 +44,9 @@ def process_age_ms() -> float:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="inspector-desk", description="工地欠薪监察（桌面版）")
     p.add_argument("--db", help="数据库文件或 URL（默认：环境变量 INSPECTOR_DB 或用户数据目录）")
+    p.add_argument("--data-dir", metavar="DIR",
+                   help="服务器数据库（postgresql://…）的本机文件夹：keys/ 与 blobs/"
+                        "（默认：用户数据目录下的 server/）")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言（默认：设置中的语言）")
     p.add_argument("--smoke", action="store_true",
                    help="启动、显示数据、打印启动耗时后退出（打包与基准测试用）")
@@ -58,6 +61,15 @@ def default_db() -> Path:
     from inspector.paths import default_db_path
 
     return default_db_path()
+
+
+def server_data_dir(db_path: str, named: str | None) -> Path | None:
+    """The local folder of a server database: `--data-dir`, else `server/` in the user's
+    data folder. The library's fallback is the working directory, which for a desktop
+    launcher is anywhere: keys and attachments would be scattered or lost."""
+    if "://" not in db_path or db_path.startswith("sqlite"):
+        return None
+    return Path(named).expanduser() if named else default_db().parent / "server"
 
 
 def prefetch_fast_index(target: str | Path) -> Future[FastIndex | None]:
@@ -113,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     collector = GuiThreadCollector(app)
     db_path = args.db or prefs.get_str("database/path") or str(default_db())
-    ctx = context.create(db_path)
+    ctx = context.create(db_path, server_data_dir(db_path, args.data_dir))
     controller = Startup(ctx)
     # The site list is being read (or starts now) while this thread loads the font
     # and builds the window: the results are delivered once the event loop runs.

@@ -43,6 +43,8 @@ class AppContext:
     # it (briefly) so that importing SQLAlchemy does not compete for the GIL with it.
     first_paint: threading.Event = field(default_factory=threading.Event)
     extras: dict[str, object] = field(default_factory=dict)
+    data_dir: Path | None = None
+    """A server database's local folder (keys/, blobs/); a SQLite file's is its own folder."""
 
     def require_db(self) -> Database:
         """The open database (call only from operations running on the DB worker)."""
@@ -66,6 +68,7 @@ def current() -> AppContext:
     return _current
 
 
-def create(db_path: str | Path) -> AppContext:
+def create(db_path: str | Path, data_dir: Path | None = None) -> AppContext:
     """A fresh context (GUI thread) for the database at `db_path` (not opened yet)."""
-    return install(AppContext(db_path=db_path, tasks=TaskManager(), signals=AppSignals()))
+    return install(AppContext(db_path=db_path, tasks=TaskManager(), signals=AppSignals(),
+                              data_dir=data_dir))

@@ -14,7 +14,8 @@ from datetime import datetime
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Date, DateTime, Table, update
+from sqlalchemy import Connection, Date, DateTime, Table, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
@@ -107,3 +108,55 @@ def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
     sql = (f'INSERT INTO "{table.name}" (' + ", ".join(f'"{n}"' for n in names)
            + ") VALUES (" + ", ".join("?" * len(names)) + ")")
     conn.exec_driver_sql(sql, params)
+
+
+def insert_plain(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert complete rows that all have the same columns, at the driver's speed.
+
+    The sync importer's path for brand-new rows: they are plain inserts, and
+    SQLAlchemy's per-row parameter handling cost more than SQLite itself
+    (bench_office). SQLite gets one driver `executemany`, PostgreSQL a `COPY`
+    on the same connection, so both stay inside the caller's transaction.
+    Values pass through each column type's own bind processor, so the stored
+    form is what a Core insert would have stored; driver errors come out as
+    SQLAlchemy's (an `IntegrityError` stays one). Rows whose keys differ take
+    the Core insert, which fills each row's defaults itself.
+    """
+    if not rows:
+        return
+    names = list(rows[0])
+    keys = rows[0].keys()
+    dialect = conn.dialect.name
+    if dialect not in ("sqlite", "postgresql") or any(r.keys() != keys for r in rows):
+        conn.execute(table.insert(), rows)
+        return
+    procs = [(i, p) for i, c in enumerate(names)
+             if (p := table.c[c].type._cached_bind_processor(conn.dialect)) is not None]
+    get = itemgetter(*names)
+    params: list[Any] = [get(r) for r in rows] if len(names) > 1 else [(get(r),) for r in rows]
+    if procs:
+        for n, values in enumerate(params):
+            values = list(values)
+            for i, proc in procs:
+                values[i] = proc(values[i])
+            params[n] = tuple(values)
+    cols = ", ".join(f'"{n}"' for n in names)
+    if dialect == "sqlite":
+        conn.exec_driver_sql(
+            f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" * len(names))})', params
+        )
+        return
+    _copy(conn, f'COPY "{table.name}" ({cols}) FROM STDIN', params)
+
+
+def _copy(conn: Connection, sql: str, params: list[Any]) -> None:
+    import psycopg
+
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, psycopg.Connection)
+    try:
+        with raw.cursor() as cur, cur.copy(sql) as copy:
+            for values in params:
+                copy.write_row(values)
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, psycopg.Error) from None

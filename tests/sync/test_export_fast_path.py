@@ -15,9 +15,9 @@ from typing import Any
 
 import orjson
 import pytest
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
-import inspector.sync.export as export_mod
+import inspector.sync.export_rows as export_mod
 from inspector.domain.inspections import Inspection, ItemResult
 from inspector.domain.registry import Site
 from inspector.identity import load_key
@@ -114,15 +114,39 @@ def test_chunk_size_does_not_change_the_bytes(
     assert small.blobs == default.blobs == 1
 
 
-def test_row_builder_maps_columns_and_booleans() -> None:
-    build = export_mod._row_builder(("id", "flag", "note"), frozenset({"flag"}))
-    rows = build([("a", 1, "x"), ("b", 0, None), ("c", None, "it's \"q\"")])
-    assert rows == [
-        {"id": "a", "flag": True, "note": "x"},
-        {"id": "b", "flag": False, "note": None},
-        {"id": "c", "flag": None, "note": "it's \"q\""},
-    ]
-    assert export_mod._row_builder(("id", "flag", "note"), frozenset({"flag"})) is build
+def test_sqlite_writes_booleans_and_text_as_orjson_would() -> None:
+    """The SQLite-side line builder: booleans (set, unset, NULL, any non-zero) become JSON
+    true/false/null, text with quotes, backslashes, newlines and CJK stays exact, and
+    each line is byte for byte what orjson writes for the same object."""
+    from sqlalchemy import Boolean, Column, MetaData, String, Table, create_engine, func, insert
+
+    t = Table("t", MetaData(), Column("flag", Boolean), Column("note", String))
+    engine = create_engine("sqlite://")
+    t.metadata.create_all(engine)
+    notes = ["x", None, "it's \"q\" \\ 第\n行", "\t"]
+    with engine.begin() as conn:
+        conn.execute(insert(t), [{"flag": f, "note": n}
+                                 for f, n in zip([True, False, None, True], notes, strict=True)])
+        conn.exec_driver_sql("UPDATE t SET flag = 2 WHERE rowid = 4")  # any non-zero is true
+        lines = conn.execute(select(func.json_object(
+            "flag", export_mod._json_value(t.c.flag, "bool"),
+            "note", export_mod._json_value(t.c.note, "str"),
+        )).order_by(literal_column("rowid"))).scalars().all()
+    engine.dispose()
+    objs = [orjson.loads(line) for line in lines]
+    assert objs == [{"flag": f, "note": n}
+                    for f, n in zip([True, False, None, True], notes, strict=True)]
+    assert [orjson.dumps(o).decode() for o in objs] == lines
+
+
+def test_exported_lines_are_canonical_orjson(f1: Dev) -> None:
+    """Every line of a varied bundle (edges appended, blobs, tombstones) is exactly what
+    orjson writes for its object, so a bundle's bytes do not depend on the backend's writer."""
+    _varied_rows(f1)
+    res = export_field_bundle(f1.db, f1.dir)
+    lines = [line for data in _members(res.path).values() for line in data.splitlines()]
+    assert len(lines) >= sum(res.row_counts.values()) > 10
+    assert all(orjson.dumps(orjson.loads(line)) == line for line in lines)
 
 
 def _chunks(n: int, fail_at: int | None = None) -> Iterator[tuple[bytes, int]]:

@@ -42,7 +42,7 @@ def open_full(ctx: AppContext, fast_revision: str | None) -> Opened:
     from inspector.storage import open_database
     from inspector.storage.schema import SCHEMA_HEAD
 
-    db = open_database(ctx.db_path)
+    db = open_database(ctx.db_path, data_dir=ctx.data_dir)
     info = this_device(db)
     created = info is None
     if info is None:

@@ -26,6 +26,7 @@ from tests.sync.conftest import (  # noqa: F401  (fixtures used by the importing
     f2,
     make_device,
     office,
+    pg_office_template,
 )
 from tests.ui.conftest import wait_idle
 
