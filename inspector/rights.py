@@ -211,13 +211,3 @@ def _stored_owner(rights: TableRights | None, obj: Any) -> str | None:
     if rights is not None and rights.owner_column:
         row[rights.owner_column] = stored(rights.owner_column)
     return owner_of(rights, row) if rights is not None else row["origin_device"]
-
-
-def install_guard() -> None:
-    """Register the guard last: an area's own guard (an issued order, a used number) says
-    more precisely why a write is refused, so it speaks first."""
-    from inspector.storage.session import FLUSH_HOOKS
-
-    if guard_local_writes in FLUSH_HOOKS:
-        FLUSH_HOOKS.remove(guard_local_writes)
-    FLUSH_HOOKS.append(guard_local_writes)

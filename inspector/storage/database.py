@@ -8,7 +8,7 @@ after the transaction ends; ORM objects still never cross into `ui/`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from inspector.storage import migrate
 from inspector.storage.engine import make_engine
 from inspector.storage.errors import check_database_file, mapped_errors
 from inspector.storage.schema import SCHEMA_HEAD
-from inspector.storage.session import DEVICE_ID_KEY, install_hooks
+from inspector.storage.session import DEVICE_ID_KEY, WriteRule, install_hooks
 
 KEY_DIR_ENV = "INSPECTOR_KEY_DIR"
 
@@ -30,7 +30,8 @@ class Database:
     """One open database. Thread-safe to share; each `uow()` is its own session."""
 
     def __init__(
-        self, url: str, engine: Engine, data_dir: Path, key_dir: Path | None = None
+        self, url: str, engine: Engine, data_dir: Path, key_dir: Path | None = None, *,
+        rules: Sequence[WriteRule],
     ) -> None:
         self.url = url
         self.engine = engine
@@ -38,18 +39,12 @@ class Database:
         # Where this database's device key lives (inspector.identity): derived from
         # the database file, or named for a server URL; None when not named.
         self.key_dir = key_dir
+        # The areas' write rules, as the layer above listed them: they hold for every
+        # session this database makes (a copy that must obey them passes them on).
+        self.rules: tuple[WriteRule, ...] = tuple(rules)
         self._factory = sessionmaker(bind=engine, expire_on_commit=False)
-        install_hooks(self._factory)
+        install_hooks(self._factory, self.rules)
         self._device_id: str | None = None
-        # Every area's write rules must hold for every session of every database,
-        # whoever opened it (CLI, UI, tests): issued orders stay immutable, and local
-        # edits leave the version history that sync judges ancestry by. Imported
-        # here, not at module top, because those modules import storage themselves.
-        import inspector.orders.guard
-        import inspector.sync.history  # noqa: F401
-        from inspector.rights import install_guard
-
-        install_guard()  # the table of rights binds local writes too, after the areas' guards
 
     @property
     def is_sqlite(self) -> bool:
@@ -94,10 +89,14 @@ def sqlite_url(path: Path) -> str:
 
 
 def open_database(
-    target: str | Path, *, migrate_to_head: bool = True, key_dir: str | Path | None = None,
-    data_dir: Path | None = None,
+    target: str | Path, *, rules: Sequence[WriteRule], migrate_to_head: bool = True,
+    key_dir: str | Path | None = None, data_dir: Path | None = None,
 ) -> Database:
     """Open (creating if needed) the database at a file path or SQLAlchemy URL.
+
+    `rules` are the write rules every session obeys. Storage knows no business
+    area, so it has no default: the app opens its database through
+    `inspector.appdb.open_app_database`, which passes every area's rules.
 
     A SQLite file behind head is backed up, then upgraded; one from a newer
     program is refused with both versions named (nothing is touched). A server
@@ -153,4 +152,4 @@ def open_database(
         migrate.check_not_newer(rev, shown)
         if migrate_to_head and rev != SCHEMA_HEAD:
             migrate.upgrade(url)
-    return Database(url, engine, data_dir, keys_at)
+    return Database(url, engine, data_dir, keys_at, rules=rules)

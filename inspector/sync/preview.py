@@ -79,11 +79,11 @@ class _RolledBackDatabase(Database):
     """`db`, but every session runs on `conn`, whose outer transaction the caller rolls back."""
 
     def __init__(self, db: Database, conn: Connection) -> None:
-        super().__init__(db.url, conn.engine, db.data_dir)
+        super().__init__(db.url, conn.engine, db.data_dir, rules=db.rules)
         # A committed unit of work only releases its savepoint; a refused one rolls back to it.
         self._factory = sessionmaker(bind=conn, expire_on_commit=False,
                                      join_transaction_mode="create_savepoint")
-        install_hooks(self._factory)
+        install_hooks(self._factory, db.rules)
 
     @contextmanager
     def uow(self) -> Iterator[Session]:

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from inspector.appdb import open_app_database
 from inspector.registry import service
 from inspector.registry.credit_code import make
 from inspector.registry.service import EmployerInput, SiteInput, list_sites, save_site
-from inspector.storage import Database, open_database
+from inspector.storage import Database
 
 SITES = [
     ("城关镇恒泰花园一期", "城关镇", "恒泰建设有限公司", "91330100MA0000001"),
@@ -22,7 +23,7 @@ SITES = [
 
 @pytest.fixture
 def office(office_url: str, tmp_path: Path) -> Iterator[Database]:
-    db = open_database(office_url, data_dir=tmp_path)
+    db = open_app_database(office_url, data_dir=tmp_path)
     with db.uow() as s:
         for name, town, gc, code in SITES:
             save_site(s, SiteInput(name=name, township=town,

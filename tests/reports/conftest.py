@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from inspector import clock
+from inspector.appdb import open_app_database
 from inspector.demo import load_demo
 from inspector.devices import init_device
 from inspector.registry.service import EmployerInput, SiteInput, save_site
-from inspector.storage import open_database
 
 EVIL = "=HYPERLINK(\"http://evil.example\",\"点我\")"
 
@@ -21,7 +21,7 @@ EVIL = "=HYPERLINK(\"http://evil.example\",\"点我\")"
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("ledgers") / "office.db"
     with clock.frozen_at(date(2026, 11, 25)):
-        db = open_database(path)
+        db = open_app_database(path)
         init_device(db)
         load_demo(db, sites=12, seed=7)
         _cases(db)

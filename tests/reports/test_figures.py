@@ -11,6 +11,7 @@ import orjson
 import pytest
 from openpyxl import load_workbook
 
+from inspector.appdb import open_app_database
 from inspector.reports.figures import (
     FIGURES,
     Period,
@@ -20,7 +21,6 @@ from inspector.reports.figures import (
     value_of,
 )
 from inspector.reports.summary import build_summary, summary_text, write_summary
-from inspector.storage import open_database
 from tests.conftest import ROOT, TODAY, run_cli
 from tests.reports.conftest import sql_count
 
@@ -159,7 +159,7 @@ def _expected(path: Path) -> dict[str, object]:
 
 
 def test_every_figure_equals_an_independent_recount(demo_db: Path) -> None:
-    db = open_database(demo_db)
+    db = open_app_database(demo_db)
     got = compute(db, PERIOD)
     want = _expected(demo_db)
     assert set(want) == set(FIGURES)
@@ -181,7 +181,7 @@ def test_every_figure_equals_an_independent_recount(demo_db: Path) -> None:
 
 
 def test_each_trace_makes_its_figure(demo_db: Path) -> None:
-    db = open_database(demo_db)
+    db = open_app_database(demo_db)
     values = compute(db, PERIOD)
     for key, fig in FIGURES.items():
         records = trace(db, key, PERIOD)
@@ -191,7 +191,7 @@ def test_each_trace_makes_its_figure(demo_db: Path) -> None:
 
 
 def test_an_empty_period_counts_nothing_from_the_period(demo_db: Path) -> None:
-    db = open_database(demo_db)
+    db = open_app_database(demo_db)
     got = compute(db, Period(date(2020, 1, 1), date(2020, 1, 31)))
     assert got["construction_sites_inspected"] == got["orders_issued"] == 0
     assert got["employers_by_industry"] == {}
@@ -200,7 +200,7 @@ def test_an_empty_period_counts_nothing_from_the_period(demo_db: Path) -> None:
 
 
 def test_summary_text_json_pdf_and_workbook(demo_db: Path, tmp_path: Path) -> None:
-    db = open_database(demo_db)
+    db = open_app_database(demo_db)
     doc = build_summary(db, PERIOD)
     assert doc["period_from"] == PERIOD.start.isoformat()
     text = summary_text(doc, "示例县人力资源和社会保障局")

@@ -21,7 +21,8 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="inspector-desk-config-"
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from inspector.storage import Database, open_database
+from inspector.appdb import open_app_database
+from inspector.storage import Database
 
 WAIT_MS = 20_000
 
@@ -51,7 +52,7 @@ def seeded_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # A session fixture runs before the per-test clock is set: put it on the tests' day
     # too, or the demo's dates would follow the wall clock.
     with clock.frozen_at(TEST_NOW):
-        db = open_database(folder / "inspector.db")
+        db = open_app_database(folder / "inspector.db")
         init_device(db)
         load_demo(db, sites=8, seed=7)
         db.dispose()
@@ -67,7 +68,7 @@ def db_path(tmp_path: Path, seeded_dir: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+    database = open_app_database(db_path)
     yield database
     database.dispose()
 
@@ -77,7 +78,7 @@ def empty_db(tmp_path: Path) -> Iterator[Database]:
     """A fresh, initialized database with no sites."""
     from inspector.devices import init_device
 
-    database = open_database(tmp_path / "empty" / "x.db")
+    database = open_app_database(tmp_path / "empty" / "x.db")
     init_device(database)
     yield database
     database.dispose()
