@@ -47,7 +47,7 @@ from inspector.orders.drafting import draft_orders  # noqa: E402
 from inspector.orders.issuing import issue_order  # noqa: E402
 from inspector.orders.numbers import add_block  # noqa: E402
 from inspector.registry.credit_code import make  # noqa: E402
-from inspector.registry.service import EmployerInput, SiteInput, save_inspector, save_site  # noqa: E402
+from inspector.registry.service import EmployerInput, SiteInput, upsert_inspector, upsert_site  # noqa: E402
 from inspector.storage import Database  # noqa: E402
 from tests.core.helpers import photo_bytes  # noqa: E402
 
@@ -75,12 +75,12 @@ def build(folder: Path) -> tuple[Database, str]:
     db = open_app_database(folder / "bench.db")
     init_device(db)
     with db.uow() as s:
-        site_id, _ = save_site(s, SiteInput(
+        site_id, _ = upsert_site(s, SiteInput(
             name="幸福里小区1号楼", township="城关镇",
             general_contractor=EmployerInput("宏达建设集团有限公司", make("91339901MA0000010"),
                                              legal_rep="张三", address="城关镇人民路1号"),
         ))
-        ins = [save_inspector(s, name=n, credential_no=c)
+        ins = [upsert_inspector(s, name=n, credential_no=c)
                for n, c in (("王五", "33990001"), ("赵六", "33990002"))]
     tpl = next(t[0] for t in templates(db, "site"))
     iid = start_inspection(db, target_kind="site", template_id=tpl, inspector_ids=ins,

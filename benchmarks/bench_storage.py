@@ -25,17 +25,17 @@ from inspector.domain.checklists import ChecklistTemplate, TemplateItem
 from inspector.ids import new_version, uuid7
 from inspector.inspections.bulk import InspectionRecord, record_inspections
 from inspector.registry.credit_code import make
-from inspector.registry.service import EmployerInput, SiteInput, save_inspector, save_site
+from inspector.registry.service import EmployerInput, SiteInput, upsert_inspector, upsert_site
 from inspector.storage import Database
 from inspector.storage.bulk import insert_new_rows
 
 
 def _setup(db: Database, items: int) -> tuple[str, str, list[str], list[str]]:
     with db.uow() as s:
-        site_id, _ = save_site(s, SiteInput(
+        site_id, _ = upsert_site(s, SiteInput(
             name="基准工地", general_contractor=EmployerInput("基准建设公司",
                                                          make("91339901MA0000099"))))
-        ins = [save_inspector(s, name=f"监察员{i}", credential_no=f"B{i:04d}") for i in range(4)]
+        ins = [upsert_inspector(s, name=f"监察员{i}", credential_no=f"B{i:04d}") for i in range(4)]
         tpl = ChecklistTemplate(code="BENCH", version=1, name="基准检查表", kind="site")
         s.add(tpl)
         s.flush()

@@ -24,7 +24,7 @@ from inspector.inspections.queries import inspection_form, templates
 from inspector.inspections.service import answer_item, start_inspection
 from inspector.progress import Cancelled, Meter, ProgressFn
 from inspector.registry.credit_code import ALPHABET, make
-from inspector.registry.service import EmployerInput, SiteInput, save_inspector, save_site
+from inspector.registry.service import EmployerInput, SiteInput, upsert_inspector, upsert_site
 from inspector.storage import Database
 
 TOWNSHIPS = ["城关镇", "城东街道", "城西街道", "滨江街道", "高新区", "青山镇", "石桥镇",
@@ -151,14 +151,14 @@ def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
             settings.authority_address = "示例县城关镇人民路1号"
             settings.authority_phone = "0571-12345678"
             save_authority(s, settings)
-        inspectors = [save_inspector(s, name=_person(rng), credential_no=f"33990{n:04d}",
+        inspectors = [upsert_inspector(s, name=_person(rng), credential_no=f"33990{n:04d}",
                                      unit="劳动保障监察大队", phone=_phone(rng))
                       for n in range(1, 7)]
         parties: list[tuple[str, dict[str, str]]] = []
         platform_rng = random.Random(seed + 3)  # own stream: the rest of the demo is unchanged
         for n in range(1, sites + 1):
             data = _with_platform(platform_rng, _site_input(rng, codes, n + existing))
-            site_id, _ = save_site(s, data)
+            site_id, _ = upsert_site(s, data)
             site = s.get(Site, site_id)
             assert site is not None and site.general_contractor_id
             sub = s.scalar(select(Employer.id).where(
@@ -247,7 +247,7 @@ def _employer_visits(db: Database, rng: random.Random, codes: _Codes, inspectors
                      base: datetime) -> int:
     """One finalized 用人单位 inspection per non-construction employer (own random stream,
     so adding them changed nothing of the sites, inspections and orders before them)."""
-    from inspector.registry.service import save_employer
+    from inspector.registry.service import upsert_employer
 
     tpls = templates(db, "employer")
     if not tpls:
@@ -263,7 +263,7 @@ def _employer_visits(db: Database, rng: random.Random, codes: _Codes, inspectors
     with db.uow() as s:
         for n, (kind, industry) in enumerate(EMPLOYERS):
             town = rng.choice(TOWNSHIPS)
-            emp_id, _ = save_employer(s, EmployerInput(
+            emp_id, _ = upsert_employer(s, EmployerInput(
                 name=rng.choice(BRANDS) + kind, credit_code=codes.new(), legal_rep=_person(rng),
                 address=f"{town}{rng.choice(ROADS)}{rng.randint(1, 500)}号", township=town,
                 industry=industry, contact_name=_person(rng), contact_phone=_phone(rng)))

@@ -22,7 +22,7 @@ from inspector.appdb import WRITE_RULES, open_app_database
 from inspector.cli.main import main
 from inspector.domain.registry import Inspector, Site
 from inspector.errors import StorageError
-from inspector.registry.service import save_inspector
+from inspector.registry.service import upsert_inspector
 from inspector.storage import Database, engine
 from inspector.storage.errors import as_inspector_error
 
@@ -96,7 +96,7 @@ def test_sqlite_read_only_failure_is_mapped(db: Database, db_path: Path) -> None
     ro = Database(url, engine.make_engine(url), db_path.parent, rules=WRITE_RULES)
     before = _count(db_path, "inspector")
     with pytest.raises(StorageError) as info, ro.uow() as s:
-        save_inspector(s, name="王五", credential_no="33990001")
+        upsert_inspector(s, name="王五", credential_no="33990001")
     ro.dispose()
     assert info.value.code == "E_DB_READONLY" and "只读" in info.value.message
     assert _count(db_path, "inspector") == before

@@ -10,7 +10,7 @@ import pytest
 from inspector.appdb import open_app_database
 from inspector.registry import service
 from inspector.registry.credit_code import make
-from inspector.registry.service import EmployerInput, SiteInput, list_sites, save_site
+from inspector.registry.service import EmployerInput, SiteInput, list_sites, upsert_site
 from inspector.storage import Database
 
 SITES = [
@@ -26,7 +26,7 @@ def office(office_url: str, tmp_path: Path) -> Iterator[Database]:
     db = open_app_database(office_url, data_dir=tmp_path)
     with db.uow() as s:
         for name, town, gc, code in SITES:
-            save_site(s, SiteInput(name=name, township=town,
+            upsert_site(s, SiteInput(name=name, township=town,
                                    general_contractor=EmployerInput(gc, make(code))))
     yield db
     db.dispose()
