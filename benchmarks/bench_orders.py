@@ -36,7 +36,6 @@ sys.path.insert(0, str(ROOT))
 
 from inspector.appdb import open_app_database  # noqa: E402
 from inspector.devices import init_device  # noqa: E402
-from inspector.inspections.queries import inspection_form, templates  # noqa: E402
 from inspector.inspections.service import (  # noqa: E402
     answer_item,
     attach_evidence,
@@ -46,6 +45,7 @@ from inspector.inspections.service import (  # noqa: E402
 from inspector.orders.drafting import draft_orders  # noqa: E402
 from inspector.orders.issuing import issue_order  # noqa: E402
 from inspector.orders.numbers import add_block  # noqa: E402
+from inspector.queries.inspections import inspection_form, templates  # noqa: E402
 from inspector.registry.credit_code import make  # noqa: E402
 from inspector.registry.service import EmployerInput, SiteInput, upsert_inspector, upsert_site  # noqa: E402
 from inspector.storage import Database  # noqa: E402

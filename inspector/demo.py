@@ -20,9 +20,9 @@ from inspector.devices import init_device, this_device
 from inspector.domain.checklists import TemplateItem
 from inspector.domain.registry import Employer, Site
 from inspector.inspections.bulk import InspectionRecord, record_inspections
-from inspector.inspections.queries import inspection_form, templates
 from inspector.inspections.service import answer_item, start_inspection
 from inspector.progress import Cancelled, Meter, ProgressFn
+from inspector.queries.inspections import inspection_form, templates
 from inspector.registry.credit_code import ALPHABET, make
 from inspector.registry.service import EmployerInput, SiteInput, upsert_inspector, upsert_site
 from inspector.storage import Database

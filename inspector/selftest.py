@@ -98,7 +98,7 @@ def _demo(db: Database) -> int:
 
 def _order_pdf(db: Database, out: Path) -> int:
     from inspector.orders.printing import write_order_pdf
-    from inspector.orders.queries import list_orders
+    from inspector.queries.orders import list_orders
 
     issued = [o for o in list_orders(db) if o.number and o.status != "draft"]
     if not issued:

@@ -31,7 +31,7 @@ def add_serve(p: argparse.ArgumentParser, parse_time: Callable[[str], object]) -
 def serve(args: argparse.Namespace) -> int:
     from inspector.cli.common import open_db
     from inspector.orders.followup import late_service_warning, serve_order
-    from inspector.orders.queries import resolve_order
+    from inspector.orders.lookup import resolve_order
 
     db = open_db(args)
     sid = serve_order(db, resolve_order(db, args.ref), method=args.method,

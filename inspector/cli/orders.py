@@ -21,7 +21,7 @@ from inspector.orders.errors import OrderValidationError
 from inspector.storage import Database
 
 if TYPE_CHECKING:
-    from inspector.orders.queries import OrderRow
+    from inspector.queries.orders import OrderRow
 
 
 
@@ -139,14 +139,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _ref(db: Database, ref: str) -> str:
-    from inspector.orders.queries import resolve_order
+    from inspector.orders.lookup import resolve_order
 
     return resolve_order(db, ref)
 
 
 def _draft(args: argparse.Namespace) -> int:
     from inspector.orders.drafting import draft_orders
-    from inspector.orders.queries import list_orders
+    from inspector.queries.orders import list_orders
 
     db = open_db(args)
     ids = draft_orders(db, args.inspection)
@@ -161,7 +161,7 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from inspector.orders.queries import get_order
+    from inspector.queries.orders import get_order
 
     db = open_db(args)
     d = get_order(db, args.ref)
@@ -313,7 +313,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from inspector.orders.queries import list_orders
+    from inspector.queries.orders import list_orders
 
     rows = list_orders(open_db(args), status=args.status, overdue=args.overdue)
     if args.json:

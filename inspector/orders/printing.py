@@ -30,7 +30,7 @@ from inspector.orders import wage_wording, wording
 from inspector.orders.errors import OrderError
 from inspector.orders.followup import signature_images
 from inspector.orders.issuing import violation_arrears, violation_inputs
-from inspector.orders.queries import resolve_order
+from inspector.orders.lookup import resolve_order
 from inspector.storage import Database
 
 WATERMARKS = {"draft": "草稿 无效", "revoked": "已撤销", "superseded": "已被替代"}

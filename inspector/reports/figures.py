@@ -105,7 +105,7 @@ def _employers_inspected(s: Session, p: Period) -> Iterator[Record]:
 
 
 def _orders_in(s: Session, p: Period) -> list[Any]:
-    from inspector.orders.queries import list_orders
+    from inspector.queries.orders import list_orders
 
     db = s.info["database"]
     return [r for r in list_orders(db, today=p.as_of())

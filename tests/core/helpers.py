@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from inspector.inspections.queries import templates
+from inspector.queries.inspections import templates
 from inspector.registry.credit_code import make
 from inspector.registry.service import EmployerInput, SiteInput, upsert_inspector, upsert_site
 

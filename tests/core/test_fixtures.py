@@ -17,7 +17,7 @@ from inspector.appdb import open_app_database
 from inspector.audit import check_chain
 from inspector.domain.inspections import Inspection, ItemResult
 from inspector.domain.registry import Site
-from inspector.orders.queries import list_orders
+from inspector.queries.orders import list_orders
 from inspector.storage.migrate import sqlite_revision
 from inspector.storage.schema import SCHEMA_HEAD
 

@@ -16,9 +16,9 @@ from inspector.domain.inspections import ItemResult
 from inspector.domain.orders import NumberBlock
 from inspector.domain.sync import RowVersion
 from inspector.errors import ImmutableError
-from inspector.inspections.queries import inspection_form
 from inspector.inspections.service import answer_item, finalize_inspection, start_inspection
 from inspector.orders.numbers import add_block
+from inspector.queries.inspections import inspection_form
 from inspector.storage import Database, open_database
 from tests.core.helpers import make_site, site_template
 

@@ -9,8 +9,8 @@ import sqlite3
 from pathlib import Path
 
 from inspector.appdb import open_app_database
-from inspector.orders.queries import list_orders
 from inspector.orders.verify import verify_stored
+from inspector.queries.orders import list_orders
 from inspector.storage import migrate
 from inspector.storage.migrate import sqlite_revision
 from inspector.storage.schema import SCHEMA_HEAD

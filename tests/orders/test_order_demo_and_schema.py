@@ -12,8 +12,8 @@ from sqlalchemy import inspect
 from inspector.appdb import open_app_database
 from inspector.demo import load_demo
 from inspector.domain.base import Base
-from inspector.orders.queries import list_orders
 from inspector.orders.verify import verify_stored
+from inspector.queries.orders import list_orders
 from inspector.storage import migrate
 
 ORDER_TABLES = {"number_block", "number_use", "rectification_order", "order_violation",

@@ -15,7 +15,7 @@ from inspector.orders.calendar import CALENDAR_KEY, WorkCalendar, load_calendar
 from inspector.orders.drafting import draft_orders, update_draft, update_violation
 from inspector.orders.errors import OrderError, OrderValidationError
 from inspector.orders.issuing import issue_order
-from inspector.orders.queries import get_order
+from inspector.queries.orders import get_order
 from inspector.registry.service import get_employer_id
 from tests.orders.conftest import GC_CODE, OWNER_CODE, SUB_CODE, TODAY, make_visit
 

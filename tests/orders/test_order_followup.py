@@ -20,8 +20,8 @@ from inspector.orders.followup import (
     serve_order,
 )
 from inspector.orders.issuing import issue_order
-from inspector.orders.queries import get_order, list_orders
 from inspector.orders.verify import verify_stored
+from inspector.queries.orders import get_order, list_orders
 from tests.core.helpers import photo_bytes
 from tests.orders.conftest import TODAY
 

@@ -14,7 +14,7 @@ from inspector.orders.drafting import draft_orders
 from inspector.orders.followup import late_service_warning, serve_order
 from inspector.orders.issuing import issue_order
 from inspector.orders.printing import write_order_pdf, write_receipt_pdf
-from inspector.orders.queries import get_order
+from inspector.queries.orders import get_order
 from tests.core.helpers import photo_bytes
 from tests.orders.conftest import TODAY, pdftotext
 

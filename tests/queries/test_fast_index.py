@@ -147,7 +147,7 @@ def test_orders_carry_their_inspectors(demo_db: Database) -> None:
     from sqlalchemy import select
 
     from inspector.domain.orders import Order
-    from inspector.orders.queries import get_order, list_orders
+    from inspector.queries.orders import get_order, list_orders
 
     rows = list_orders(demo_db, today=date(2024, 1, 1))
     assert rows

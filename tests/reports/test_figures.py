@@ -255,8 +255,8 @@ def test_every_figure_is_defined_in_words(key: str) -> None:
 
 def test_finalize_refuses_more_contracts_than_people(db) -> None:
     """The visit's counts are checked when the inspection is finalized (signed ≤ on site)."""
-    from inspector.inspections.queries import inspection_form
     from inspector.inspections.service import IncompleteInspection, answer_item, finalize_inspection
+    from inspector.queries.inspections import inspection_form
     from tests.orders.conftest import make_visit
 
     visit = make_visit(db, bad={})  # a finalized visit gives us a site and inspectors

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from inspector.inspections import arrears, queries, service
+from inspector.inspections import arrears, service
 from inspector.inspections.arrears import Arrears
+from inspector.queries import inspections as queries
 from inspector.queries import people
 from ui.operations import CoreOp, read, write
 

@@ -33,7 +33,7 @@ from ui.widgets.icons import icon
 from ui.widgets.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
-    from inspector.orders.queries import OrderDetail, ServiceRow
+    from inspector.queries.orders import OrderDetail, ServiceRow
     from inspector.queries.people import InspectorRow
 
 PHOTO_FILTER = "图片 (*.jpg *.jpeg *.png *.webp *.bmp);;所有文件 (*)"

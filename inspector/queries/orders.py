@@ -1,4 +1,6 @@
-"""Read side of orders: lists with deadline flags, one order in detail, references.
+"""Read side of orders: lists with deadline flags, one order in detail.
+
+(`resolve_order`, an id from an id or a document number, lives in `inspector.orders.lookup`.)
 
 Flags (computed, never stored, so they are right on every device and every day):
 - overdue: issued or served, and a violation past its deadline whose latest
@@ -16,14 +18,14 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import orjson
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from inspector import clock
 from inspector.config import load_authority
 from inspector.documents.dates import local_date
 from inspector.domain.orders import Order, OrderViolation, Recheck, ServiceRecord
 from inspector.domain.registry import Employer, Site
-from inspector.errors import NotFoundError
+from inspector.orders.lookup import resolve_order
 from inspector.storage import Database
 
 OPEN_STATUSES = ("issued", "served")
@@ -106,15 +108,6 @@ class OrderDetail:
         return self.row.inspector2_id
 
 
-def resolve_order(db: Database, ref: str) -> str:
-    """An order id from an id or a document number."""
-    with db.session() as s:
-        oid = s.scalar(select(Order.id).where(or_(Order.id == ref, Order.number == ref.strip())))
-    if oid is None:
-        raise NotFoundError(f"没有文号或编号为“{ref}”的指令书。", code="E_ORDER_UNKNOWN")
-    return oid
-
-
 def _latest(rows: list[Any]) -> dict[str, tuple[bool, date]]:
     out: dict[str, tuple[bool, date]] = {}
     for vid, ok, when in rows:
@@ -183,7 +176,8 @@ def _load(db: Database, where: list, today: date) -> list[tuple[OrderRow, list[V
 
 def list_orders(
     db: Database, *, status: str | None = None, overdue: bool = False,
-    inspection_id: str | None = None, today: date | None = None,
+    inspection_id: str | None = None, site_id: str | None = None,
+    employer_id: str | None = None, today: date | None = None,
 ) -> list[OrderRow]:
     """Orders, newest first; `overdue` keeps only overdue ones."""
     where = []
@@ -191,6 +185,10 @@ def list_orders(
         where.append(Order.status == status)
     if inspection_id:
         where.append(Order.inspection_id == inspection_id)
+    if site_id:
+        where.append(Order.site_id == site_id)
+    if employer_id:
+        where.append(Order.employer_id == employer_id)
     rows = [r for r, _ in _load(db, where, today or clock.today())]
     return [r for r in rows if r.overdue] if overdue else rows
 
