@@ -47,7 +47,7 @@ class ReceiptSheet:
     served_at: datetime | None = None  # local
     signer_name: str = ""
     signer_position: str = ""
-    refused: bool = False
+    refused_to_sign: bool = False
     witness: str = ""
     receiver_on_behalf: str = ""  # 代收人 (receiver_on_behalf)
     receiver_on_behalf_relation: str = ""  # their relation to the recipient (the reason they sign)
@@ -77,7 +77,7 @@ def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> N
         f"{'■' if key == sheet.method else '□'}{name}" for key, name in METHODS)
     when = format_cn_datetime(sheet.served_at) if sheet.served_at else "____年__月__日__时__分"
     signer = sheet.receiver_on_behalf or sheet.signer_name
-    if sheet.method and sheet.refused:
+    if sheet.method and sheet.refused_to_sign:
         signed: Any = p(f"拒收（见拒收事由）　{when}")
     elif sheet.method and signer:
         who = (f"{sheet.receiver_on_behalf}（代收）" if sheet.receiver_on_behalf
@@ -92,7 +92,7 @@ def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> N
     proxy = (f"代收人：{sheet.receiver_on_behalf}　与受送达人关系（代收理由）：{relation}"
              if sheet.receiver_on_behalf else "")
     refusal = ""
-    if sheet.refused:
+    if sheet.refused_to_sign:
         reason = sheet.refusal_reason.strip() or "受送达人拒绝签收"
         left = f"，已将文书留置于{sheet.place}" if sheet.method == "left_at_premises" and sheet.place \
             else ""

@@ -101,7 +101,7 @@ def add_demo_orders(db: Database, rng: random.Random) -> dict[str, int]:
 
 def _serve(db: Database, oid: str, at: datetime, rng: random.Random) -> None:
     if rng.random() < 0.2:
-        followup.serve_order(db, oid, method="left_at_premises", refused=True,
+        followup.serve_order(db, oid, method="left_at_premises", refused_to_sign=True,
                              witness="项目部门卫 李某", place="项目部办公室",
                              served_at=at + timedelta(minutes=20), evidence=[_photo()])
     else:

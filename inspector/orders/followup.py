@@ -108,7 +108,7 @@ def _order(s: Session, order_id: str, allowed: tuple[str, ...]) -> Order:
 def serve_order(
     db: Database, order_id: str, *, method: str, recipient_name: str = "",
     recipient_position: str = "", place: str = "", served_at: datetime | None = None,
-    refused: bool = False, witness: str = "", evidence: Sequence[Source] = (),
+    refused_to_sign: bool = False, witness: str = "", evidence: Sequence[Source] = (),
     server_ids: Sequence[str] | None = None, note: str = "", receiver_on_behalf: str = "",
     receiver_on_behalf_relation: str = "", refusal_reason: str = "", actor: str = "",
 ) -> str:
@@ -129,11 +129,11 @@ def serve_order(
     if receiver_on_behalf.strip() and not receiver_on_behalf_relation.strip():
         raise OrderValidationError("代收须写明代收人与受送达人的关系（代收理由）。",
                                    code="E_SERVICE_RECEIVER")
-    if receiver_on_behalf.strip() and refused:
+    if receiver_on_behalf.strip() and refused_to_sign:
         raise OrderValidationError("拒收时没有代收人，请二者择一。", code="E_SERVICE_RECEIVER")
-    if refusal_reason.strip() and not refused:
+    if refusal_reason.strip() and not refused_to_sign:
         raise OrderValidationError("只有拒收时才填写拒收事由。", code="E_SERVICE_REFUSED")
-    if refused and method != "left_at_premises":
+    if refused_to_sign and method != "left_at_premises":
         raise OrderValidationError("受送达人拒绝签收的，应以留置方式送达并拍照记录。",
                                    code="E_SERVICE_REFUSED")
     if method in METHODS_NEEDING_PHOTOS and not evidence:
@@ -146,7 +146,7 @@ def serve_order(
         rec = ServiceRecord(
             id=uuid7(), order_id=order_id, method=method, recipient_name=recipient_name.strip(),
             recipient_position=recipient_position.strip(), place=place.strip(), served_at=at,
-            refused=refused, witness=witness.strip(), note=note.strip(),
+            refused=refused_to_sign, witness=witness.strip(), note=note.strip(),
             receiver_on_behalf=receiver_on_behalf.strip(),
             receiver_on_behalf_relation=receiver_on_behalf_relation.strip(),
             refusal_reason=refusal_reason.strip(),
@@ -161,7 +161,7 @@ def serve_order(
         rec.evidence_ids = orjson.dumps(ev_ids).decode()
         if order.status == "issued":
             order.status = "served"
-        if refused:
+        if refused_to_sign:
             order.refused_to_sign = True
         elif method == "direct" and order.received_at is None:
             if receiver_on_behalf.strip():
@@ -172,7 +172,7 @@ def serve_order(
                 order.recipient_position = recipient_position.strip()
             order.received_at = at
         record(s, "order.serve", "order", order_id,
-               {"number": order.number, "method": method, "refused": refused,
+               {"number": order.number, "method": method, "refused": refused_to_sign,
                 "recipient": recipient_name, "receiver": receiver_on_behalf.strip(),
                 "late": rec.late, "evidence": len(ev_ids)}, actor=actor)
         return rec.id

@@ -149,7 +149,7 @@ def receipt_sheet(db: Database, ref: str) -> ReceiptSheet:
         served_at=local_from_utc(svc.served_at) if svc else None,
         signer_name=svc.recipient_name if svc else "",
         signer_position=svc.recipient_position if svc else "",
-        refused=svc.refused if svc else False, witness=svc.witness if svc else "",
+        refused_to_sign=svc.refused if svc else False, witness=svc.witness if svc else "",
         receiver_on_behalf=svc.receiver_on_behalf if svc else "",
         receiver_on_behalf_relation=svc.receiver_on_behalf_relation if svc else "",
         refusal_reason=svc.refusal_reason if svc else "",

@@ -76,7 +76,7 @@ class ServiceRow:
     recipient_position: str
     place: str
     served_at: datetime
-    refused: bool
+    refused_to_sign: bool
     witness: str
     evidence_ids: list[str]
     server_ids: list[str]
@@ -203,7 +203,7 @@ def get_order(db: Database, ref: str, *, today: date | None = None) -> OrderDeta
             ServiceRow(
                 id=r.id, method=r.method, recipient_name=r.recipient_name,
                 recipient_position=r.recipient_position, place=r.place, served_at=r.served_at,
-                refused=r.refused, witness=r.witness, evidence_ids=orjson.loads(r.evidence_ids),
+                refused_to_sign=r.refused, witness=r.witness, evidence_ids=orjson.loads(r.evidence_ids),
                 server_ids=orjson.loads(r.server_ids), note=r.note,
                 receiver_on_behalf=r.receiver_on_behalf,
                 receiver_on_behalf_relation=r.receiver_on_behalf_relation,

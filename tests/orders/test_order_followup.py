@@ -45,7 +45,7 @@ def test_service_rules(db, order) -> None:
             serve_order(db, order, method=method, place="项目部")
         assert err.value.code == "E_SERVICE_EVIDENCE"
     with pytest.raises(OrderValidationError) as err:
-        serve_order(db, order, method="direct", recipient_name="张三", refused=True)
+        serve_order(db, order, method="direct", recipient_name="张三", refused_to_sign=True)
     assert err.value.code == "E_SERVICE_REFUSED"
     sid = serve_order(db, order, method="posted", place="项目部大门", evidence=[photo_bytes("posted")])
     with db.session() as s:

@@ -54,7 +54,7 @@ def test_service_rules(db, issued, kwargs: dict, code: str) -> None:
 
 
 def test_refusal_reason_is_the_inspectors_text(db, issued, tmp_path: Path) -> None:
-    serve_order(db, issued.order_id, method="left_at_premises", refused=True,
+    serve_order(db, issued.order_id, method="left_at_premises", refused_to_sign=True,
                 refusal_reason="项目经理称法定代表人不在，拒绝签字", witness="门卫 王某",
                 place="项目部", evidence=[photo_bytes("refused")])
     flat = _flat(pdftotext(write_receipt_pdf(db, issued.number, tmp_path / "r.pdf")))

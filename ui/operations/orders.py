@@ -129,7 +129,7 @@ def serve(*, parent: QWidget | None, order_id: str, method: str, recipient_name:
 
         return record_service(db, order_id, method=method, recipient_name=recipient_name,
                               recipient_position=recipient_position, place=place,
-                              refused=refused, witness=witness, evidence=list(photos),
+                              refused_to_sign=refused, witness=witness, evidence=list(photos),
                               note=note, receiver_on_behalf=receiver_on_behalf,
                               receiver_on_behalf_relation=receiver_on_behalf_relation,
                               refusal_reason=refusal_reason)

@@ -311,7 +311,7 @@ class ServicePanel(QWidget):
         marks = ""
         if s.receiver_on_behalf:
             marks += self.tr("（代收）")
-        if s.refused:
+        if s.refused_to_sign:
             marks += self.tr("（拒签）")
         if s.late:
             marks += self.tr("（逾期送达）")
