@@ -110,29 +110,10 @@ def open_database(
     one identity again.
     """
     text = str(target)
-    if "://" in text:
-        url = text
-        parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite" and parsed.database:
-            path: Path | None = Path(parsed.database)
-        else:
-            path = None
-    else:
-        path = Path(text).expanduser().resolve()
-        url = sqlite_url(path)
+    path = _sqlite_path(text)
+    url = text if "://" in text or path is None else sqlite_url(path)
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageError(f"无法创建数据目录 {path.parent}：{exc}", code="E_DATA_DIR") from exc
-        check_database_file(path)
-        with mapped_errors(path):
-            rev = migrate.sqlite_revision(path)
-            migrate.check_not_newer(rev, str(path))
-            if migrate_to_head and rev != SCHEMA_HEAD:
-                if rev is not None:
-                    migrate.backup_sqlite(path, rev)
-                migrate.upgrade(url)
+        _prepare_file(path, url, migrate_to_head=migrate_to_head)
         data_dir = path.parent
         keys_at: Path | None = Path(key_dir) if key_dir else path.with_name(path.name + ".keys")
     else:
@@ -153,3 +134,29 @@ def open_database(
         if migrate_to_head and rev != SCHEMA_HEAD:
             migrate.upgrade(url)
     return Database(url, engine, data_dir, keys_at, rules=rules)
+
+
+def _sqlite_path(text: str) -> Path | None:
+    """The SQLite file a target names (a plain path or a sqlite:/// URL); None for a server."""
+    if "://" not in text:
+        return Path(text).expanduser().resolve()
+    parsed = make_url(text)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return Path(parsed.database)
+    return None
+
+
+def _prepare_file(path: Path, url: str, *, migrate_to_head: bool) -> None:
+    """Make the folder, check the file, and upgrade it after a backup when it is behind."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"无法创建数据目录 {path.parent}：{exc}", code="E_DATA_DIR") from exc
+    check_database_file(path)
+    with mapped_errors(path):
+        rev = migrate.sqlite_revision(path)
+        migrate.check_not_newer(rev, str(path))
+        if migrate_to_head and rev != SCHEMA_HEAD:
+            if rev is not None:
+                migrate.backup_sqlite(path, rev)
+            migrate.upgrade(url)
