@@ -18,7 +18,7 @@ A cancel (`progress` raising `Cancelled`) propagates; nothing is kept either.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -96,7 +96,7 @@ class _RolledBackDatabase(Database):
 
 
 def preview_import(
-    db: Database, paths: list[str | Path], *, trust_new_device: bool = False,
+    db: Database, paths: Sequence[str | Path], *, trust_new_device: bool = False,
     limits: Limits = DEFAULT_LIMITS, progress: ProgressFn | None = None,
 ) -> list[BundlePreview]:
     """What `import_bundles(db, paths, …)` would report, with the database left unchanged."""

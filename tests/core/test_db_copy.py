@@ -96,7 +96,7 @@ def test_a_lost_row_is_caught_by_verification_and_rolled_back(
     real_rows = dbcopy._rows
     reads: dict[str, int] = {}
 
-    def drop_one_item_result_on_first_read(conn, table):  # type: ignore[no-untyped-def]
+    def drop_one_item_result_on_first_read(conn, table):
         rows = real_rows(conn, table)
         reads[table.name] = reads.get(table.name, 0) + 1
         if table.name == "item_result" and reads[table.name] == 1:

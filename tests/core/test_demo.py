@@ -23,7 +23,7 @@ def _snapshot(path: Path) -> tuple[list[str], list[str]]:
         per = s.execute(select(func.count()).select_from(InspectionInspector)
                         .group_by(InspectionInspector.inspection_id)).scalars().all()
         assert per and min(per) >= 2
-        assert s.scalar(select(func.count()).select_from(Finding)) > 0
+        assert (s.scalar(select(func.count()).select_from(Finding)) or 0) > 0
         assert s.scalar(select(func.count()).select_from(Inspection).where(
             Inspection.status == "draft")) == 2
     db.dispose()

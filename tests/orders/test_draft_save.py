@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -16,7 +17,7 @@ from inspector.queries.orders import get_order
 from tests.orders.conftest import TODAY
 
 
-def _snapshot(db, oid: str) -> tuple[object, ...]:
+def _snapshot(db, oid: str) -> tuple[Any, ...]:
     d = get_order(db, oid)
     with db.session() as s:
         events = s.scalar(select(func.count()).select_from(AuditEvent))

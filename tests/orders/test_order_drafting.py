@@ -104,9 +104,9 @@ def test_draft_edits_and_their_limits(db, block, visit) -> None:
         content = orjson.loads(s.get(Order, oid).content)
     assert content["title"] == "劳动保障监察限期整改指令书"
     assert "十日内存储工资保证金" in content["requirements"][1]
-    with pytest.raises(OrderError) as err:
+    with pytest.raises(OrderError) as issued:
         update_violation(db, oid, 1, fact="改写事实")
-    assert err.value.code == "E_ORDER_ISSUED"
+    assert issued.value.code == "E_ORDER_ISSUED"
 
 
 def test_unfinalized_and_repeated_drafting_refused(db, visit) -> None:

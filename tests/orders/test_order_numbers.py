@@ -39,7 +39,7 @@ def test_two_devices_with_different_blocks_never_collide(tmp_path: Path, office_
         lap = open_app_database(tmp_path / code / "l.db")
         info = init_device(lap, code=code)
         with lap.session() as s:
-            dev = s.get(Device, info.id)
+            dev = s.get_one(Device, info.id)
         with office.uow() as s:  # the device row, as an assignment bundle would carry it
             s.add(Device(id=dev.id, code=code, role="field", public_key=dev.public_key,
                          key_id=dev.key_id, trusted=True))

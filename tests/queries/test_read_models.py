@@ -73,6 +73,7 @@ def test_site_detail_has_parties_and_history(demo_db: Database) -> None:
     roles = [p.role for p in detail.people]
     assert "施工总承包单位" in roles
     gc = next(p for p in detail.people if p.role == "施工总承包单位")
+    assert gc.employer_id is not None
     emp = employer_detail(demo_db, gc.employer_id)
     assert ("统一社会信用代码", gc.credit_code) in emp.facts
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -57,7 +58,12 @@ def test_postgresql_uses_the_gram_candidates(office: Database,
     """On the server a term is narrowed by the gram indexes of migration 0004."""
     seen: list[str] = []
     real = service._gram_candidates
-    monkeypatch.setattr(service, "_gram_candidates", lambda t: seen.append(t) or real(t))
+
+    def spy(term: str) -> Any:
+        seen.append(term)
+        return real(term)
+
+    monkeypatch.setattr(service, "_gram_candidates", spy)
     assert names(office, "华盛") == ["东湖街道华盛广场"]
     assert "华盛" in seen
     # The query's expression is the indexed one (with four rows the planner would

@@ -66,7 +66,7 @@ def clones(tmp_path: Path) -> Iterator[Callable[[Dev], Dev]]:
         dev.db.dispose()  # every connection closed: the copy is a consistent snapshot
         dest = tmp_path / f"clone{len(made)}-{dev.dir.name}"
         shutil.copytree(dev.dir, dest)
-        path = dest / dev.path.name
+        path = dest / Path(dev.path).name
         made.append(Dev(dest, path, open_app_database(path), dev.code))
         dev.db = open_app_database(dev.path)  # the fixture that made `dev` disposes this one
         return made[-1]

@@ -25,7 +25,7 @@ FUZZ = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
-class Good(tuple):  # type: ignore[type-arg]
+class Good(tuple):
     """(bundle bytes, device folder), with a short repr for hypothesis reports."""
 
     def __repr__(self) -> str:

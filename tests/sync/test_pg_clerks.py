@@ -130,7 +130,7 @@ def test_a_conflict_resolved_twice_at_once_is_refused_the_second_time(
     want = "甲" if done[0].resolution == "local" else "乙"
     for clerk in clerks:
         with clerk.session() as s:
-            assert s.get(Site, site).notes == want
+            assert s.get_one(Site, site).notes == want
             assert check_chain(s) is None
     assert count(office.db, "audit_event", "action = 'conflict.resolve'") == 1
 

@@ -126,12 +126,15 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def window(ctx, qtbot, dialogs):
     """The main window over `ctx`, with the site list loaded."""
     from ui.screens.main_window import MainWindow
+    from ui.screens.sites import SitesScreen
 
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
     with qtbot.waitSignal(w.sites_loaded, timeout=WAIT_MS):
-        w.page("sites").reload()
+        sites = w.page("sites")
+        assert isinstance(sites, SitesScreen)
+        sites.reload()
     ctx.signals.database_ready.emit()
     wait_idle(qtbot, ctx)
     yield w
@@ -151,5 +154,5 @@ def photo(tmp_path: Path) -> Path:
     image = QImage(64, 48, QImage.Format.Format_RGB32)
     image.fill(QColor("#88aaee"))
     path = tmp_path / "photo.png"
-    assert image.save(str(path), "PNG")
+    assert image.save(str(path), b"PNG")
     return path
