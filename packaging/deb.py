@@ -82,6 +82,11 @@ def owner(path: str) -> str:
     raise SystemExit(f"没有找到提供 {path} 的 Debian 软件包")
 
 
+DATA_PACKAGES = ("fonts-arphic-uming",)
+"""Packages of data files the Linux bundle does not carry: AR PL UMing, the documents' and the
+UI's fallback Chinese font (the Windows build ships resources/fonts/uming.ttc instead)."""
+
+
 def depends(bundle: Path) -> list[str]:
     """Packages providing the libraries the bundle needs but does not carry."""
     carried = {p.name for p in bundle.rglob("*") if ".so" in p.name}
@@ -91,7 +96,7 @@ def depends(bundle: Path) -> list[str]:
     if missing:
         raise SystemExit("构建机缺少这些库（请先用 apt 安装）：" + " ".join(missing))
     # libc6 always: the program itself (PyInstaller's bootloader) is linked against it.
-    packages = sorted({"libc6"} | {owner(libs[s]) for s in wanted})
+    packages = sorted({"libc6", *DATA_PACKAGES} | {owner(libs[s]) for s in wanted})
     glibc = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", "libc6"],
                            capture_output=True, text=True, check=True).stdout
     # The bundle's binaries were linked against this machine's glibc: older ones cannot run them.

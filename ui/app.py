@@ -161,10 +161,10 @@ class Startup:
         startup.begin(self.ctx, on_fast_index=self._fast, on_opened=self._opened,
                       prefetched=prefetched)
 
-    def _fast(self, fast: object) -> None:
+    def _fast(self, fast: FastIndex | None) -> None:
         if fast is not None:
             self.fast_shown = True
-            self.window.page("sites").show_fast_index(fast)  # type: ignore[attr-defined]
+            self.window.sites_screen().show_fast_index(fast)
 
     def _opened(self, opened: object, exc: BaseException | None) -> None:
         self.done = True
@@ -184,7 +184,7 @@ class Startup:
             self.window.tr("数据库：%1    设备：%2").replace("%1", str(self.ctx.db_path))
             .replace("%2", opened.device_code))
         if not self.fast_shown or opened.stale_index:
-            self.window.page("sites").reload()  # type: ignore[attr-defined]
+            self.window.sites_screen().reload()
         self.ctx.signals.database_ready.emit()
 
 

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 class AppSignals(QObject):
     """App-wide notifications, always emitted on the GUI thread."""
 
-    # What a write changed (a frozenset of area names such as "sites", "inspections",
-    # "orders", "sync", "settings") and the widget that started it (or None).
+    # What a write changed (an `inspector.changes.ChangeSet`) and the widget that
+    # started it (or None); screens listen through `ui.changes.subscribe`.
     operation_did_execute = Signal(object, object)
     database_ready = Signal()
     status_message = Signal(str)

@@ -42,68 +42,89 @@ def _first_draft(window: MainWindow) -> tuple[str, str] | None:
     return None
 
 
+def _home(window: MainWindow) -> None:
+    window.show_page("home")
+    window.home_screen().reload()
+
+
+def _sites(window: MainWindow) -> None:
+    window.show_page("sites")
+    screen = window.sites_screen()
+    view = screen.view
+    if view.model().rowCount():
+        view.selectRow(0)
+        screen._load_detail()  # skip the 150 ms pause
+
+
+def _site_detail(window: MainWindow) -> None:
+    window.sites_screen().detail.tabs.setCurrentIndex(2)
+
+
+def _inspection(window: MainWindow) -> None:
+    draft = _first_draft(window)
+    if draft is not None:
+        window.open_inspection(draft[1])
+    else:
+        window.new_inspection()
+
+
+def _order(window: MainWindow) -> None:
+    """An issued order's preview if there is one, else the first order's."""
+    window.show_page("order")
+    screen = window.order_screen()
+    wait_idle(window)
+    model = screen.model
+    chosen = None
+    for row in range(model.rowCount()):
+        r = model.row_at(row)
+        if r is not None and r.status != "draft":
+            chosen = r.id
+            break
+    first = model.row_at(0)
+    if chosen is None and first is not None:
+        chosen = first.id
+    if chosen is not None:
+        screen.open_order(chosen)
+        wait_idle(window)
+        screen.preview()
+
+
+def _cases(window: MainWindow) -> None:
+    window.show_page("cases")
+    wait_idle(window)
+    screen = window.cases_screen()
+    rows = screen.model.rows
+    if rows:
+        screen.open_case(rows[0].id)
+
+
+def _sync(window: MainWindow) -> None:
+    window.show_page("sync")
+
+
+def _settings(window: MainWindow) -> None:
+    window.show_page("settings")
+    wait_idle(window)
+    window.settings_screen().tabs.setCurrentIndex(1)
+
+
+SHOTS: tuple[tuple[str, Callable[[MainWindow], None]], ...] = (
+    ("home", _home), ("sites", _sites), ("site_detail", _site_detail),
+    ("inspection", _inspection), ("order", _order), ("cases", _cases), ("sync", _sync),
+    ("settings", _settings),
+)
+
+
 def render_all(window: MainWindow, folder: Path) -> list[Path]:
-    """Write home, sites, site_detail, inspection, order, sync and settings PNGs to `folder`."""
+    """Write home, sites, site_detail, inspection, order, cases, sync and settings PNGs to
+    `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(SIZE)
     out: list[Path] = []
-
-    def shot(name: str, prepare: Callable[[], None]) -> None:
-        prepare()
+    for name, prepare in SHOTS:
+        prepare(window)
         wait_idle(window)
         path = folder / f"{name}.png"
         window.grab().save(str(path), "PNG")
         out.append(path)
-
-    def home() -> None:
-        window.show_page("home")
-        window.page("home").reload()  # type: ignore[attr-defined]
-
-    def sites() -> None:
-        screen = window.show_page("sites")
-        view = screen.view  # type: ignore[attr-defined]
-        if view.model().rowCount():
-            view.selectRow(0)
-            screen._load_detail()  # type: ignore[attr-defined]  # skip the 150 ms pause
-
-    def site_detail() -> None:
-        screen = window.page("sites")
-        screen.detail.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
-
-    def inspection() -> None:
-        draft = _first_draft(window)
-        if draft is not None:
-            window.open_inspection(draft[1])
-        else:
-            window.new_inspection()
-
-    def order() -> None:
-        screen = window.show_page("order")
-        wait_idle(window)
-        model = screen.model  # type: ignore[attr-defined]
-        chosen = None
-        for row in range(model.rowCount()):
-            r = model.row_at(row)
-            if r is not None and r.status != "draft":
-                chosen = r.id
-                break
-        if chosen is None and model.rowCount():
-            chosen = model.row_at(0).id
-        if chosen is not None:
-            screen.open_order(chosen)  # type: ignore[attr-defined]
-            wait_idle(window)
-            screen.preview()  # type: ignore[attr-defined]
-
-    def sync() -> None:
-        window.show_page("sync")
-
-    def settings() -> None:
-        screen = window.show_page("settings")
-        wait_idle(window)
-        screen.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
-
-    for name, prepare in (("home", home), ("sites", sites), ("site_detail", site_detail),
-                          ("inspection", inspection), ("order", order), ("sync", sync),
-                          ("settings", settings)):
-        shot(name, prepare)
     return out

@@ -37,6 +37,22 @@ def _painted(image: QImage) -> bool:
     return len(colours) > 2
 
 
+PINYIN_ORDER = ["陈七", "李四", "王五", "张三", "赵六"]
+"""Names in 拼音 order; ICU's root collation (code-point order for Han) gives another."""
+
+
+def check_text_services() -> None:
+    """Qt's ICU still collates Chinese by 拼音 (packaging/icu_trim.py keeps that data)."""
+    import functools
+
+    from PySide6.QtCore import QCollator, QLocale
+
+    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    got = sorted(reversed(PINYIN_ORDER), key=functools.cmp_to_key(collator.compare))
+    if got != PINYIN_ORDER:
+        raise SelfTestError(f"自检失败（中文排序）：拼音排序得到 {'、'.join(got)}。")
+
+
 def paint_screens(db_path: Path, folder: Path) -> int:
     """Open `db_path` in the main window and paint every main screen; how many were painted."""
     from ui import context
@@ -91,6 +107,7 @@ def run(lang: str | None = None) -> int:
             if fonts.install(app):
                 fonts.add_shipped_font(app)
             i18n.install(app, lang or i18n.DEFAULT_LANGUAGE)
+            check_text_services()
             screens = paint_screens(core.db_path, core.folder / "screens")
     except SelfTestError as exc:
         print(f"self-test failed: {exc.message}", file=sys.stderr, flush=True)

@@ -20,6 +20,7 @@ from inspector.cases.service import PARTY_ROLES, get_case
 from inspector.cases.thresholds import assess
 from inspector.domain.cases import (
     CASE_STATUS_LABELS,
+    CASE_TRANSITIONS,
     FINAL_STATUSES,
     REFERRAL_TARGETS,
     SOURCES,
@@ -34,6 +35,8 @@ from inspector.domain.cases import (
     CaseWorker,
     WageCase,
 )
+from inspector.domain.inspections import Inspection
+from inspector.domain.orders import Order
 from inspector.domain.registry import Inspector, Site
 from inspector.errors import ValidationError
 from inspector.orders.calendar import load_calendar
@@ -92,7 +95,7 @@ def dates_of(c: WageCase) -> CaseDates:
 
 def list_cases(db: Database, *, open_only: bool = False, flagged: str | None = None,
                source: str | None = None, campaign: str | None = None,
-               search: str | None = None) -> list[CaseRow]:
+               search: str | None = None, status: str | None = None) -> list[CaseRow]:
     """Cases, newest first. `flagged`: "overdue" or "due_soon" (which includes overdue)."""
     if source is not None and source not in SOURCES:
         raise ValidationError(f"未知的案件来源：{source}（可选：{'、'.join(SOURCES)}）",
@@ -105,6 +108,8 @@ def list_cases(db: Database, *, open_only: bool = False, flagged: str | None = N
             q = q.where(WageCase.status.not_in(FINAL_STATUSES))
         if source:
             q = q.where(WageCase.source == source)
+        if status:
+            q = q.where(WageCase.status == status)
         if campaign:
             q = q.where(Campaign.code == campaign)
         if search:
@@ -275,3 +280,98 @@ def five_haves(db: Database) -> list[dict[str, Any]]:
                             "missing": missing, "past_due": late,
                             "complete_by": c.complete_by})
     return out
+
+
+# --- reads the case screens need ------------------------------------------------------
+
+@dataclass
+class LinkChoice:
+    """An inspection or order the case may link (or has linked), for a picker."""
+
+    kind: str  # inspection | order
+    id: str
+    label: str
+    on: date | None
+    linked: bool
+
+
+def _inspection_label(i: Inspection, site_names: dict[str, str]) -> str:
+    place = site_names.get(i.site_id or "", "") or i.location
+    return f"检查 {i.started_at.date().isoformat()} {place}".strip()
+
+
+def _order_label(o: Order) -> str:
+    return f"{o.title} {o.number or '（草稿）'}"
+
+
+def link_choices(db: Database, case_ref: str, *, limit: int = 200) -> list[LinkChoice]:
+    """Inspections and orders of the case's site or employer (else the most recent ones),
+    with the ones already linked first; what the case screen offers to link."""
+    with db.session() as s:
+        c = get_case(s, case_ref)
+        linked = list(s.scalars(select(CaseLink).where(CaseLink.case_id == c.id,
+                                                       CaseLink.tombstone.is_(False))))
+        ins_ids = {lk.inspection_id for lk in linked if lk.inspection_id}
+        ord_ids = {lk.order_id for lk in linked if lk.order_id}
+        iq = select(Inspection).where(Inspection.tombstone.is_(False))
+        oq = select(Order).where(Order.tombstone.is_(False))
+        scope = [x for x in (c.site_id, c.employer_id) if x]
+        if scope:  # the case's own site and employer: the likely links
+            iq = iq.where(Inspection.site_id.in_(scope) | Inspection.employer_id.in_(scope))
+            oq = oq.where(Order.site_id.in_(scope) | Order.employer_id.in_(scope))
+        inspections = list(s.scalars(iq.order_by(Inspection.started_at.desc()).limit(limit)))
+        inspections += [i for i in s.scalars(select(Inspection).where(Inspection.id.in_(ins_ids)))
+                        if i not in inspections]
+        orders = list(s.scalars(oq.order_by(Order.deadline.desc()).limit(limit)))
+        orders += [o for o in s.scalars(select(Order).where(Order.id.in_(ord_ids)))
+                   if o not in orders]
+        site_names = dict(s.execute(select(Site.id, Site.name).where(
+            Site.id.in_({i.site_id for i in inspections if i.site_id}))).all())
+        out = [LinkChoice("inspection", i.id, _inspection_label(i, site_names),
+                          i.started_at.date(), i.id in ins_ids) for i in inspections]
+        out += [LinkChoice("order", o.id, _order_label(o), o.issue_date or o.deadline,
+                           o.id in ord_ids) for o in orders]
+    return sorted(out, key=lambda x: (not x.linked, x.kind, -(x.on.toordinal() if x.on else 0)))
+
+
+def case_screen(db: Database, case_ref: str, *, reveal: bool = False) -> dict[str, Any]:
+    """`case_detail` plus what the case screen shows beside it: the statuses the case may
+    move to, the missing 五个有, the linked records by name and the 失信 candidate check."""
+    from inspector.cases.blacklist import candidate
+
+    d = case_detail(db, case_ref, reveal=reveal)
+    d["next_statuses"] = [(st, CASE_STATUS_LABELS[st]) for st in CASE_TRANSITIONS[d["status"]]]
+    d["five_missing"] = [label for key, label in FIVE_LABELS.items() if not d["five"][key]]
+    d["five_past_due"] = (d["five"]["complete_by"] is not None
+                          and d["five"]["complete_by"] < clock.today()
+                          and d["status"] not in FINAL_STATUSES)
+    d["linked"] = [c for c in link_choices(db, d["id"], limit=0) if c.linked]
+    with db.session() as s:
+        cand = candidate(s, d["id"])
+    d["blacklist"] = {"eligible": cand.eligible, "reasons": cand.reasons,
+                      "missing": cand.missing, "notes": cand.notes,
+                      "term_end": cand.term_end, "earliest_removal": cand.earliest_removal}
+    return d
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    day: date
+    kind: str  # holiday | workday
+
+
+def calendar_days(db: Database, *, year: int | None = None) -> list[CalendarDay]:
+    """The work calendar's entries (节假日 and 调休上班日), by date."""
+    with db.session() as s:
+        cal = load_calendar(s)
+    days = [CalendarDay(d, "holiday") for d in cal.holidays]
+    days += [CalendarDay(d, "workday") for d in cal.workdays]
+    return sorted((d for d in days if year is None or d.day.year == year), key=lambda d: d.day)
+
+
+def campaigns(db: Database) -> list[tuple[str, str]]:
+    """(code, name) of every campaign, for the case list's filter."""
+    with db.session() as s:
+        return [(code, name) for code, name in s.execute(
+            select(Campaign.code, Campaign.name).where(Campaign.tombstone.is_(False))
+            .order_by(Campaign.code)).all()]

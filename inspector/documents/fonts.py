@@ -5,7 +5,9 @@ Choice, first that works:
 2. a system 仿宋/宋体 TrueType font at a well-known path (`SYSTEM_CANDIDATES`;
    fc-list is not consulted: it may not exist and costs a process start);
 3. the shipped AR PL UMing (resources/fonts/uming.ttc, Arphic Public License,
-   licence files beside it).
+   licence files beside it) — in a source checkout and the Windows build; the Linux
+   package carries no copy but depends on Debian's fonts-arphic-uming, the same file,
+   which step 2 finds.
 A configured font that is missing or unusable is an error (E_FONT), never a
 silent fallback: the office chose it on purpose. Unusable system candidates
 (e.g. CFF-outline OpenType, which reportlab cannot embed) are skipped. A
@@ -25,6 +27,7 @@ import contextlib
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -89,7 +92,11 @@ def choose_font(configured: str = "") -> FontChoice:
             return FontChoice(path, "system")
     path = shipped_font()
     if not path.is_file():
-        raise FontError(f"找不到随程序提供的文书字体：{path}（安装不完整，请重新安装本程序）。")
+        # The Linux package carries no copy: it depends on fonts-arphic-uming (packaging/deb.py).
+        hint = ("请安装 fonts-arphic-uming 软件包（sudo apt install fonts-arphic-uming），"
+                if sys.platform.startswith("linux") else "")
+        raise FontError(f"找不到文书字体：{path}。{hint}或在设置中指定一个中文 TrueType 字体，"
+                        "或重新安装本程序。")
     return FontChoice(path, "shipped")
 
 

@@ -45,6 +45,578 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>指派承办监察员</source>
+        <translation>Assign inspectors to the case</translation>
+    </message>
+    <message>
+        <source>立案须至少2名监察员（劳动保障监察条例第十六条）</source>
+        <translation>Filing a case needs at least two inspectors (Labour Security Supervision Regulations, art. 16)</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>周六、周日默认休息。在此登记法定节假日（含调休的工作日）和调休上班的周末；案件时限与整改期限都按此计算工作日。</source>
+        <translation>Saturdays and Sundays are days off. Record public holidays (including the weekdays taken off) and the weekend days worked in exchange here; case time limits and rectification deadlines count working days on this calendar.</translation>
+    </message>
+    <message>
+        <source>年度 </source>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <source>登记为节假日</source>
+        <translation>Add as holiday</translation>
+    </message>
+    <message>
+        <source>登记为调休上班日</source>
+        <translation>Add as make-up working day</translation>
+    </message>
+    <message>
+        <source>删除所选日期</source>
+        <translation>Remove selected day</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>拖欠月数</source>
+        <translation>Months owed</translation>
+    </message>
+    <message>
+        <source>拖欠金额</source>
+        <translation>Amount owed</translation>
+    </message>
+    <message>
+        <source>已支付</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>支付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>劳动者</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>状态变化</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>名称/姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified credit code</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>移送日期</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>接收机关</source>
+        <translation>Receiving body</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>指令书</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPane</name>
+    <message>
+        <source>请选择一个案件</source>
+        <translation>Choose a case</translation>
+    </message>
+    <message>
+        <source>劳动者</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>支付记录</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>办案经过</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>关联检查与指令书</source>
+        <translation>Linked inspections and orders</translation>
+    </message>
+    <message>
+        <source>移送</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>指派监察员…</source>
+        <translation>Assign inspectors…</translation>
+    </message>
+    <message>
+        <source>变更状态…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>登记支付…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <source>移送…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <source>关联检查或指令书…</source>
+        <translation>Link inspection or order…</translation>
+    </message>
+    <message>
+        <source>延长调查期限…</source>
+        <translation>Extend investigation…</translation>
+    </message>
+    <message>
+        <source>显示完整身份证号</source>
+        <translation>Show whole ID numbers</translation>
+    </message>
+    <message>
+        <source>仅局端可显示；每次显示都记入审计日志。</source>
+        <translation>Office only; every time they are shown is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>合计欠薪 %1，已追回 %2，未付 %3</source>
+        <translation>Owed %1, recovered %2, outstanding %3</translation>
+    </message>
+    <message>
+        <source>整案</source>
+        <translation>Whole case</translation>
+    </message>
+    <message>
+        <source>线上</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>线下</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>未指派</source>
+        <translation>none assigned</translation>
+    </message>
+    <message>
+        <source>来源：%1（%2）%3，收到 %4</source>
+        <translation>Source: %1 (%2) %3, received %4</translation>
+    </message>
+    <message>
+        <source>用人单位：%1&#x3000;项目：%2&#x3000;地区：%3&#x3000;专项行动：%4</source>
+        <translation>Employer: %1  Site: %2  Area: %3  Campaign: %4</translation>
+    </message>
+    <message>
+        <source>承办人：%1</source>
+        <translation>Inspectors: %1</translation>
+    </message>
+    <message>
+        <source>提示：已达到移送条件（%1）。</source>
+        <translation>Hint: the case meets the referral conditions (%1).</translation>
+    </message>
+    <message>
+        <source>失信联合惩戒：符合列入条件。</source>
+        <translation>Joint discipline list: the listing conditions are met. </translation>
+    </message>
+    <message>
+        <source> 尚缺：</source>
+        <translation> Still missing: </translation>
+    </message>
+    <message>
+        <source>失信联合惩戒：暂不符合列入条件。</source>
+        <translation>Joint discipline list: the listing conditions are not met.</translation>
+    </message>
+    <message>
+        <source>五个有 缺：%1</source>
+        <translation>&quot;Five haves&quot; missing: %1</translation>
+    </message>
+    <message>
+        <source>已超过完成时限 %1。</source>
+        <translation>Past its completion date %1.</translation>
+    </message>
+    <message>
+        <source>案件状态已变更。</source>
+        <translation>Case status changed.</translation>
+    </message>
+    <message>
+        <source>已登记支付。</source>
+        <translation>Payment recorded.</translation>
+    </message>
+    <message>
+        <source>已登记移送。</source>
+        <translation>Referral recorded.</translation>
+    </message>
+    <message>
+        <source>已关联。</source>
+        <translation>Linked.</translation>
+    </message>
+    <message>
+        <source>延长调查期限</source>
+        <translation>Extend investigation</translation>
+    </message>
+    <message>
+        <source>批准延长30个工作日的负责人：</source>
+        <translation>Head who approved the 30 working-day extension:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLedger</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>拖欠金额</source>
+        <translation>Amount owed</translation>
+    </message>
+    <message>
+        <source>已支付</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case no.</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>立案</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>调查</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>移送</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>撤销立案</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>全国根治欠薪线索反映平台</source>
+        <translation>National wage-arrears clue platform</translation>
+    </message>
+    <message>
+        <source>省级线索平台</source>
+        <translation>Provincial clue platform</translation>
+    </message>
+    <message>
+        <source>12345 热线</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>来信</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>检查发现</source>
+        <translation>Found in inspection</translation>
+    </message>
+    <message>
+        <source>上级交办</source>
+        <translation>Assigned from above</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>受理期限</source>
+        <translation>Acceptance due</translation>
+    </message>
+    <message>
+        <source>调查期限</source>
+        <translation>Investigation due</translation>
+    </message>
+    <message>
+        <source>追溯时效</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>Not due</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>已超过时效</source>
+        <translation>Time-barred</translation>
+    </message>
+    <message>
+        <source>，剩余 %1 个工作日</source>
+        <translation>, %1 working days left</translation>
+    </message>
+    <message>
+        <source>，逾期 %1 个工作日</source>
+        <translation>, %1 working days overdue</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>用人单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>来源编号</source>
+        <translation>Source ref.</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>专项行动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>欠薪</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>已追回</source>
+        <translation>Recovered</translation>
+    </message>
+</context>
+<context>
+    <name>CasesScreen</name>
+    <message>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>劳动者台账</source>
+        <translation>Worker ledger</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <translation>Work calendar</translation>
+    </message>
+    <message>
+        <source>全部案件</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>未结案件</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>即将到期与逾期</source>
+        <translation>Due soon and overdue</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部专项行动</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <source>搜索案号、用人单位、来源编号、摘要…</source>
+        <translation>Search case no., employer, source ref., summary…</translation>
+    </message>
+    <message>
+        <source>%1 件</source>
+        <translation>%1 cases</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItem</name>
     <message>
         <source>符合</source>
@@ -573,6 +1145,10 @@ Accept only if it is identical; if not, do not accept and tell the administrator
         <translation>Numbers left</translation>
     </message>
     <message>
+        <source>即将到期与逾期案件</source>
+        <translation>Cases due soon or overdue</translation>
+    </message>
+    <message>
         <source>今日与近期工作</source>
         <translation>Today and recent work</translation>
     </message>
@@ -583,6 +1159,10 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     <message>
         <source>未定稿的检查和指令书</source>
         <translation>Unfinished inspections and orders</translation>
+    </message>
+    <message>
+        <source>即将到期与逾期的欠薪案件</source>
+        <translation>Wage-arrears cases due soon or overdue</translation>
     </message>
     <message>
         <source>%1日内到期指令书</source>
@@ -677,6 +1257,21 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     </message>
 </context>
 <context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>按姓名搜索</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>同一身份证号的劳动者合并为一人；身份证号已遮蔽（个人信息保护）。</source>
+        <translation>Workers with the same ID number are one person; ID numbers are masked (personal information protection).</translation>
+    </message>
+    <message>
+        <source>%1 人</source>
+        <translation>%1 people</translation>
+    </message>
+</context>
+<context>
     <name>LedgerTab</name>
     <message>
         <source>全部</source>
@@ -728,6 +1323,25 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>关联检查或指令书</source>
+        <translation>Link an inspection or order</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>指令书</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>这份指令书责令限期支付工资</source>
+        <translation>This order requires the wages paid by a deadline</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>工地欠薪监察</source>
@@ -756,6 +1370,10 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>欠薪案件</source>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>正在打开数据库…</source>
@@ -1370,6 +1988,37 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>登记追回工资</source>
+        <translation>Record wages recovered</translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>整案（不指定劳动者）</source>
+        <translation>Whole case (no single worker)</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>支付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>劳动者</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>打印指令书</source>
@@ -1444,6 +2093,45 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     <message>
         <source>未复查</source>
         <translation>Not rechecked</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>移送</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>公安机关（涉嫌拒不支付劳动报酬罪）</source>
+        <translation>Police (suspected refusal to pay wages)</translation>
+    </message>
+    <message>
+        <source>人民法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>留空则为“公安机关”或“人民法院”</source>
+        <translation>Empty: &quot;police&quot; or &quot;court&quot;</translation>
+    </message>
+    <message>
+        <source>移送对象</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>移送日期</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>接收机关</source>
+        <translation>Receiving body</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2660,29 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     <message>
         <source>请选择检查对象、检查表和至少2名监察员</source>
         <translation>Choose a target, a checklist and at least two inspectors</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>变更案件状态</source>
+        <translation>Change case status</translation>
+    </message>
+    <message>
+        <source>理由（不予受理、移送、撤销立案、结案须写明）</source>
+        <translation>Reason (required to reject, refer, withdraw or close)</translation>
+    </message>
+    <message>
+        <source>转为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>

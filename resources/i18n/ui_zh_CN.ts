@@ -45,6 +45,578 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>指派承办监察员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立案须至少2名监察员（劳动保障监察条例第十六条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>周一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>周六、周日默认休息。在此登记法定节假日（含调休的工作日）和调休上班的周末；案件时限与整改期限都按此计算工作日。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记为节假日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记为调休上班日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除所选日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>拖欠月数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拖欠金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已支付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支付日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劳动者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>状态变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称/姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished">统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移送日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接收机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished">文号</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation type="unfinished">检查</translation>
+    </message>
+    <message>
+        <source>指令书</source>
+        <translation type="unfinished">指令书</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPane</name>
+    <message>
+        <source>请选择一个案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劳动者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支付记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办案经过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关联检查与指令书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指派监察员…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变更状态…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记支付…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移送…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关联检查或指令书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延长调查期限…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示完整身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仅局端可显示；每次显示都记入审计日志。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计欠薪 %1，已追回 %2，未付 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未指派</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源：%1（%2）%3，收到 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用人单位：%1&#x3000;项目：%2&#x3000;地区：%3&#x3000;专项行动：%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承办人：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示：已达到移送条件（%1）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失信联合惩戒：符合列入条件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 尚缺：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失信联合惩戒：暂不符合列入条件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五个有 缺：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已超过完成时限 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件状态已变更。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记支付。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记移送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已关联。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延长调查期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准延长30个工作日的负责人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseLedger</name>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拖欠金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已支付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>登记</source>
+        <translation type="unfinished">登记</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销立案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全国根治欠薪线索反映平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>省级线索平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 热线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查发现</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级交办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>受理期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调查期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯时效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已超过时效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，剩余 %1 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，逾期 %1 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用人单位</source>
+        <translation type="unfinished">用人单位</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished">期限</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项行动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>欠薪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已追回</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesScreen</name>
+    <message>
+        <source>案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劳动者台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未结案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>即将到期与逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation type="unfinished">全部状态</translation>
+    </message>
+    <message>
+        <source>全部专项行动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索案号、用人单位、来源编号、摘要…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItem</name>
     <message>
         <source>符合</source>
@@ -573,6 +1145,10 @@
         <translation>剩余文号</translation>
     </message>
     <message>
+        <source>即将到期与逾期案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>今日与近期工作</source>
         <translation>今日与近期工作</translation>
     </message>
@@ -583,6 +1159,10 @@
     <message>
         <source>未定稿的检查和指令书</source>
         <translation>未定稿的检查和指令书</translation>
+    </message>
+    <message>
+        <source>即将到期与逾期的欠薪案件</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1日内到期指令书</source>
@@ -677,6 +1257,21 @@
     </message>
 </context>
 <context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>按姓名搜索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一身份证号的劳动者合并为一人；身份证号已遮蔽（个人信息保护）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerTab</name>
     <message>
         <source>全部</source>
@@ -728,6 +1323,25 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>关联检查或指令书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation type="unfinished">检查</translation>
+    </message>
+    <message>
+        <source>指令书</source>
+        <translation type="unfinished">指令书</translation>
+    </message>
+    <message>
+        <source>这份指令书责令限期支付工资</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>工地欠薪监察</source>
@@ -756,6 +1370,10 @@
     <message>
         <source>设置</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>欠薪案件</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>正在打开数据库…</source>
@@ -1474,6 +2092,37 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>登记追回工资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整案（不指定劳动者）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支付日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劳动者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>打印指令书</source>
@@ -1548,6 +2197,45 @@
     <message>
         <source>未复查</source>
         <translation>未复查</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>移送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公安机关（涉嫌拒不支付劳动报酬罪）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人民法院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空则为“公安机关”或“人民法院”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移送对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移送日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished">文号</translation>
+    </message>
+    <message>
+        <source>接收机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished">结果</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2764,29 @@
     <message>
         <source>请选择检查对象、检查表和至少2名监察员</source>
         <translation>请选择检查对象、检查表和至少2名监察员</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>变更案件状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>理由（不予受理、移送、撤销立案、结案须写明）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,5 @@ def test_package_layout(tmp_path: Path) -> None:
                             capture_output=True, text=True, check=True).stdout
     assert f"Package: {deb.APP_ID}" in fields
     assert "libc6 (>= " in fields
+    # The Linux build carries no uming.ttc: the same file comes from Debian's package.
+    assert "fonts-arphic-uming" in fields

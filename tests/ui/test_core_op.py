@@ -6,6 +6,7 @@ import threading
 
 from PySide6.QtWidgets import QLabel
 
+from inspector.changes import Change
 from tests.ui.conftest import WAIT_MS, wait_idle
 from ui.operations import CoreOp
 
@@ -21,7 +22,8 @@ def test_result_for_a_deleted_screen_is_dropped_but_changes_are_announced(ctx, q
         release.wait(10)
         return "写入完成"
 
-    op = CoreOp(parent=label, op=slow, changes={"inspections"})
+    op = CoreOp(parent=label, op=slow, changes={Change.INSPECTIONS})
+
     def delivered_to(value: str) -> None:
         delivered.append(value)
         label.setText(str(value))
@@ -33,7 +35,7 @@ def test_result_for_a_deleted_screen_is_dropped_but_changes_are_announced(ctx, q
     release.set()
     wait_idle(qtbot, ctx)
     assert delivered == [], "the success callback must not run for a deleted screen"
-    assert announced == [(frozenset({"inspections"}), None)]
+    assert announced == [(frozenset({Change.INSPECTIONS}), None)]
 
 
 def _alive(widget: QLabel) -> bool:

@@ -17,7 +17,7 @@ from ui.selftest import _painted
 ROOT = Path(__file__).resolve().parents[2]
 OK_LINE = re.compile(
     rf"^self-test ok: migrations {SCHEMA_HEAD}, demo 60 sites, order PDF 2 pages, "
-    r"bundle \d+ rows, 6 screens \(\d+\.\d s\)$")
+    r"bundle \d+ rows, 7 screens \(\d+\.\d s\)$")
 
 
 def _desk(*args: str, home: Path) -> subprocess.CompletedProcess[str]:

@@ -74,7 +74,7 @@ def test_inactive_inspector_is_not_offered_when_starting(window: MainWindow,
                                                           qtbot: QtBot) -> None:
     """An open start page drops a profile deactivated in Settings; re-activating returns it."""
     window.new_inspection()
-    page = window.page("inspection").start_page  # type: ignore[attr-defined]
+    page = window.inspection_screen().start_page
     qtbot.waitUntil(lambda: page.inspectors.count() >= 2, timeout=WAIT_MS)
     before = _offered(page)
 

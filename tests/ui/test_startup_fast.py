@@ -36,7 +36,7 @@ def test_prefetched_site_list_is_shown_then_prepared(qtbot: QtBot, qapp: QApplic
     qtbot.waitUntil(lambda: controller.done, timeout=WAIT_MS)
     wait_idle(qtbot, ctx)
     assert controller.error is None and ctx.db is not None
-    index = window.page("sites").site_model.site_index  # type: ignore[attr-defined]
+    index = window.sites_screen().site_model.site_index
     assert index._search is not None  # prepared in the background
     ctx.tasks.shutdown()
 

@@ -98,14 +98,14 @@ def test_home_shows_drafts_and_sync_state(window, qtbot) -> None:
 
 
 def test_screenshots_render_every_screen(window, qtbot, tmp_path: Path) -> None:
-    """`--screenshot` renders the seven main screens to non-empty PNGs."""
+    """`--screenshot` renders the eight main screens to non-empty PNGs."""
     from PySide6.QtGui import QImage
 
     from ui.screenshots import render_all
 
     paths = render_all(window, tmp_path / "shots")
     assert [p.stem for p in paths] == ["home", "sites", "site_detail", "inspection", "order",
-                                       "sync", "settings"]
+                                       "cases", "sync", "settings"]
     for p in paths:
         image = QImage(str(p))
         assert image.width() >= 1000 and image.height() >= 600

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from inspector.documents.dates import format_cn_date, local_date
@@ -20,7 +20,8 @@ from inspector.sync.conflicts import ConflictInfo
 from inspector.sync.preview import BundlePreview
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import SortRole
-from ui.models.rows_table import AnyIndex, Column, RowsTableModel
+from ui.models.rows_table import Column, RowsTableModel
+from ui.models.table import AnyIndex, TableModel
 
 CTX = "OfficeModels"
 ALERT = QColor("#c0392b")
@@ -155,7 +156,7 @@ COL_FIELD, COL_LOCAL, COL_INCOMING = 0, 1, 2
 _SKIP = {"_edges", "id", "version_id", "base_version", "rev", "updated_at", "origin_device"}
 
 
-class ConflictFieldsModel(QAbstractTableModel):
+class ConflictFieldsModel(TableModel):
     """One conflict, one row per field: the two versions side by side, differences tinted.
 
     A differing field's two value cells are checkable, exactly one of them checked: the
@@ -166,38 +167,25 @@ class ConflictFieldsModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("OfficeModels", "传入版本"))
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.HEADERS, context=CTX, parent=parent)
         self._info: ConflictInfo | None = None
-        self._fields: list[str] = []
+        self._rows: list[str] = []  # the field names, one row each
         self._choice: dict[str, str] = {}
 
     def set_conflict(self, info: ConflictInfo | None) -> None:
         self.beginResetModel()
         self._info = info
         if info is None:
-            self._fields, self._choice = [], {}
+            self._rows, self._choice = [], {}
         else:
             keys = sorted((info.local.keys() | info.incoming.keys()) - _SKIP)
             # Differing fields first: they are what the clerk decides.
-            self._fields = info.differing + [k for k in keys if k not in info.differing]
+            self._rows = info.differing + [k for k in keys if k not in info.differing]
             self._choice = {k: info.winner for k in info.differing}
         self.endResetModel()
 
     def choices(self) -> dict[str, str]:
         return dict(self._choice)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._fields)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < 3):
-            return QCoreApplication.translate(CTX, self.HEADERS[section])
-        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -207,12 +195,12 @@ class ConflictFieldsModel(QAbstractTableModel):
 
     def _checkable(self, index: AnyIndex) -> bool:
         return (index.isValid() and index.column() in (COL_LOCAL, COL_INCOMING)
-                and 0 <= index.row() < len(self._fields) and self._fields[index.row()] in self._choice)
+                and self.has_row(index) and self._rows[index.row()] in self._choice)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._info is None or not index.isValid() or not 0 <= index.row() < len(self._fields):
+        if self._info is None or not self.has_row(index):
             return None
-        name = self._fields[index.row()]
+        name = self._rows[index.row()]
         col = index.column()
         side = SIDES[col - 1] if col in (COL_LOCAL, COL_INCOMING) else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
@@ -234,12 +222,12 @@ class ConflictFieldsModel(QAbstractTableModel):
             return False
         if Qt.CheckState(value) != Qt.CheckState.Checked:
             return False  # one side is always chosen: uncheck by checking the other
-        self.choose(self._fields[index.row()], SIDES[index.column() - 1])
+        self.choose(self._rows[index.row()], SIDES[index.column() - 1])
         return True
 
     def choose(self, field: str, side: str) -> None:
         if field not in self._choice or side not in SIDES:
             return
         self._choice[field] = side
-        row = self._fields.index(field)
+        row = self._rows.index(field)
         self.dataChanged.emit(self.index(row, COL_LOCAL), self.index(row, COL_INCOMING))

@@ -11,18 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 
 from ui.models import IdRole, RowRole, SortRole
+from ui.models.table import AnyIndex, TableModel
 
 R = TypeVar("R")
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -32,31 +26,17 @@ class Column(Generic[R]):
     sort: Callable[[R], Any] | None = None
 
 
-class RowsTableModel(QAbstractTableModel, Generic[R]):
+class RowsTableModel(TableModel, Generic[R]):
     """Rows are any objects with an `id` attribute; `set_rows` replaces them all."""
 
     def __init__(self, columns: Sequence[Column[R]], *, context: str, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__([c.header for c in columns], context=context, parent=parent)
         self._columns = list(columns)
-        self._context = context
         self._rows: list[R] = []
         self._colors: Callable[[R], Any] | None = None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._columns)):
-            return QCoreApplication.translate(self._context, self._columns[section].header)
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.has_row(index):
             return None
         if not 0 <= index.column() < len(self._columns):
             return None

@@ -11,26 +11,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 
 from inspector.queries.site_index import EmployerIndex, SiteIndex
 from ui.format import INDUSTRY_NAMES, REGULATOR_NAMES, SITE_STATUS_NAMES
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import IdRole, SortRole
+from ui.models.table import AnyIndex, TableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 # The view asks for ~7 roles per visible cell on every paint; answering the ones
 # we never serve first keeps a repaint of a 100,000-row list cheap.
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole, IdRole})
 
 
-class SiteTableModel(QAbstractTableModel):
+class SiteTableModel(TableModel):
     """Sites shown by the site list and the target picker."""
 
     COL_NAME, COL_TOWNSHIP, COL_ADDRESS, COL_CONTRACTOR, COL_REGULATOR, COL_STATUS, COL_LAST = range(7)
@@ -45,7 +39,7 @@ class SiteTableModel(QAbstractTableModel):
     )
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.HEADERS, context="SiteTableModel", parent=parent)
         self._index = SiteIndex()
         self._rows: list[int] = []
         self._query = ""
@@ -53,19 +47,6 @@ class SiteTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- Qt model API ---------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate("SiteTableModel", self.HEADERS[section])
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:
             return None
@@ -166,7 +147,7 @@ class SiteTableModel(QAbstractTableModel):
         return len(self._index)
 
 
-class EmployerTableModel(QAbstractTableModel):
+class EmployerTableModel(TableModel):
     """Employers (用人单位) shown by the employer list and the target picker."""
 
     COL_NAME, COL_CREDIT_CODE, COL_LEGAL_REP, COL_TOWNSHIP, COL_INDUSTRY = range(5)
@@ -179,24 +160,11 @@ class EmployerTableModel(QAbstractTableModel):
     )
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.HEADERS, context="EmployerTableModel", parent=parent)
         self._index = EmployerIndex()
         self._rows: list[int] = []
         self._query = ""
         self._filters: dict[str, str | None] = {}
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate("EmployerTableModel", self.HEADERS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:

@@ -10,9 +10,9 @@ Rules for the function an op runs (it runs on the single DB worker thread):
 - it gets the open `Database` (and a `Progress` when the op has one);
 - it returns plain values (dataclasses, ids), never ORM objects.
 
-On success, an op that declares `changes` emits
-`AppSignals.operation_did_execute(changes, initiator)` after its callback, and
-each screen decides whether to reload. On failure the default is an error
+On success, an op that declares `changes` (`inspector.changes.Change` kinds) emits
+`AppSignals.operation_did_execute(changes, initiator)` after its callback; screens
+subscribe to the kinds they show (`ui.changes.subscribe`) and reload. On failure the default is an error
 dialog naming what happened; `Cancelled` just shows a status message.
 """
 
@@ -30,6 +30,7 @@ from ui import context
 from ui.tasks import Cancelled, Progress
 
 if TYPE_CHECKING:
+    from inspector.changes import Change
     from inspector.storage import Database
 
 T = TypeVar("T")
@@ -43,7 +44,7 @@ class CoreOp(Generic[T]):
         *,
         parent: QWidget | None,
         op: Callable[..., T],
-        changes: Iterable[str] = (),
+        changes: Iterable[Change] = (),
         uses_db: bool = True,
     ) -> None:
         self._parent = parent
@@ -158,7 +159,7 @@ def read(parent: QWidget | None, fn: Callable[[Database], T]) -> CoreOp[T]:
     return CoreOp(parent=parent, op=fn)
 
 
-def write(parent: QWidget | None, fn: Callable[[Database], T], *changes: str) -> CoreOp[T]:
+def write(parent: QWidget | None, fn: Callable[[Database], T], *changes: Change) -> CoreOp[T]:
     """A write op that announces `changes` when it succeeds."""
     return CoreOp(parent=parent, op=fn, changes=changes)
 

@@ -1,4 +1,10 @@
-"""Operations of the inspection screens: start, answer (autosave), attach evidence, finalize."""
+"""Operations of the inspection screens: start, answer (autosave), attach evidence, finalize.
+
+Answers, header notes, photos and arrears of a draft announce no change: only the
+open form shows them, and it updates from the op's own result (no other screen
+lists a draft's content, and announcing them would reload Home on each keystroke's
+autosave). Starting and finalising change the drafts and the sites' history.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from inspector.changes import Change
 from inspector.inspections import arrears, service
 from inspector.inspections.arrears import Arrears
 from inspector.queries import inspections as queries
@@ -23,7 +30,7 @@ def start(*, parent: QWidget | None, target_kind: str, template_id: str,
           location: str) -> CoreOp[str]:
     return write(parent, lambda db: service.start_inspection(
         db, target_kind=target_kind, template_id=template_id, inspector_ids=inspector_ids,
-        site_id=site_id, employer_id=employer_id, location=location), "inspections")
+        site_id=site_id, employer_id=employer_id, location=location), Change.INSPECTIONS)
 
 
 def form(*, parent: QWidget | None, inspection_id: str) -> CoreOp[queries.InspectionForm]:
@@ -34,13 +41,13 @@ def answer(*, parent: QWidget | None, inspection_id: str, item_id: str, answer: 
            value: str, note: str, responsible_employer_id: str | None) -> CoreOp[None]:
     return write(parent, lambda db: service.answer_item(
         db, inspection_id, item_id, answer=answer, value=value, note=note,
-        responsible_employer_id=responsible_employer_id), "inspections.answers")
+        responsible_employer_id=responsible_employer_id))
 
 
 def update_header(*, parent: QWidget | None, inspection_id: str, location: str,
                   notes: str) -> CoreOp[None]:
     return write(parent, lambda db: service.update_inspection(
-        db, inspection_id, location=location, notes=notes), "inspections.answers")
+        db, inspection_id, location=location, notes=notes))
 
 
 def attach(*, parent: QWidget | None, inspection_id: str, path: Path,
@@ -48,7 +55,7 @@ def attach(*, parent: QWidget | None, inspection_id: str, path: Path,
     """Hash and store a photo (the hashing reads the file on the DB worker)."""
     mime = _mime(path)
     return write(parent, lambda db: service.attach_evidence(
-        db, inspection_id, path, item_id=item_id, kind="photo", mime=mime), "evidence")
+        db, inspection_id, path, item_id=item_id, kind="photo", mime=mime))
 
 
 def problems(*, parent: QWidget | None, inspection_id: str) -> CoreOp[list[str]]:
@@ -57,7 +64,7 @@ def problems(*, parent: QWidget | None, inspection_id: str) -> CoreOp[list[str]]
 
 def finalize(*, parent: QWidget | None, inspection_id: str) -> CoreOp[list[str]]:
     return write(parent, lambda db: service.finalize_inspection(db, inspection_id),
-                 "inspections", "findings")
+                 Change.INSPECTIONS)
 
 
 def _mime(path: Path) -> str:
@@ -70,5 +77,4 @@ def record_arrears(*, parent: QWidget | None, inspection_id: str, item_id: str, 
                    amount: str, list_csv: Path | None) -> CoreOp[Arrears]:
     """Wage arrears on a 拖欠/克扣 item: parsed, validated and stored by the core."""
     return write(parent, lambda db: arrears.record_arrears_typed(
-        db, inspection_id, item_id, workers=workers, amount=amount, list_csv=list_csv),
-        "inspections.answers")
+        db, inspection_id, item_id, workers=workers, amount=amount, list_csv=list_csv))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from inspector.changes import Change
 from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class NumbersView:
     choices: AssignmentChoices
 
 
-IMPORT_CHANGES = ("sync", "sites", "orders", "settings", "conflicts", "devices")
+IMPORT_CHANGES = (Change.SYNC, Change.SITES, Change.ORDERS, Change.SETTINGS, Change.CONFLICTS, Change.DEVICES)
 
 
 def preview(*, parent: QWidget | None, paths: list[Path]) -> CoreOp[list[BundlePreview]]:
@@ -98,7 +99,7 @@ def accept_device(*, parent: QWidget | None, path: Path, fingerprint: str) -> Co
 
         return accept_device_from_bundle(db, path, confirmed_fingerprint=fingerprint)
 
-    return write(parent, op, "devices")
+    return write(parent, op, Change.DEVICES)
 
 
 def revoke(*, parent: QWidget | None, code: str, reason: str) -> CoreOp[DeviceRow]:
@@ -107,7 +108,7 @@ def revoke(*, parent: QWidget | None, code: str, reason: str) -> CoreOp[DeviceRo
 
         return revoke_with_reason(db, code, reason)
 
-    return write(parent, op, "devices")
+    return write(parent, op, Change.DEVICES)
 
 
 def set_silent_days(*, parent: QWidget | None, days: int) -> CoreOp[int]:
@@ -116,7 +117,7 @@ def set_silent_days(*, parent: QWidget | None, days: int) -> CoreOp[int]:
 
         return set_silent_days(db, days)
 
-    return write(parent, op, "devices")
+    return write(parent, op, Change.DEVICES)
 
 
 def conflicts(*, parent: QWidget | None) -> CoreOp[list[ConflictInfo]]:
@@ -135,7 +136,7 @@ def keep_side(*, parent: QWidget | None, conflict_id: str, side: str, actor: str
 
         return resolve_conflict(db, conflict_id, side, actor=actor, reason=reason)
 
-    return write(parent, op, "conflicts", "sites", "orders")
+    return write(parent, op, Change.CONFLICTS, Change.SITES, Change.ORDERS)
 
 
 def merge(*, parent: QWidget | None, conflict_id: str, take: dict[str, str], actor: str,
@@ -145,7 +146,7 @@ def merge(*, parent: QWidget | None, conflict_id: str, take: dict[str, str], act
 
         return merge_conflict(db, conflict_id, dict(take), actor=actor, reason=reason)
 
-    return write(parent, op, "conflicts", "sites", "orders")
+    return write(parent, op, Change.CONFLICTS, Change.SITES, Change.ORDERS)
 
 
 def resolve_identical(*, parent: QWidget | None, actor: str,
@@ -155,7 +156,7 @@ def resolve_identical(*, parent: QWidget | None, actor: str,
 
         return resolve_identical(db, actor=actor, reason=reason)
 
-    return write(parent, op, "conflicts", "sites", "orders")
+    return write(parent, op, Change.CONFLICTS, Change.SITES, Change.ORDERS)
 
 
 def numbers(*, parent: QWidget | None) -> CoreOp[NumbersView]:
@@ -179,7 +180,7 @@ def allocate(*, parent: QWidget | None, code: str, count: int) -> CoreOp[BlockIn
 
         return allocate_block(db, code, count)
 
-    return write(parent, op, "numbers")
+    return write(parent, op, Change.NUMBERS)
 
 
 def add_range(*, parent: QWidget | None, device_id: str, first: int, last: int) -> CoreOp[str]:
@@ -190,7 +191,7 @@ def add_range(*, parent: QWidget | None, device_id: str, first: int, last: int) 
 
         return add_block(db, device_id, first, last, note="局端登记的指定号段")
 
-    return write(parent, op, "numbers")
+    return write(parent, op, Change.NUMBERS)
 
 
 def set_low_water(*, parent: QWidget | None, count: int) -> CoreOp[int]:
@@ -199,7 +200,7 @@ def set_low_water(*, parent: QWidget | None, count: int) -> CoreOp[int]:
 
         return set_low_water(db, count)
 
-    return write(parent, op, "numbers")
+    return write(parent, op, Change.NUMBERS)
 
 
 def write_assignment(*, parent: QWidget | None, code: str, folder: Path,
@@ -214,4 +215,4 @@ def write_assignment(*, parent: QWidget | None, code: str, folder: Path,
             db, code, folder, scope=scope_conditions(scope),
             progress=progress.callback() if progress is not None else None)
 
-    return CoreOp(parent=parent, op=op, changes=("sync",))
+    return CoreOp(parent=parent, op=op, changes=(Change.SYNC,))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from inspector.changes import Change
 from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def draft_from_inspection(*, parent: QWidget | None, inspection_id: str) -> Core
 
         return draft_orders(db, inspection_id)
 
-    return write(parent, op, "orders")
+    return write(parent, op, Change.ORDERS)
 
 
 def save_draft(*, parent: QWidget | None, order_id: str, edit: DraftEdit) -> CoreOp[None]:
@@ -67,7 +68,7 @@ def save_draft(*, parent: QWidget | None, order_id: str, edit: DraftEdit) -> Cor
 
         save_draft(db, order_id, edit)
 
-    return write(parent, op, "orders")
+    return write(parent, op, Change.ORDERS)
 
 
 def render_pdf(*, parent: QWidget | None, order_id: str, out: Path) -> CoreOp[Path]:
@@ -96,7 +97,7 @@ def sign(*, parent: QWidget | None, order_id: str, role: str, png: bytes) -> Cor
 
         return attach_signature(db, order_id, role, png)
 
-    return write(parent, op, "orders")
+    return write(parent, op, Change.ORDERS)
 
 
 def check_issue(*, parent: QWidget | None, order_id: str) -> CoreOp[None]:
@@ -116,7 +117,7 @@ def issue(*, parent: QWidget | None, order_id: str) -> CoreOp[IssueResult]:
 
         return issue_order(db, order_id)
 
-    return write(parent, op, "orders", "numbers")
+    return write(parent, op, Change.ORDERS, Change.NUMBERS)
 
 
 def serve(*, parent: QWidget | None, order_id: str, method: str, recipient_name: str,
@@ -134,7 +135,7 @@ def serve(*, parent: QWidget | None, order_id: str, method: str, recipient_name:
                               receiver_on_behalf_relation=receiver_on_behalf_relation,
                               refusal_reason=refusal_reason)
 
-    return write(parent, op, "orders")
+    return write(parent, op, Change.ORDERS)
 
 
 def recheck(*, parent: QWidget | None, order_id: str, position: int, rectified: bool,
@@ -145,5 +146,5 @@ def recheck(*, parent: QWidget | None, order_id: str, position: int, rectified: 
         return recheck_violation(db, order_id, position, rectified=rectified,
                                  checked_on=checked_on, note=note, evidence=list(photos))
 
-    return write(parent, op, "orders")
+    return write(parent, op, Change.ORDERS)
 

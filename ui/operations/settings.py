@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from inspector.changes import Change
 from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def save_inspector(*, parent: QWidget | None, name: str, credential_no: str, uni
         return save_inspector(db, name=name, credential_no=credential_no, unit=unit,
                               phone=phone)
 
-    return write(parent, op, "inspectors")
+    return write(parent, op, Change.INSPECTORS)
 
 
 def set_inspector_active(*, parent: QWidget | None, inspector_id: str,
@@ -52,7 +53,7 @@ def set_inspector_active(*, parent: QWidget | None, inspector_id: str,
 
         set_inspector_active(db, inspector_id, active)
 
-    return write(parent, op, "inspectors")
+    return write(parent, op, Change.INSPECTORS)
 
 
 def authority(*, parent: QWidget | None) -> CoreOp[AuthoritySettings]:
@@ -70,7 +71,7 @@ def save_authority(*, parent: QWidget | None, settings: AuthoritySettings) -> Co
 
         update_authority(db, settings)
 
-    return write(parent, op, "settings")
+    return write(parent, op, Change.SETTINGS)
 
 
 def number_blocks(*, parent: QWidget | None) -> CoreOp[list[BlockInfo]]:
@@ -91,4 +92,4 @@ def add_block(*, parent: QWidget | None, first: int, last: int,
 
         return add_block(db, db.device_id or "", first, last, year=year, note="手工登记")
 
-    return write(parent, op, "numbers")
+    return write(parent, op, Change.NUMBERS)

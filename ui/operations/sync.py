@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from inspector.changes import Change
 from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def export_field(*, parent: QWidget | None, folder: Path) -> CoreOp[ExportResult
 
         return export_field_bundle(db, folder, progress=_callback(progress))
 
-    return CoreOp(parent=parent, op=op, changes=("sync",))
+    return CoreOp(parent=parent, op=op, changes=(Change.SYNC,))
 
 
 def import_bundle(*, parent: QWidget | None, path: Path) -> CoreOp[ImportReport]:
@@ -60,7 +61,7 @@ def import_bundle(*, parent: QWidget | None, path: Path) -> CoreOp[ImportReport]
 
         return import_bundle(db, path, progress=_callback(progress))
 
-    return CoreOp(parent=parent, op=op, changes=("sync", "sites", "orders", "settings"))
+    return CoreOp(parent=parent, op=op, changes=(Change.SYNC, Change.SITES, Change.ORDERS, Change.SETTINGS))
 
 
 def enroll_office_key(*, parent: QWidget | None, path: Path) -> CoreOp[object]:
@@ -69,7 +70,7 @@ def enroll_office_key(*, parent: QWidget | None, path: Path) -> CoreOp[object]:
 
         return enroll(db, path)
 
-    return write(parent, op, "sync")
+    return write(parent, op, Change.SYNC)
 
 
 def export_public_key(*, parent: QWidget | None, path: Path) -> CoreOp[object]:

@@ -17,17 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change
 from ui import format as fmt
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
+from ui.operations import cases as case_ops
 from ui.operations import home as home_ops
+from ui.screens import case_format as cf
 from ui.widgets.common import FigureTile, heading, table_view
 from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
+    from inspector.cases.queries import CaseRow
     from inspector.queries.dashboard import HomeSummary, WorkItem
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 _CTX = "HomeScreen"
 
@@ -52,9 +57,9 @@ def work_columns(*, with_days_left: bool) -> list[Column[WorkItem]]:
 
 
 class HomeScreen(QWidget):
-    """The first screen; reloads whenever a write changes anything."""
+    """The first screen; reloads whenever a write changes something it shows."""
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.window_ = window
@@ -77,8 +82,9 @@ class HomeScreen(QWidget):
         self.tile_overdue = FigureTile(self.tr("已逾期指令书"))
         self.tile_unacked = FigureTile(self.tr("待同步（未确认）条数"))
         self.tile_numbers = FigureTile(self.tr("剩余文号"))
+        self.tile_cases = FigureTile(self.tr("即将到期与逾期案件"))
         for t in (self.tile_drafts, self.tile_due, self.tile_overdue, self.tile_unacked,
-                  self.tile_numbers):
+                  self.tile_numbers, self.tile_cases):
             tiles.addWidget(t)
         layout.addLayout(tiles)
         self.bundle_label = QLabel()
@@ -97,8 +103,13 @@ class HomeScreen(QWidget):
                                   self.due_model)
         self.drafts_view = self._box(grid, 1, 0, self.tr("未定稿的检查和指令书"),
                                      self.drafts_model)
+        self._cases_box(grid)
         layout.addLayout(grid, 1)
-        ctx.signals.operation_did_execute.connect(lambda *_: self.reload())
+        # What Home shows: drafts and today's work, orders due (the window is a setting),
+        # flagged cases, the number of sites, and export state with numbers left.
+        subscribe(ctx, self, {Change.SITES, Change.INSPECTIONS, Change.ORDERS, Change.CASES,
+                              Change.NUMBERS, Change.SETTINGS, Change.SYNC},
+                  lambda *_: self.reload())
         ctx.signals.database_ready.connect(self.reload)
 
     def _box(self, grid: QGridLayout, row: int, col: int, title: str,
@@ -109,13 +120,38 @@ class HomeScreen(QWidget):
         view.doubleClicked.connect(lambda index, m=model: self._open(m, index))
         view.activated.connect(lambda index, m=model: self._open(m, index))
         QVBoxLayout(box).addWidget(view)
-        grid.addWidget(box, row, col, 1, 2 if (row, col) == (1, 0) else 1)
+        grid.addWidget(box, row, col)
         return view
 
     def _open(self, model: RowsTableModel[WorkItem], index: QModelIndex) -> None:
         item = model.row_at(index.row())
         if item is not None:
             self.window_.open_work_item(item.kind, item.id)
+
+    def _cases_box(self, grid: QGridLayout) -> None:
+        """Cases whose legal time limit (受理、调查期限) is near or past, worst first."""
+        self.cases_model: RowsTableModel[CaseRow] = RowsTableModel(cf.case_columns(short=True),
+                                                                   context="Cases")
+        self.cases_model.set_foreground(lambda r: cf.flag_color(r.flag))
+        box = QGroupBox(self.tr("即将到期与逾期的欠薪案件"))
+        self.cases_view = table_view()
+        self.cases_view.setModel(self.cases_model)
+        self.cases_view.doubleClicked.connect(self._open_case)
+        self.cases_view.activated.connect(self._open_case)
+        QVBoxLayout(box).addWidget(self.cases_view)
+        grid.addWidget(box, 1, 1)
+
+    def _open_case(self, index: QModelIndex) -> None:
+        row = self.cases_model.row_at(index.row())
+        if row is not None:
+            self.window_.open_case(row.id)
+
+    def show_cases(self, rows: list[CaseRow]) -> None:
+        order = {"overdue": 0, "due_soon": 1}
+        self.cases_model.set_rows(sorted(rows, key=lambda r: order.get(r.flag, 2)))
+        self.tile_cases.set_value(str(len(rows)),
+                                  alert=any(r.flag == "overdue" for r in rows))
+        self.cases_view.resizeColumnsToContents()
 
     def activate(self) -> None:
         if self.summary is None and self.ctx.db is not None:
@@ -125,6 +161,7 @@ class HomeScreen(QWidget):
         if self.ctx.db is None and not self.ctx.tasks.busy:
             return
         home_ops.home_summary(parent=self).success(self.show_summary).run_in_background()
+        case_ops.flagged_cases(parent=self).success(self.show_cases).run_in_background()
 
     def show_summary(self, summary: HomeSummary) -> None:
         self.summary = summary

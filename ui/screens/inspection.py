@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change, ChangeSet
 from inspector.queries.people import StartChoices
 from inspector.queries.site_index import EmployerIndex
 from ui import prefs
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.models.site_table import EmployerTableModel, SiteTableModel
 from ui.operations import inspections as ops
@@ -36,13 +38,13 @@ from ui.widgets.common import heading, table_view
 from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 
 class StartPage(QWidget):
     """Choose what to inspect, with which template and which inspectors."""
 
-    def __init__(self, ctx: AppContext, window: MainWindow, screen: InspectionScreen) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator, screen: InspectionScreen) -> None:
         super().__init__()
         self.ctx = ctx
         self.window_ = window
@@ -89,19 +91,18 @@ class StartPage(QWidget):
         row.addWidget(self.start_button)
         layout.addLayout(row)
         self.inspectors.itemChanged.connect(lambda _i: self._update_button())
-        ctx.signals.operation_did_execute.connect(self._on_changes)
+        subscribe(ctx, self, {Change.INSPECTORS}, self._on_changes)
         self._update_button()
 
     # -- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        sites = self.window_.page("sites")
-        self.site_model.set_index(sites.site_model.site_index)  # type: ignore[attr-defined]
+        self.site_model.set_index(self.window_.site_index())
         self._filter()
         ops.choices(parent=self).success(self._show_choices).run_in_background()
 
-    def _on_changes(self, changes: frozenset[str], _initiator: object) -> None:
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         """Re-read the chooser when inspector profiles changed (one deactivated, say)."""
-        if self.choices is not None and changes & {"inspectors", "all"}:
+        if self.choices is not None:
             ops.choices(parent=self).success(self._show_choices).run_in_background()
 
     def _show_choices(self, choices: StartChoices) -> None:
@@ -160,8 +161,8 @@ class StartPage(QWidget):
         for col, width in ((0, 280), (1, 160)):
             self.view.setColumnWidth(col, width)
 
-    def _picked(self, index: object) -> None:
-        row = index.row()  # type: ignore[attr-defined]
+    def _picked(self, index: QModelIndex) -> None:
+        row = index.row()
         if self.kind.currentIndex() == 0:
             sid = self.site_model.site_id(row)
             if sid:
@@ -234,7 +235,7 @@ class StartPage(QWidget):
 class InspectionScreen(QStackedWidget):
     """Start page and form page of the inspection area."""
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.start_page = StartPage(ctx, window, self)

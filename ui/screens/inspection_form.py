@@ -54,6 +54,15 @@ class InspectionFormPage(QWidget):
         self._dirty: set[str] = set()
         self._subcontractors: list[tuple[str, str]] = []
         layout = QVBoxLayout(self)
+        self._add_header(layout)
+        layout.addWidget(self._checklist(), 1)
+        layout.addLayout(self._bottom_bar())
+        self._start_timers()
+        self._category_rows: list[tuple[str, QWidget]] = []
+        self._attaching = 0
+
+    def _add_header(self, layout: QVBoxLayout) -> None:
+        """Title and state, the target line, then location and notes (autosaved)."""
         head = QHBoxLayout()
         self.title = heading("", size=3)
         self.title.setWordWrap(True)
@@ -73,6 +82,8 @@ class InspectionFormPage(QWidget):
         loc.addWidget(self.notes, 2)
         layout.addLayout(loc)
 
+    def _checklist(self) -> QSplitter:
+        """Categories with the progress bar on the left, the items scrolling on the right."""
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -89,8 +100,9 @@ class InspectionFormPage(QWidget):
         split.addWidget(self.scroll_area)
         split.setStretchFactor(1, 4)
         split.setSizes([240, 900])
-        layout.addWidget(split, 1)
+        return split
 
+    def _bottom_bar(self) -> QHBoxLayout:
         bottom = QHBoxLayout()
         self.save_label = QLabel()
         self.save_label.setStyleSheet("color: #2e7d32;")
@@ -99,11 +111,17 @@ class InspectionFormPage(QWidget):
         self.finalize_button.setShortcut("Ctrl+Return")
         self.finalize_button.clicked.connect(self.finalize)
         self.order_button = QPushButton(icon("order"), self.tr("起草指令书"))
-        self.order_button.clicked.connect(lambda: self.form and self.draft_orders.emit(self.form.id))
+        self.order_button.clicked.connect(self._ask_for_orders)
         bottom.addWidget(self.finalize_button)
         bottom.addWidget(self.order_button)
-        layout.addLayout(bottom)
+        return bottom
 
+    def _ask_for_orders(self) -> None:
+        if self.form is not None:
+            self.draft_orders.emit(self.form.id)
+
+    def _start_timers(self) -> None:
+        """Typing saves after a 700 ms pause: answers through `flush`, the header on its own."""
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(700)
@@ -114,8 +132,6 @@ class InspectionFormPage(QWidget):
         self._header_timer.timeout.connect(self._save_header)
         self.location.textEdited.connect(lambda _t: self._header_timer.start())
         self.notes.textEdited.connect(lambda _t: self._header_timer.start())
-        self._category_rows: list[tuple[str, QWidget]] = []
-        self._attaching = 0
 
     # -- loading ---------------------------------------------------------------------
     def load(self, inspection_id: str) -> None:

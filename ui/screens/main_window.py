@@ -1,13 +1,16 @@
 """The main window: a navigation bar on the left and one screen at a time on the right.
 
 Screens other than Home and Sites are created on first visit, which keeps the
-first paint cheap. Screens reach each other through the `open_*` methods here
-(navigation), never by importing one another.
+first paint cheap. Screens reach each other through the `open_*` methods here,
+seen by them as a `ui.navigation.Navigator`: they never import one another nor
+this module. Code that needs a screen itself (start-up, screenshots, tests) uses
+the typed accessors (`sites_screen()` …), which check the page's class.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,11 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import EVERYTHING
 from ui import prefs
 from ui.context import AppContext
 from ui.widgets.icons import icon
 
-PAGES = ("home", "sites", "inspection", "order", "sync", "settings")
+if TYPE_CHECKING:
+    from inspector.queries.site_index import SiteIndex
+    from ui.screens.case_list import CasesScreen
+    from ui.screens.home import HomeScreen
+    from ui.screens.inspection import InspectionScreen
+    from ui.screens.order import OrderScreen
+    from ui.screens.settings import SettingsScreen
+    from ui.screens.sites import SitesScreen
+
+W = TypeVar("W", bound=QWidget)
+
+PAGES = ("home", "sites", "inspection", "order", "cases", "sync", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +59,7 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], QWidget]] = {
             "home": self._make_home, "sites": self._make_sites,
             "inspection": self._make_inspection, "order": self._make_order,
-            "sync": self._make_sync, "settings": self._make_settings,
+            "cases": self._make_cases, "sync": self._make_sync, "settings": self._make_settings,
         }
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(28, 28))
@@ -53,7 +68,7 @@ class MainWindow(QMainWindow):
         labels = {
             "home": self.tr("首页"), "sites": self.tr("项目与单位"),
             "inspection": self.tr("检查"), "order": self.tr("指令书"),
-            "sync": self.tr("同步"), "settings": self.tr("设置"),
+            "cases": self.tr("欠薪案件"), "sync": self.tr("同步"), "settings": self.tr("设置"),
         }
         for n, name in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(name), labels[name])
@@ -94,6 +109,42 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return self._pages[name]
 
+    def _typed(self, name: str, cls: type[W]) -> W:
+        widget = self.page(name)
+        if not isinstance(widget, cls):
+            raise TypeError(f"page {name!r} is a {type(widget).__name__}, not a {cls.__name__}")
+        return widget
+
+    def home_screen(self) -> HomeScreen:
+        from ui.screens.home import HomeScreen
+
+        return self._typed("home", HomeScreen)
+
+    def sites_screen(self) -> SitesScreen:
+        from ui.screens.sites import SitesScreen
+
+        return self._typed("sites", SitesScreen)
+
+    def inspection_screen(self) -> InspectionScreen:
+        from ui.screens.inspection import InspectionScreen
+
+        return self._typed("inspection", InspectionScreen)
+
+    def order_screen(self) -> OrderScreen:
+        from ui.screens.order import OrderScreen
+
+        return self._typed("order", OrderScreen)
+
+    def cases_screen(self) -> CasesScreen:
+        from ui.screens.case_list import CasesScreen
+
+        return self._typed("cases", CasesScreen)
+
+    def settings_screen(self) -> SettingsScreen:
+        from ui.screens.settings import SettingsScreen
+
+        return self._typed("settings", SettingsScreen)
+
     def show_page(self, name: str) -> QWidget:
         widget = self.page(name)
         self.stack.setCurrentWidget(widget)
@@ -115,7 +166,7 @@ class MainWindow(QMainWindow):
         from ui.screens import office
 
         for name in office.OFFICE_PAGES:
-            self._factories[name] = office.factory(self, name)
+            self._factories[name] = office.factory(self.ctx, self, name)
             item = QListWidgetItem(icon("sync"), office.label(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(140, 48))
@@ -146,6 +197,11 @@ class MainWindow(QMainWindow):
 
         return OrderScreen(self.ctx, self)
 
+    def _make_cases(self) -> QWidget:
+        from ui.screens.case_list import CasesScreen
+
+        return CasesScreen(self.ctx, self)
+
     def _make_sync(self) -> QWidget:
         from ui.screens.sync import SyncScreen
 
@@ -158,21 +214,32 @@ class MainWindow(QMainWindow):
 
     # -- navigation used by the screens ------------------------------------------
     def open_site(self, site_id: str) -> None:
-        self.show_page("sites").select_site(site_id)  # type: ignore[attr-defined]
+        self.show_page("sites")
+        self.sites_screen().select_site(site_id)
 
     def new_inspection(self, *, site_id: str | None = None,
                        employer_id: str | None = None) -> None:
-        self.show_page("inspection").start_new(  # type: ignore[attr-defined]
-            site_id=site_id, employer_id=employer_id)
+        self.show_page("inspection")
+        self.inspection_screen().start_new(site_id=site_id, employer_id=employer_id)
 
     def open_inspection(self, inspection_id: str) -> None:
-        self.show_page("inspection").open_inspection(inspection_id)  # type: ignore[attr-defined]
+        self.show_page("inspection")
+        self.inspection_screen().open_inspection(inspection_id)
 
     def open_order(self, order_id: str) -> None:
-        self.show_page("order").open_order(order_id)  # type: ignore[attr-defined]
+        self.show_page("order")
+        self.order_screen().open_order(order_id)
 
     def draft_orders(self, inspection_id: str) -> None:
-        self.show_page("order").draft_from_inspection(inspection_id)  # type: ignore[attr-defined]
+        self.show_page("order")
+        self.order_screen().draft_from_inspection(inspection_id)
+
+    def site_index(self) -> SiteIndex:
+        return self.sites_screen().site_model.site_index
+
+    def open_case(self, case_id: str) -> None:
+        self.show_page("cases")
+        self.cases_screen().open_case(case_id)
 
     def open_work_item(self, kind: str, item_id: str) -> None:
         if kind == "inspection":
@@ -202,10 +269,11 @@ class MainWindow(QMainWindow):
         add(self.tr("退出"), QKeySequence.StandardKey.Quit, self.close)
 
     def _focus_search(self) -> None:
-        self.show_page("sites").focus_search()  # type: ignore[attr-defined]
+        self.show_page("sites")
+        self.sites_screen().focus_search()
 
     def _refresh(self) -> None:
-        self.ctx.signals.operation_did_execute.emit(frozenset({"all"}), None)
+        self.ctx.signals.operation_did_execute.emit(EVERYTHING, None)
 
     def set_database_status(self, text: str) -> None:
         self.status.setText(text)

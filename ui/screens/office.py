@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from ui.screens.main_window import MainWindow
+    from ui.context import AppContext
+    from ui.navigation import Navigator
 
 OFFICE_PAGES = ("office_import", "office_conflicts", "office_devices", "office_blocks",
                 "office_reports")
@@ -26,26 +27,26 @@ def label(name: str) -> str:
     }[name]
 
 
-def factory(window: MainWindow, name: str) -> Callable[[], QWidget]:
+def factory(ctx: AppContext, window: Navigator, name: str) -> Callable[[], QWidget]:
     def make() -> QWidget:
         if name == "office_import":
             from ui.screens.office_import import OfficeImportScreen
 
-            return OfficeImportScreen(window.ctx, window)
+            return OfficeImportScreen(ctx, window)
         if name == "office_conflicts":
             from ui.screens.office_conflicts import OfficeConflictsScreen
 
-            return OfficeConflictsScreen(window.ctx, window)
+            return OfficeConflictsScreen(ctx, window)
         if name == "office_devices":
             from ui.screens.office_devices import OfficeDevicesScreen
 
-            return OfficeDevicesScreen(window.ctx, window)
+            return OfficeDevicesScreen(ctx, window)
         if name == "office_blocks":
             from ui.screens.office_blocks import OfficeBlocksScreen
 
-            return OfficeBlocksScreen(window.ctx, window)
+            return OfficeBlocksScreen(ctx, window)
         from ui.screens.reports import ReportsScreen
 
-        return ReportsScreen(window.ctx)
+        return ReportsScreen(ctx)
 
     return make

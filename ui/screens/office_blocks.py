@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change, ChangeSet
 from inspector.domain.registry import REGULATORS
 from ui import prefs
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.models.office import blocks_model, numbers_model
 from ui.operations import office as ops
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
     from inspector.queries.office import Choice, DeviceNumbers
     from inspector.sync.assign_scope import AssignmentScope
     from inspector.sync.export import ExportResult
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 
 def fill(w: QListWidget, choices: list[Choice] | list[str]) -> None:
@@ -65,7 +67,7 @@ class OfficeBlocksScreen(QWidget):
     loaded = Signal()
     changed = Signal(str)  # the message shown after an action
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         layout = QVBoxLayout(self)
@@ -108,7 +110,7 @@ class OfficeBlocksScreen(QWidget):
         layout.addWidget(self._assignment_box(), 1)
         self.message = QLabel("")
         layout.addWidget(self.message)
-        ctx.signals.operation_did_execute.connect(self._on_changes)
+        subscribe(ctx, self, {Change.NUMBERS, Change.SYNC, Change.DEVICES, Change.SITES}, self._on_changes)
         self._loaded = False
         self._enable()
 
@@ -140,8 +142,8 @@ class OfficeBlocksScreen(QWidget):
             self._loaded = True
             self.reload()
 
-    def _on_changes(self, changes: frozenset[str], _initiator: object) -> None:
-        if self._loaded and changes & {"numbers", "sync", "devices", "sites", "all"}:
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
+        if self._loaded:
             self.reload()
 
     def reload(self) -> None:

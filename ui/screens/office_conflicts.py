@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change, ChangeSet
 from ui import prefs
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.models.office import ConflictFieldsModel, conflicts_model
 from ui.operations import office as ops
@@ -31,14 +33,14 @@ from ui.widgets.common import heading, table_view
 
 if TYPE_CHECKING:
     from inspector.sync.conflicts import ConflictInfo
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 
 class OfficeConflictsScreen(QWidget):
     loaded = Signal(int)
     resolved = Signal(int)  # how many conflicts the last action resolved
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         layout = QVBoxLayout(self)
@@ -82,7 +84,7 @@ class OfficeConflictsScreen(QWidget):
         layout.addLayout(row)
         self.message = QLabel("")
         layout.addWidget(self.message)
-        ctx.signals.operation_did_execute.connect(self._on_changes)
+        subscribe(ctx, self, {Change.SYNC, Change.CONFLICTS}, self._on_changes)
         self._loaded = False
         self._enable()
 
@@ -91,8 +93,8 @@ class OfficeConflictsScreen(QWidget):
             self._loaded = True
             self.reload()
 
-    def _on_changes(self, changes: frozenset[str], initiator: object) -> None:
-        if self._loaded and initiator is not self and changes & {"sync", "conflicts", "all"}:
+    def _on_changes(self, changes: ChangeSet, initiator: object) -> None:
+        if self._loaded and initiator is not self:
             self.reload()
 
     def reload(self) -> None:

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change, ChangeSet
 from ui import prefs
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.models.office import devices_model
 from ui.operations import office as ops
@@ -32,13 +34,13 @@ from ui.widgets.fingerprint import confirm_fingerprint
 if TYPE_CHECKING:
     from inspector.queries.office import DeviceOverview
     from inspector.sync.preview import BundlePreview
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 
 class OfficeDevicesScreen(QWidget):
     loaded = Signal(int)
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         layout = QVBoxLayout(self)
@@ -65,7 +67,7 @@ class OfficeDevicesScreen(QWidget):
         layout.addWidget(self.view, 1)
         self.message = QLabel("")
         layout.addWidget(self.message)
-        ctx.signals.operation_did_execute.connect(self._on_changes)
+        subscribe(ctx, self, {Change.SYNC, Change.DEVICES}, self._on_changes)
         self._loaded = False
         self._enable()
 
@@ -74,8 +76,8 @@ class OfficeDevicesScreen(QWidget):
             self._loaded = True
             self.reload()
 
-    def _on_changes(self, changes: frozenset[str], _initiator: object) -> None:
-        if self._loaded and changes & {"sync", "devices", "all"}:
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
+        if self._loaded:
             self.reload()
 
     def reload(self) -> None:

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change, ChangeSet
 from ui import prefs
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.models.office import history_model, preview_model
 from ui.operations import office as ops
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
     from inspector.sync.enroll import DeviceRow
     from inspector.sync.importer import ImportReport
     from inspector.sync.preview import BundlePreview
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 
 def bundle_files(paths: list[Path]) -> list[Path]:
@@ -55,7 +57,7 @@ class OfficeImportScreen(QWidget):
     previewed = Signal()
     imported = Signal()
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.paths: list[Path] = []
@@ -100,7 +102,7 @@ class OfficeImportScreen(QWidget):
             col.addWidget(w)
             split.addWidget(box)
         layout.addWidget(split, 1)
-        ctx.signals.operation_did_execute.connect(self._on_changes)
+        subscribe(ctx, self, {Change.SYNC, Change.DEVICES}, self._on_changes)
         self._loaded = False
 
     def activate(self) -> None:
@@ -108,8 +110,8 @@ class OfficeImportScreen(QWidget):
             self._loaded = True
             self.reload_history()
 
-    def _on_changes(self, changes: frozenset[str], _initiator: object) -> None:
-        if self._loaded and changes & {"sync", "devices", "all"}:
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
+        if self._loaded:
             self.reload_history()
 
     def reload_history(self) -> None:

@@ -22,17 +22,21 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from inspector.changes import Change, ChangeSet
 from ui import format as fmt
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
 from ui.operations import orders as ops
-from ui.screens.order_panels import DraftPanel, RecheckPanel, ServicePanel, SignaturePanel
+from ui.screens.order_followup import RecheckPanel, ServicePanel
+from ui.screens.order_panels import DraftPanel, SignaturePanel
 from ui.widgets.common import fit_columns, heading, table_view
 from ui.widgets.errors import confirm
 from ui.widgets.icons import icon
@@ -42,7 +46,7 @@ if TYPE_CHECKING:
     from inspector.orders.issuing import IssueResult
     from inspector.queries.orders import OrderDetail, OrderRow
     from inspector.queries.people import InspectorRow
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 COLUMNS: list[Column[OrderRow]] = [
     Column(QT_TRANSLATE_NOOP("OrderScreen", "文号"), lambda o: o.number or "（草稿）"),
@@ -64,7 +68,7 @@ def preview_dir() -> Path:
 
 
 class OrderScreen(QWidget):
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.window_ = window
@@ -72,6 +76,26 @@ class OrderScreen(QWidget):
         self.last_service_warning = ""
         self.people: list[InspectorRow] = []
         layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._order_list())
+        split.addWidget(self._order_pane())
+        # The list must show its 状态 and 复查 columns whole at the default window size:
+        # it gets the room for them, and the employer column (elided) takes the rest.
+        fit_columns(self.view, stretch=1, to_contents=(0, 2, 3, 4))
+        split.setSizes([540, 740])
+        layout.addWidget(split, 1)
+        self.draft.save_requested.connect(self.save_draft)
+        self.signatures.save_requested.connect(self.save_signature)
+        self.signatures.refused.connect(self._refused)
+        self.service.serve_requested.connect(self.serve)
+        self.recheck.recheck_requested.connect(self.do_recheck)
+        self._set_enabled()
+        subscribe(ctx, self, {Change.ORDERS, Change.SYNC}, self._on_changes)
+        self._loaded = False
+
+    def _header(self) -> QHBoxLayout:
+        """The title and the status filter."""
         head = QHBoxLayout()
         head.addWidget(heading(self.tr("限期改正指令书")))
         head.addStretch(1)
@@ -81,20 +105,42 @@ class OrderScreen(QWidget):
             self.filter.addItem(name, code)
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
         head.addWidget(self.filter)
-        layout.addLayout(head)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        return head
+
+    def _order_list(self) -> QTableView:
         self.model = RowsTableModel(COLUMNS, context="OrderScreen")
         self.model.set_foreground(lambda o: QColor("#c0392b") if o.overdue else None)
         self.view = table_view()
         self.view.setModel(self.model)
         self.view.clicked.connect(lambda i: self._pick(i.row()))
         self.view.activated.connect(lambda i: self._pick(i.row()))
-        split.addWidget(self.view)
+        return self.view
+
+    def _order_pane(self) -> QWidget:
+        """The chosen order: its title, the document actions and one tab per step."""
         right = QWidget()
         r = QVBoxLayout(right)
         self.title = heading(self.tr("请选择指令书，或在检查定稿后起草"), size=2)
         self.title.setWordWrap(True)
         r.addWidget(self.title)
+        r.addLayout(self._actions())
+        self.tabs = QTabWidget()
+        self.draft = DraftPanel()
+        self.pdf = PdfPreview()
+        self.signatures = SignaturePanel()
+        self.service = ServicePanel()
+        self.recheck = RecheckPanel()
+        self.tabs.addTab(self.draft, self.tr("内容"))
+        self.tabs.addTab(self.pdf, self.tr("预览"))
+        self.tabs.addTab(self.signatures, self.tr("签名"))
+        self.tabs.addTab(self.service, self.tr("送达"))
+        self.tabs.addTab(self.recheck, self.tr("复查"))
+        r.addWidget(self.tabs, 1)
+        self.state = QLabel()
+        r.addWidget(self.state)
+        return right
+
+    def _actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         self.preview_button = QPushButton(icon("order"), self.tr("预览 PDF"))
         self.preview_button.clicked.connect(self.preview)
@@ -111,35 +157,7 @@ class OrderScreen(QWidget):
         for b in (self.preview_button, self.print_button, self.save_pdf_button,
                   self.issue_button, self.receipt_button):
             actions.addWidget(b)
-        r.addLayout(actions)
-        self.tabs = QTabWidget()
-        self.draft = DraftPanel()
-        self.pdf = PdfPreview()
-        self.signatures = SignaturePanel()
-        self.service = ServicePanel()
-        self.recheck = RecheckPanel()
-        self.tabs.addTab(self.draft, self.tr("内容"))
-        self.tabs.addTab(self.pdf, self.tr("预览"))
-        self.tabs.addTab(self.signatures, self.tr("签名"))
-        self.tabs.addTab(self.service, self.tr("送达"))
-        self.tabs.addTab(self.recheck, self.tr("复查"))
-        r.addWidget(self.tabs, 1)
-        self.state = QLabel()
-        r.addWidget(self.state)
-        split.addWidget(right)
-        # The list must show its 状态 and 复查 columns whole at the default window size:
-        # it gets the room for them, and the employer column (elided) takes the rest.
-        fit_columns(self.view, stretch=1, to_contents=(0, 2, 3, 4))
-        split.setSizes([540, 740])
-        layout.addWidget(split, 1)
-        self.draft.save_requested.connect(self.save_draft)
-        self.signatures.save_requested.connect(self.save_signature)
-        self.signatures.refused.connect(self._refused)
-        self.service.serve_requested.connect(self.serve)
-        self.recheck.recheck_requested.connect(self.do_recheck)
-        self._set_enabled()
-        ctx.signals.operation_did_execute.connect(self._on_changes)
-        self._loaded = False
+        return actions
 
     # -- list ----------------------------------------------------------------------------
     def activate(self) -> None:
@@ -158,8 +176,8 @@ class OrderScreen(QWidget):
                 if row.id == self.detail.row.id:
                     self.view.selectRow(n)
 
-    def _on_changes(self, changes: frozenset[str], initiator: object) -> None:
-        if self._loaded and changes & {"orders", "sync", "all"}:
+    def _on_changes(self, changes: ChangeSet, initiator: object) -> None:
+        if self._loaded:
             self.reload()
 
     def _pick(self, row: int) -> None:
@@ -219,7 +237,7 @@ class OrderScreen(QWidget):
             QMessageBox.information(self, self.tr("起草指令书"),
                                     self.tr("本次检查没有需要下达指令书的问题。"))
             return
-        self.window_.ctx.signals.status_message.emit(
+        self.ctx.signals.status_message.emit(
             self.tr("已起草 %1 份指令书草稿").replace("%1", str(len(ids))))
         self.open_order(ids[0])
 
@@ -263,7 +281,7 @@ class OrderScreen(QWidget):
         target, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), name, "PDF (*.pdf)")
         if target:
             ops.render_pdf(parent=self, order_id=self.detail.row.id, out=Path(target)).success(
-                lambda p: self.window_.ctx.signals.status_message.emit(
+                lambda p: self.ctx.signals.status_message.emit(
                     self.tr("已保存：%1").replace("%1", str(p)))).run_in_background()
 
     def issue(self) -> None:
@@ -305,7 +323,7 @@ class OrderScreen(QWidget):
             return
         v = self.service.values()
         order_id = self.detail.row.id
-        ops.serve(parent=self, order_id=order_id, **v).success(  # type: ignore[arg-type]
+        ops.serve(parent=self, order_id=order_id, **v).success(
             lambda out: self._served(order_id, out.warning)).run_in_background()
 
     def _served(self, order_id: str, warning: str) -> None:
@@ -321,7 +339,7 @@ class OrderScreen(QWidget):
             return
         v = self.recheck.values()
         order_id = self.detail.row.id
-        ops.recheck(parent=self, order_id=order_id, **v).success(  # type: ignore[arg-type]
+        ops.recheck(parent=self, order_id=order_id, **v).success(
             lambda _r: self._recorded(self.recheck, order_id)).run_in_background()
 
     def _recorded(self, panel: ServicePanel | RecheckPanel, order_id: str) -> None:

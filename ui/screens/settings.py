@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from inspector.config import AuthoritySettings
     from inspector.orders.numbers import BlockInfo
     from inspector.queries.people import InspectorRow
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 LABELS = {
     "authority_name": QT_TRANSLATE_NOOP("SettingsScreen", "作出机关全称"),
@@ -87,7 +87,7 @@ BLOCK_COLUMNS: list[Column[BlockInfo]] = [
 
 
 class SettingsScreen(QWidget):
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.settings: AuthoritySettings | None = None

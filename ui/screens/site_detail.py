@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -141,12 +141,12 @@ class DetailPane(QWidget):
         if self.detail is not None:
             self.start_inspection.emit(self.detail.kind, self.detail.id)
 
-    def _open_history(self, index: object) -> None:
-        row = self.history.row_at(index.row())  # type: ignore[attr-defined]
+    def _open_history(self, index: QModelIndex) -> None:
+        row = self.history.row_at(index.row())
         if row is not None:
             self.open_inspection.emit(row.id)
 
-    def _open_order(self, index: object) -> None:
-        row = self.orders.row_at(index.row())  # type: ignore[attr-defined]
+    def _open_order(self, index: QModelIndex) -> None:
+        row = self.orders.row_at(index.row())
         if row is not None:
             self.open_order.emit(row.id)

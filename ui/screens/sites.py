@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change, ChangeSet
 from ui import format as fmt
 from ui import prefs
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.models.site_table import EmployerTableModel, SiteTableModel
 from ui.operations import sites as site_ops
@@ -34,7 +36,7 @@ from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
     from inspector.queries.site_index import EmployerIndex, SiteIndex
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 TAB_SITES, TAB_EMPLOYERS = 0, 1
 
@@ -42,7 +44,7 @@ TAB_SITES, TAB_EMPLOYERS = 0, 1
 class SitesScreen(QWidget):
     loaded = Signal(int)  # emitted each time the site list shows a freshly loaded index
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         self.window_ = window
@@ -113,7 +115,7 @@ class SitesScreen(QWidget):
         self.detail.open_order.connect(window.open_order)
         self.split.splitterMoved.connect(
             lambda *_: prefs.put("sites/splitter", self.split.saveState()))
-        ctx.signals.operation_did_execute.connect(self._on_changes)
+        subscribe(ctx, self, {Change.SITES, Change.INSPECTIONS, Change.ORDERS, Change.SYNC}, self._on_changes)
         self._switch_tab(TAB_SITES)
 
     def _column_menu(self, pos: QPoint) -> None:
@@ -194,11 +196,10 @@ class SitesScreen(QWidget):
         self.employer_model.set_index(index)
         self.apply_filter()
 
-    def _on_changes(self, changes: frozenset[str], _initiator: object) -> None:
-        if changes & {"sites", "employers", "inspections", "orders", "sync", "all"}:
-            self.reload()
-            if self.detail.detail is not None:
-                self._load_detail()
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
+        self.reload()
+        if self.detail.detail is not None:
+            self._load_detail()
 
     # -- filtering -------------------------------------------------------------------
     def apply_filter(self) -> None:

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.changes import Change, ChangeSet
 from ui import format as fmt
 from ui import prefs
+from ui.changes import subscribe
 from ui.context import AppContext
 from ui.operations import sync as ops
 from ui.widgets.common import heading
@@ -35,7 +37,7 @@ from ui.widgets.icons import icon
 if TYPE_CHECKING:
     from inspector.sync.export import ExportResult
     from inspector.sync.importer import ImportReport
-    from ui.screens.main_window import MainWindow
+    from ui.navigation import Navigator
 
 TABLE_NAMES = {
     "site": "工程项目", "employer": "用人单位", "inspector": "监察员", "inspection": "检查",
@@ -74,7 +76,7 @@ def report_text(report: ImportReport) -> str:
 
 
 class SyncScreen(QWidget):
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
         layout = QVBoxLayout(self)
@@ -113,7 +115,7 @@ class SyncScreen(QWidget):
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         layout.addWidget(self.report, 1)
-        ctx.signals.operation_did_execute.connect(self._on_changes)
+        subscribe(ctx, self, {Change.SYNC, Change.NUMBERS, Change.CONFLICTS}, self._on_changes)
         self._loaded = False
 
     def activate(self) -> None:
@@ -121,7 +123,7 @@ class SyncScreen(QWidget):
             self._loaded = True
             self.refresh()
 
-    def _on_changes(self, changes: frozenset[str], _initiator: object) -> None:
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if self._loaded:
             self.refresh()
 

@@ -61,58 +61,11 @@ class ChecklistItemWidget(QFrame):
         self.answer = item.answer
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        needs = QCoreApplication.translate("ChecklistItem", "［需证据］")
-        title = QLabel(f"<b>{item.code}</b>  {item.text}"
-                       + (f"  <span style='color:#b9770e'>{needs}</span>"
-                          if item.evidence_required else ""))
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        if item.guidance:
-            guide = QLabel(QCoreApplication.translate("ChecklistItem", "应查材料：%1").replace("%1", item.guidance))
-            guide.setStyleSheet("color: #666;")
-            guide.setWordWrap(True)
-            layout.addWidget(guide)
+        self._add_question(layout, item)
         row = QHBoxLayout()
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # allows un-choosing by clicking again
-        self.buttons: dict[str, QPushButton] = {}
-        for code, label in verdicts_for(item.answer_type):
-            button = QPushButton(label)
-            button.setCheckable(True)
-            button.setMinimumSize(88, 34)
-            button.setStyleSheet(_BUTTON_STYLE[code])
-            button.setChecked(item.answer == code)
-            button.clicked.connect(lambda checked, c=code: self._choose(c, checked))
-            self.group.addButton(button)
-            self.buttons[code] = button
-            row.addWidget(button)
-        self.value_edit: QLineEdit | None = None
-        self.choice: QComboBox | None = None
-        if item.answer_type == "choice":
-            self.choice = QComboBox()
-            self.choice.addItem("", "")
-            for opt in item.options:
-                self.choice.addItem(str(opt), str(opt))
-            self.choice.setCurrentIndex(max(self.choice.findData(item.value), 0))
-            self.choice.currentIndexChanged.connect(lambda _i: self._emit(True))
-            row.addWidget(self.choice)
-        elif item.answer_type in RECORD_TYPES:
-            self.value_edit = QLineEdit(item.value)
-            self.value_edit.setPlaceholderText(QCoreApplication.translate("ChecklistItem", "填写数字") if item.answer_type == "number"
-                                               else QCoreApplication.translate("ChecklistItem", "填写情况"))
-            if item.answer_type == "number":
-                self.value_edit.setValidator(QDoubleValidator(self.value_edit))
-            self.value_edit.textEdited.connect(lambda _t_: self._emit(False))
-            row.addWidget(self.value_edit, 1)
-        self.responsible = QComboBox()
-        self.responsible.addItem(QCoreApplication.translate("ChecklistItem", "责任分包单位…"), None)
-        for emp_id, name in subcontractors:
-            self.responsible.addItem(name, emp_id)
-        self.responsible.setCurrentIndex(
-            max(self.responsible.findData(item.responsible_employer_id), 0))
-        self.responsible.currentIndexChanged.connect(lambda _i: self._emit(True))
-        self._needs_party = item.duty_holder == "subcontractor" and len(subcontractors) > 1
-        row.addWidget(self.responsible)
+        self._add_verdicts(row, item)
+        self._add_value(row, item)
+        self._add_responsible(row, item, subcontractors)
         row.addStretch(1)
         self.attach_button = QPushButton(icon("camera"), QCoreApplication.translate("ChecklistItem", "添加照片"))
         self.attach_button.clicked.connect(lambda: self.attach_requested.emit(item.item_id))
@@ -139,6 +92,69 @@ class ChecklistItemWidget(QFrame):
                       self.value_edit, self.choice):
                 if w is not None:
                     w.setEnabled(False)
+
+    def _add_question(self, layout: QVBoxLayout, item: FormItem) -> None:
+        """The item's code and text (marked when it needs evidence) and what to look at."""
+        needs = QCoreApplication.translate("ChecklistItem", "［需证据］")
+        title = QLabel(f"<b>{item.code}</b>  {item.text}"
+                       + (f"  <span style='color:#b9770e'>{needs}</span>"
+                          if item.evidence_required else ""))
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        if item.guidance:
+            guide = QLabel(QCoreApplication.translate("ChecklistItem", "应查材料：%1").replace("%1", item.guidance))
+            guide.setStyleSheet("color: #666;")
+            guide.setWordWrap(True)
+            layout.addWidget(guide)
+
+    def _add_verdicts(self, row: QHBoxLayout, item: FormItem) -> None:
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # allows un-choosing by clicking again
+        self.buttons: dict[str, QPushButton] = {}
+        for code, label in verdicts_for(item.answer_type):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setMinimumSize(88, 34)
+            button.setStyleSheet(_BUTTON_STYLE[code])
+            button.setChecked(item.answer == code)
+            button.clicked.connect(lambda checked, c=code: self._choose(c, checked))
+            self.group.addButton(button)
+            self.buttons[code] = button
+            row.addWidget(button)
+
+    def _add_value(self, row: QHBoxLayout, item: FormItem) -> None:
+        """A choice list, or a line for a number or text item; nothing for a verdict item."""
+        self.value_edit: QLineEdit | None = None
+        self.choice: QComboBox | None = None
+        if item.answer_type == "choice":
+            self.choice = QComboBox()
+            self.choice.addItem("", "")
+            for opt in item.options:
+                self.choice.addItem(str(opt), str(opt))
+            self.choice.setCurrentIndex(max(self.choice.findData(item.value), 0))
+            self.choice.currentIndexChanged.connect(lambda _i: self._emit(True))
+            row.addWidget(self.choice)
+        elif item.answer_type in RECORD_TYPES:
+            self.value_edit = QLineEdit(item.value)
+            self.value_edit.setPlaceholderText(QCoreApplication.translate("ChecklistItem", "填写数字") if item.answer_type == "number"
+                                               else QCoreApplication.translate("ChecklistItem", "填写情况"))
+            if item.answer_type == "number":
+                self.value_edit.setValidator(QDoubleValidator(self.value_edit))
+            self.value_edit.textEdited.connect(lambda _t_: self._emit(False))
+            row.addWidget(self.value_edit, 1)
+
+    def _add_responsible(self, row: QHBoxLayout, item: FormItem,
+                         subcontractors: list[tuple[str, str]]) -> None:
+        """The responsible subcontractor, required when the duty holder is one of several."""
+        self.responsible = QComboBox()
+        self.responsible.addItem(QCoreApplication.translate("ChecklistItem", "责任分包单位…"), None)
+        for emp_id, name in subcontractors:
+            self.responsible.addItem(name, emp_id)
+        self.responsible.setCurrentIndex(
+            max(self.responsible.findData(item.responsible_employer_id), 0))
+        self.responsible.currentIndexChanged.connect(lambda _i: self._emit(True))
+        self._needs_party = item.duty_holder == "subcontractor" and len(subcontractors) > 1
+        row.addWidget(self.responsible)
 
     # -- state --------------------------------------------------------------------
     @property
