@@ -154,5 +154,5 @@ def photo(tmp_path: Path) -> Path:
     image = QImage(64, 48, QImage.Format.Format_RGB32)
     image.fill(QColor("#88aaee"))
     path = tmp_path / "photo.png"
-    assert image.save(str(path), b"PNG")
+    assert image.save(str(path))  # the format follows the .png suffix
     return path
