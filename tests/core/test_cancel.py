@@ -17,7 +17,7 @@ from inspector.progress import Cancelled, Meter
 from inspector.registry.credit_code import make
 from inspector.registry.sites_io import import_sites
 from inspector.storage import Database
-from tests.core.test_sites_io import _csv, _row
+from tests.registry.test_sites_io import _csv, _row
 from tests.sync.conftest import dump
 from tests.sync.test_cancel import Recorder, _assert_sane, _index
 

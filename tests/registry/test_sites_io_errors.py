@@ -12,7 +12,7 @@ from inspector.config import get_authority, update_authority
 from inspector.errors import ImportFileError, ValidationError
 from inspector.registry.service import list_sites, save_inspector
 from inspector.registry.sites_io import import_sites
-from tests.core.test_sites_io import _csv, _row
+from tests.registry.test_sites_io import _csv, _row
 
 
 def test_csv_that_is_neither_utf8_nor_gbk(db, tmp_path: Path,
