@@ -37,7 +37,7 @@ def _build(db_path: Path, n: int) -> None:
     from inspector.inspections.bulk import record_inspections
 
     db = open_app_database(db_path)
-    init_device(db)
+    init_device(db, role="office", code="OFFICE")  # the office writes checklists (rights table)
     site_id, tpl, ins, items = _setup(db, 4)
     from datetime import timedelta
 

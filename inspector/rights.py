@@ -14,7 +14,12 @@ so a local write and an imported one obey the same table.
   device row, a copy of the authority settings for printing) but never sends
   them; the office's copy is the one that travels;
 - `own_column`: a new row's column that must name the writing device (a field
-  device registers only its own number block, issues only its own orders).
+  device registers only its own number block, issues only its own orders);
+- `owner_only_column`: the owner is `owner_column` alone — a row without one is the
+  office's and no field device's own (a payment the office entered);
+- `check`: what the rights of a row depend on beyond its table (a case note only on a
+  case assigned to the writer's inspectors): `check(conn, writer, stored, row)` returns
+  why the write is refused, or None. Import and the local guard both call it.
 
 A table that is not listed may not be written by a field device and is refused
 from every field bundle: a new area (the office workstation, cases) is closed
@@ -23,10 +28,11 @@ until it adds its row here with `register`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from inspector.errors import InspectorError
@@ -52,6 +58,10 @@ FULL = Right(create=True, edit=ANY, tombstone=ANY)
 NONE = Right()
 
 
+RowCheck = Callable[[Connection, str, Mapping[str, Any] | None, Mapping[str, Any]], str | None]
+"""(connection, writing device id, stored row or None, new row) → why refused, or None."""
+
+
 @dataclass(frozen=True)
 class TableRights:
     table: str
@@ -61,6 +71,8 @@ class TableRights:
     local_only: bool = False
     owner_column: str | None = None
     own_column: str | None = None
+    owner_only_column: bool = False
+    check: RowCheck | None = None
 
     def of(self, role: str) -> Right:
         return self.office if role == OFFICE else self.field
@@ -83,9 +95,15 @@ def field_sends(table: str) -> bool:
     return r is not None and not r.local_only and r.field != NONE
 
 
+OFFICE_OWNED = "局端"
+"""The owner of a row whose `owner_only_column` is empty: no device's own."""
+
+
 def owner_of(rights: TableRights, stored: Mapping[str, Any]) -> str | None:
     if rights.owner_column and stored.get(rights.owner_column):
         return str(stored[rights.owner_column])
+    if rights.owner_only_column:
+        return OFFICE_OWNED
     origin = stored.get("origin_device")
     return None if origin is None else str(origin)
 
@@ -132,15 +150,38 @@ register(TableRights("number_block", "编号段", field=Right(create=True), own_
 register(TableRights("device", "设备", field=Right(create=True, edit=OWN), local_only=True,
                      owner_column="id"))
 register(TableRights("setting", "局端设置", field=Right(create=True, edit=ANY), local_only=True))
-# Cases live with the office; a laptop may keep its own case records, which do not
-# travel in bundles yet (the field side is local only).
+# Cases live with the office and travel read-only to the laptop of their inspectors
+# (docs/cases.md "Cases on a field laptop"): status, parties, workers, referrals and the
+# office's payments are the office's alone. The laptop adds notes, links its own
+# inspections and orders, and reports payments seen on site, which the office confirms;
+# each only on a case assigned to the writer's inspectors (`inspector.cases.field_rights`).
 for _table, _label in (
     ("campaign", "专项行动"), ("wage_case", "欠薪案件"), ("case_party", "案件当事人"),
     ("arrears_worker", "劳动者"), ("case_worker", "案件劳动者"), ("case_inspector", "承办人"),
-    ("case_step", "办案步骤"), ("case_payment", "追回工资"), ("case_referral", "移送"),
-    ("case_link", "案件关联"), ("clearance_target", "清欠目标"),
+    ("case_step", "办案步骤"), ("case_referral", "移送"), ("clearance_target", "清欠目标"),
+    ("device_inspector", "设备承办人"),
 ):
-    register(TableRights(_table, _label, field=_WORK, local_only=True))
+    register(TableRights(_table, _label))
+
+
+def _case_check(name: str) -> RowCheck:
+    """The cases area's row check `name`, imported when first used (rights is imported
+    by the storage layer, before any area)."""
+    def check(conn: Connection, writer: str, stored: Mapping[str, Any] | None,
+              row: Mapping[str, Any]) -> str | None:
+        from inspector.cases import field_rights
+
+        fn: RowCheck = getattr(field_rights, name)
+        return fn(conn, writer, stored, row)
+    return check
+
+
+register(TableRights("case_note", "案件记录", field=_WORK, check=_case_check("note")))
+register(TableRights("case_link", "案件关联", field=Right(create=True, tombstone=OWN),
+                     check=_case_check("link")))
+register(TableRights("case_payment", "追回工资", field=_WORK, owner_column="reported_device_id",
+                     own_column="reported_device_id", owner_only_column=True,
+                     check=_case_check("payment")))
 register(TableRights("checklist_template", "检查表"))
 register(TableRights("template_item", "检查项"))
 
@@ -169,9 +210,15 @@ def guard_local_writes(session: Session) -> None:
         else:
             action = "tombstone" if _became_tombstone(obj) else "edit"
             owner = _stored_owner(rights, obj)
+        label = rights.label if rights else table
         if not may(rights, FIELD, action, me, owner, offices):
-            label = rights.label if rights else table
             raise RightsError(f"外勤设备不能{_ACTION_WORDS[action]}{label}。", code="E_RIGHTS")
+        if rights is not None and rights.check is not None:
+            before = None if action == "create" else _row(obj, stored=True)
+            why = rights.check(session.connection(), str(me), before, _row(obj))
+            if why is not None:
+                raise RightsError(f"外勤设备不能{_ACTION_WORDS[action]}{label}：{why}。",
+                                  code="E_RIGHTS")
 
 
 _ACTION_WORDS = {"create": "新建", "edit": "修改", "tombstone": "删除"}
@@ -211,3 +258,15 @@ def _stored_owner(rights: TableRights | None, obj: Any) -> str | None:
     if rights is not None and rights.owner_column:
         row[rights.owner_column] = stored(rights.owner_column)
     return owner_of(rights, row) if rights is not None else row["origin_device"]
+
+
+def _row(obj: Any, *, stored: bool = False) -> dict[str, Any]:
+    """An ORM object's columns as a row, as it is now or as it was stored."""
+    from sqlalchemy.orm import attributes
+
+    out: dict[str, Any] = {}
+    for col in obj.__table__.columns:
+        hist = attributes.get_history(obj, col.key) if stored else None
+        out[col.name] = hist.deleted[0] if hist and hist.deleted else getattr(obj, col.key)
+    return out
+

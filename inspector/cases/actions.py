@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from inspector.audit import record
-from inspector.cases import idcard, service
+from inspector.cases import idcard, service, targets, thresholds
 from inspector.cases import settings as case_settings
 from inspector.domain.cases import ArrearsWorker, CaseWorker
 from inspector.errors import NotFoundError, ValidationError
@@ -97,3 +97,62 @@ def change_calendar(db: Database, day: date, kind: str) -> None:
         raise ValueError(f"unknown calendar change {kind!r}")
     with db.uow() as s:
         CALENDAR_CHANGES[kind](s, day)
+
+
+def create_case(db: Database, data: service.CaseInput) -> str:
+    """A new case from the case form. A (source, reference) that already names a case is
+    refused rather than merged: the form says "new", and silently changing another case
+    would surprise whoever typed it (the import merges on purpose; this does not)."""
+    from inspector.domain.cases import WageCase
+
+    with db.uow() as s:
+        ref = data.source_ref.strip()
+        if ref and s.scalar(select(WageCase.case_no).where(WageCase.source == data.source,
+                                                           WageCase.source_ref == ref,
+                                                           WageCase.tombstone.is_(False))):
+            raise ValidationError(f"该来源下编号“{ref}”的案件已经登记。", code="E_CASE_EXISTS")
+        case_id, _ = service.save_case(s, data)
+        return case_id
+
+
+def update_case(db: Database, case_ref: str, data: service.CaseInput,
+                worker_changes: dict[str, tuple[int, int]] | None = None) -> str:
+    """Save the edit form of one case: its source and reference stay the case's own (they
+    are how `save_case` finds it), so an edit can never land on another case. Workers and
+    parties listed are added or updated; ones not listed are kept.
+
+    `worker_changes` maps a case row (the form knows the case's workers only masked) to
+    new (months owed, amount owed in fen); the whole ID number is looked up here, and the
+    change goes through `save_case` with the same checks as a new worker."""
+    with db.uow() as s:
+        case = service.get_case(s, case_ref)
+        data.source, data.source_ref = case.source, case.source_ref
+        for cw_id, (months, fen) in (worker_changes or {}).items():
+            person = s.scalar(select(ArrearsWorker).join(
+                CaseWorker, CaseWorker.worker_id == ArrearsWorker.id).where(
+                CaseWorker.id == cw_id, CaseWorker.case_id == case.id,
+                CaseWorker.tombstone.is_(False)))
+            if person is None:
+                raise NotFoundError("本案没有这名劳动者。", code="E_WORKER_NOT_FOUND")
+            data.workers.append(service.WorkerInput(person.name, person.id_number, "",
+                                                    months, fen))
+        return service.save_case(s, data)[1]
+
+
+def save_target(db: Database, *, name: str, amount_fen: int, due_on: date, area: str = "",
+                campaign_code: str = "") -> str:
+    with db.uow() as s:
+        return targets.save_target(s, name=name, amount_fen=amount_fen, due_on=due_on,
+                                   area=area, campaign_code=campaign_code)
+
+
+def touch_target(db: Database, target_id: str) -> None:
+    """The target's details were reviewed today (clears the 3-day reminder)."""
+    with db.uow() as s:
+        targets.touch_target(s, target_id)
+
+
+def set_threshold(db: Database, province: str, *, single_fen: int | None = None,
+                  multi_fen: int | None = None) -> thresholds.Threshold:
+    with db.uow() as s:
+        return thresholds.set_threshold(s, province, single_fen=single_fen, multi_fen=multi_fen)

@@ -59,7 +59,7 @@ def _fully_paid_on(s: Session, case_id: str, owed: int) -> date | None:
     running = 0
     for paid_on, amount in s.execute(select(CasePayment.paid_on, CasePayment.amount_fen)
                                      .where(CasePayment.case_id == case_id,
-                                            CasePayment.tombstone.is_(False))
+                                            CasePayment.tombstone.is_(False), CasePayment.confirmed.is_(True))
                                      .order_by(CasePayment.paid_on)):
         running += amount
         if owed and running >= owed:

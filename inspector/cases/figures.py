@@ -134,7 +134,7 @@ def case_figures(db: Database, start: date, end: date, *,
                                                CaseWorker.tombstone.is_(False))) or 0)
         pay_q = (select(func.coalesce(func.sum(CasePayment.amount_fen), 0))
                  .join(WageCase, WageCase.id == CasePayment.case_id)
-                 .where(*scope, CasePayment.tombstone.is_(False),
+                 .where(*scope, CasePayment.tombstone.is_(False), CasePayment.confirmed.is_(True),
                         CasePayment.paid_on >= start, CasePayment.paid_on <= end))
         fig.recovered_fen = int(s.scalar(pay_q) or 0)
         ref_q = (select(CaseReferral.target, CaseReferral.receiving_body, func.count())

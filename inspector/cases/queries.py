@@ -28,6 +28,7 @@ from inspector.domain.cases import (
     Campaign,
     CaseInspector,
     CaseLink,
+    CaseNote,
     CaseParty,
     CasePayment,
     CaseReferral,
@@ -74,7 +75,8 @@ def owed_subquery() -> Any:
 def paid_subquery() -> Any:
     return (select(CasePayment.case_id.label("case_id"),
                    func.coalesce(func.sum(CasePayment.amount_fen), 0).label("paid"))
-            .where(CasePayment.tombstone.is_(False)).group_by(CasePayment.case_id).subquery())
+            .where(CasePayment.tombstone.is_(False), CasePayment.confirmed.is_(True))
+            .group_by(CasePayment.case_id).subquery())
 
 
 def _base_query() -> Select[Any]:
@@ -158,9 +160,12 @@ def case_detail(db: Database, case_ref: str, *, reveal: bool = False) -> dict[st
         for p in s.scalars(select(CasePayment).where(CasePayment.case_id == c.id,
                                                      CasePayment.tombstone.is_(False))
                            .order_by(CasePayment.paid_on)):
-            paid_by[p.case_worker_id] = paid_by.get(p.case_worker_id, 0) + p.amount_fen
-            payments.append({"paid_on": p.paid_on, "amount_fen": p.amount_fen,
-                             "worker": p.case_worker_id, "note": p.note})
+            if p.confirmed:  # a payment seen on site counts once the office confirms it
+                paid_by[p.case_worker_id] = paid_by.get(p.case_worker_id, 0) + p.amount_fen
+            payments.append({"id": p.id, "paid_on": p.paid_on, "amount_fen": p.amount_fen,
+                             "worker": p.case_worker_id, "note": p.note,
+                             "confirmed": p.confirmed, "reported_by_field": bool(
+                                 p.reported_device_id)})
         workers = [{"case_worker_id": cw.id, "name": w.name, "id_number": shown(w.id_number),
                     "phone": w.phone, "months_owed": cw.months_owed,
                     "amount_owed_fen": cw.amount_owed_fen,
@@ -195,6 +200,10 @@ def case_detail(db: Database, case_ref: str, *, reveal: bool = False) -> dict[st
                   "orders_payment": lk.orders_payment}
                  for lk in s.scalars(select(CaseLink).where(CaseLink.case_id == c.id,
                                                             CaseLink.tombstone.is_(False)))]
+        notes = [{"id": n.id, "written_on": n.written_on, "text": n.text}
+                 for n in s.scalars(select(CaseNote).where(CaseNote.case_id == c.id,
+                                                           CaseNote.tombstone.is_(False))
+                                    .order_by(CaseNote.written_on, CaseNote.change_seq))]
         a = assess(s, c.id, mass_incident=c.mass_incident)
         clocks = case_clocks(cal, dates_of(c), today)
     return {
@@ -210,6 +219,7 @@ def case_detail(db: Database, case_ref: str, *, reveal: bool = False) -> dict[st
         "total_owed_fen": a.owed_fen, "total_paid_fen": a.paid_fen,
         "outstanding_fen": a.outstanding_fen, "parties": parties, "inspectors": inspectors,
         "steps": steps, "payments": payments, "referrals": referrals, "links": links,
+        "notes": notes,
         "clocks": clocks, "flag": worst_state(clocks),
         "threshold": {"province": a.threshold.province, "single_fen": a.threshold.single_fen,
                       "multi_fen": a.threshold.multi_fen, "configurable": True,
@@ -247,7 +257,8 @@ def workers_ledger(db: Database, *, search: str | None = None) -> list[LedgerRow
         rows = s.execute(q.order_by(ArrearsWorker.name, WageCase.case_no)).all()
         paid = dict(s.execute(select(CasePayment.case_worker_id, func.sum(CasePayment.amount_fen))
                               .where(CasePayment.case_worker_id.is_not(None),
-                                     CasePayment.tombstone.is_(False))
+                                     CasePayment.tombstone.is_(False),
+                                     CasePayment.confirmed.is_(True))
                               .group_by(CasePayment.case_worker_id)).all())
     by_person: dict[str, LedgerRow] = {}
     for w, cw_id, owed, case_no in rows:

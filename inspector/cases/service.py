@@ -17,6 +17,7 @@ from inspector import clock
 from inspector.audit import record
 from inspector.cases import idcard
 from inspector.cases.clocks import EXTENSION_WORKING_DAYS
+from inspector.cases.field_rights import case_worker_paid, payment_marks
 from inspector.domain.cases import (
     CASE_STATUS_LABELS,
     CASE_TRANSITIONS,
@@ -46,8 +47,7 @@ from inspector.registry.service import EmployerInput, upsert_employer
 PERSON_ROLES = {"legal_rep": "法定代表人/主要负责人", "manager": "直接负责的主管人员",
                 "responsible": "其他直接责任人员"}
 PARTY_ROLES = {**CHAIN_ROLES, **PERSON_ROLES}
-# A reason is the record of why: the issue asks for one at each step, and the
-# final steps are the ones an appeal or a review reads first.
+# A reason is required where an appeal or a review reads first: the final steps.
 _REASON_REQUIRED = ("rejected", "transferred", "withdrawn", "closed")
 
 
@@ -335,24 +335,15 @@ def extend_investigation(s: Session, case_id: str, *, approved_by: str) -> None:
 
 def add_payment(s: Session, case_id: str, *, amount_fen: int, paid_on: date,
                 worker_id_number: str = "", note: str = "") -> str:
-    """Record wages recovered; `worker_id_number` names the worker paid, if one."""
+    """Record wages recovered (`worker_id_number`: the worker paid); on a laptop, seen on site."""
     case = get_case(s, case_id)
     if amount_fen <= 0:
         raise ValidationError("支付金额必须大于0。", code="E_PAYMENT_AMOUNT")
     if paid_on > clock.today() or paid_on < case.received_on:
         raise ValidationError("支付日期须在收到日期与今天之间。", code="E_PAYMENT_DATE")
-    cw_id = None
-    if worker_id_number.strip():
-        number = idcard.validate(worker_id_number)
-        cw_id = s.scalar(select(CaseWorker.id).join(ArrearsWorker,
-                                                    ArrearsWorker.id == CaseWorker.worker_id)
-                         .where(CaseWorker.case_id == case.id,
-                                ArrearsWorker.id_number == number))
-        if cw_id is None:
-            raise NotFoundError(f"本案没有身份证号为 {idcard.mask(number)} 的劳动者。",
-                                code="E_WORKER_NOT_FOUND")
+    cw_id = case_worker_paid(s, case.id, worker_id_number) if worker_id_number.strip() else None
     pay = CasePayment(case_id=case.id, case_worker_id=cw_id, paid_on=paid_on,
-                      amount_fen=amount_fen, note=note.strip())
+                      amount_fen=amount_fen, note=note.strip(), **payment_marks(s))
     s.add(pay)
     s.flush()
     record(s, "case.payment", "wage_case", case.id, {"amount_fen": amount_fen,

@@ -82,7 +82,7 @@ def target_progress(db: Database) -> list[TargetProgress]:
             q = (select(WageCase.case_no, WageCase.employer_name, CasePayment.paid_on,
                         CasePayment.amount_fen)
                  .join(WageCase, WageCase.id == CasePayment.case_id)
-                 .where(CasePayment.tombstone.is_(False), WageCase.tombstone.is_(False),
+                 .where(CasePayment.tombstone.is_(False), CasePayment.confirmed.is_(True), WageCase.tombstone.is_(False),
                         CasePayment.paid_on <= t.due_on))
             if t.campaign_id:
                 q = q.where(WageCase.campaign_id == t.campaign_id)

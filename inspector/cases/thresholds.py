@@ -76,6 +76,9 @@ def set_threshold(s: Session, province: str, *, single_fen: int | None = None,
     """Choose the office's province: its figures from the table (or the ones given,
     which are kept in the table) become the authority settings' figures. Figures
     outside the judicial interpretation's ranges are refused."""
+    province = province.strip()
+    if not province:
+        raise ValidationError("请给出省份名称。", code="E_THRESHOLD_PROVINCE")
     data: dict[str, Any] = load_json(s, THRESHOLD_KEY) or {}
     provinces = dict(data.get("provinces") or {})
     _, table = load_table(s)
@@ -128,7 +131,7 @@ def assess(s: Session, case_id: str, *, mass_incident: bool = False,
                               CaseWorker.tombstone.is_(False))).all()
     payments = s.execute(select(CasePayment.case_worker_id, CasePayment.amount_fen)
                          .where(CasePayment.case_id == case_id,
-                                CasePayment.tombstone.is_(False))).all()
+                                CasePayment.tombstone.is_(False), CasePayment.confirmed.is_(True))).all()
     paid_to: dict[str | None, int] = {}
     for cw, amount in payments:
         paid_to[cw] = paid_to.get(cw, 0) + amount

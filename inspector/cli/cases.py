@@ -166,9 +166,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_flag(i)
     i.set_defaults(func=_import)
 
-    from inspector.cli import cases_office
+    from inspector.cli import cases_field, cases_office
 
     cases_office.register(s)
+    cases_field.register(s)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -212,6 +213,10 @@ def _show(args: argparse.Namespace) -> int:
                   yuan(w["paid_fen"])] for w in d["workers"]])
     print(f"合计欠薪 {yuan(d['total_owed_fen'])} 元，已追回 {yuan(d['total_paid_fen'])} 元，"
           f"未付 {yuan(d['outstanding_fen'])} 元。")
+    for p in (p for p in d["payments"] if not p["confirmed"]):
+        print(f"外勤现场记录、待局端确认：{p['paid_on']} {yuan(p['amount_fen'])} 元（{p['id']}）")
+    for n in d["notes"]:
+        print(f"记录 {n['written_on']}：{n['text']}")
     th = d["threshold"]
     print(f"数额标准（{th['province']}，可在设置中修改）：单人 {th['single_fen'] // 100} 元，"
           f"十人以上 {th['multi_fen'] // 100} 元；{'已达到' if th['reached'] else '未达到'}。")
@@ -302,7 +307,7 @@ def _payment(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"id": pay_id, "amount_fen": fen})
     else:
-        print(f"已登记追回工资 {yuan(fen)} 元。")
+        print(f"已登记追回工资 {yuan(fen)} 元（{pay_id}）。")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""`inspector inspections list|show`."""
+"""`inspector inspections list|show|arrears` (template|import|campaign: inspections_history)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_arrears_args(ar)
     ar.add_argument("--clear", action="store_true", help="清除已登记的欠薪信息")
     ar.set_defaults(func=_arrears)
+    from inspector.cli import inspections_history
+
+    inspections_history.register(s)
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from inspector.domain.registry import REGULATORS
 from inspector.errors import ValidationError
 from inspector.reports.figures import FIGURES, Period, figure, trace, value_of
 from inspector.reports.ledgers import LEDGERS, LedgerFilter, iter_ledger, ledger
-from inspector.reports.summary import build_summary, summary_text, write_summary
+from inspector.reports.summary import build_summary, check_campaign, summary_text, write_summary
 from inspector.reports.tabular import csv_value, write_table
 
 _REGULATOR_BY_CN = {v: k for k, v in REGULATORS.items()}
@@ -69,12 +69,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     sm.add_argument("--from", dest="date_from", required=True, help="起始日期（含）")
     sm.add_argument("--to", dest="date_to", required=True, help="截止日期（含）")
     sm.add_argument("--out", help="保存为 .txt、.pdf 或 .xlsx")
+    sm.add_argument("--campaign", default="", help="只统计该专项行动（代码）的检查和案件")
     add_json_flag(sm)
     sm.set_defaults(func=_summary)
     tr = s.add_parser("trace", help="列出构成某项统计指标的全部记录")
     tr.add_argument("figure", help="指标（JSON 键）：" + "、".join(FIGURES))
     tr.add_argument("--from", dest="date_from", required=True, help="起始日期（含）")
     tr.add_argument("--to", dest="date_to", required=True, help="截止日期（含）")
+    tr.add_argument("--campaign", default="", help="只统计该专项行动（代码）的检查和案件")
     add_json_flag(tr)
     tr.set_defaults(func=_trace)
 
@@ -101,7 +103,8 @@ def _ledger(args: argparse.Namespace) -> int:
 
 
 def _period(args: argparse.Namespace) -> Period:
-    return Period(parse_day(args.date_from), parse_day(args.date_to))
+    return Period(parse_day(args.date_from), parse_day(args.date_to),
+                  campaign=(getattr(args, "campaign", "") or "").strip())
 
 
 def _summary(args: argparse.Namespace) -> int:
@@ -127,6 +130,8 @@ def _trace(args: argparse.Namespace) -> int:
     period = _period(args)
     fig = figure(args.figure)
     db = open_db(args)
+    if period.campaign:
+        check_campaign(db, period.campaign)
     records = trace(db, fig.key, period)
     value = value_of(records, fig.unit)
     if args.json:

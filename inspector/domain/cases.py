@@ -1,9 +1,10 @@
 """Wage-arrears cases (欠薪案件): the clue or complaint, its workers, money, clocks and referrals.
 
-A case lives with the office. Its tables carry the synced columns so that they
-can travel to laptops once the rights table says who may write them; until then
-they are kept out of bundles (`info={"bundled": False}`, read by
-`inspector.domain.base.synced_tables`).
+A case lives with the office. A case assigned to a laptop's inspectors travels to
+it in its assignment bundle (`inspector.sync.assign_scope`); what the laptop may
+write back is the rights table's (`inspector.rights`, docs/cases.md "Cases on a
+field laptop"). Clearance targets stay at the office (`info={"bundled": False}`,
+read by `inspector.domain.base.synced_tables`).
 
 Money is integer fen. A worker who appears in several cases is one
 `ArrearsWorker` (the per-worker ledger), keyed by the 身份证号.
@@ -66,8 +67,6 @@ class Campaign(SyncedMixin, Base):
     """专项行动 (e.g. 冬季根治欠薪专项行动)."""
 
     __tablename__ = "campaign"
-    __table_args__ = NOT_BUNDLED
-
     code: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     start_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -80,7 +79,6 @@ class WageCase(SyncedMixin, Base):
     __tablename__ = "wage_case"
     __table_args__ = (
         Index("ix_wage_case_source_ref", "source", "source_ref", unique=True),
-        NOT_BUNDLED,
     )
 
     case_no: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
@@ -124,8 +122,6 @@ class CaseParty(SyncedMixin, Base):
     a responsible person of the employer (for the 失信 list)."""
 
     __tablename__ = "case_party"
-    __table_args__ = NOT_BUNDLED
-
     case_id: Mapped[str] = mapped_column(ForeignKey("wage_case.id"), nullable=False, index=True)
     role: Mapped[str] = mapped_column(String(30), nullable=False)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
@@ -139,8 +135,6 @@ class ArrearsWorker(SyncedMixin, Base):
     """One person in the per-worker ledger, whatever the number of cases."""
 
     __tablename__ = "arrears_worker"
-    __table_args__ = NOT_BUNDLED
-
     id_number: Mapped[str] = mapped_column(String(18), nullable=False, unique=True)
     name: Mapped[str] = mapped_column(String(50), nullable=False)
     phone: Mapped[str] = mapped_column(String(30), nullable=False, default="")
@@ -152,7 +146,6 @@ class CaseWorker(SyncedMixin, Base):
     __tablename__ = "case_worker"
     __table_args__ = (
         Index("ix_case_worker_pair", "case_id", "worker_id", unique=True),
-        NOT_BUNDLED,
     )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("wage_case.id"), nullable=False)
@@ -166,7 +159,6 @@ class CaseInspector(SyncedMixin, Base):
     __tablename__ = "case_inspector"
     __table_args__ = (
         Index("ix_case_inspector_pair", "case_id", "inspector_id", unique=True),
-        NOT_BUNDLED,
     )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("wage_case.id"), nullable=False)
@@ -177,8 +169,6 @@ class CaseStep(SyncedMixin, Base):
     """One status change, with its date and reason (the case's history)."""
 
     __tablename__ = "case_step"
-    __table_args__ = NOT_BUNDLED
-
     case_id: Mapped[str] = mapped_column(ForeignKey("wage_case.id"), nullable=False, index=True)
     from_status: Mapped[str] = mapped_column(String(20), nullable=False)
     to_status: Mapped[str] = mapped_column(String(20), nullable=False)
@@ -190,22 +180,23 @@ class CasePayment(SyncedMixin, Base):
     """Wages recovered (追回工资): a partial or full payment, to one worker or to all."""
 
     __tablename__ = "case_payment"
-    __table_args__ = NOT_BUNDLED
-
     case_id: Mapped[str] = mapped_column(ForeignKey("wage_case.id"), nullable=False, index=True)
     case_worker_id: Mapped[str | None] = mapped_column(ForeignKey("case_worker.id"),
                                                        nullable=True)
     paid_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
     amount_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # A payment a field inspector saw on site is the field's report until the office
+    # confirms it (`inspector.cases.fieldwork`); only confirmed payments count in figures.
+    reported_device_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    confirmed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    confirmed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class CaseReferral(SyncedMixin, Base):
     """移送 to the police (拒不支付劳动报酬罪) or an application to a court."""
 
     __tablename__ = "case_referral"
-    __table_args__ = NOT_BUNDLED
-
     case_id: Mapped[str] = mapped_column(ForeignKey("wage_case.id"), nullable=False, index=True)
     target: Mapped[str] = mapped_column(String(10), nullable=False)  # police | court
     referred_on: Mapped[date] = mapped_column(Date, nullable=False)
@@ -221,8 +212,6 @@ class CaseLink(SyncedMixin, Base):
     (责令限期支付): the condition of the referral and 失信 checks."""
 
     __tablename__ = "case_link"
-    __table_args__ = NOT_BUNDLED
-
     case_id: Mapped[str] = mapped_column(ForeignKey("wage_case.id"), nullable=False, index=True)
     inspection_id: Mapped[str | None] = mapped_column(ForeignKey("inspection.id"), nullable=True)
     order_id: Mapped[str | None] = mapped_column(ForeignKey("rectification_order.id"),
@@ -242,3 +231,25 @@ class ClearanceTarget(SyncedMixin, Base):
     amount_fen: Mapped[int] = mapped_column(BigInteger, nullable=False)
     due_on: Mapped[date] = mapped_column(Date, nullable=False)
     progress_updated_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class CaseNote(SyncedMixin, Base):
+    """A dated note on a case (办案记录), written at the office or on a field laptop."""
+
+    __tablename__ = "case_note"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("wage_case.id"), nullable=False, index=True)
+    written_on: Mapped[date] = mapped_column(Date, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class DeviceInspector(SyncedMixin, Base):
+    """An inspector a field device works for: the cases assigned to them travel to it,
+    and it may write back within the rights on exactly those cases."""
+
+    __tablename__ = "device_inspector"
+    __table_args__ = (Index("ix_device_inspector_pair", "device_id", "inspector_id",
+                            unique=True),)
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("device.id"), nullable=False)
+    inspector_id: Mapped[str] = mapped_column(ForeignKey("inspector.id"), nullable=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from inspector.domain.base import Base, SyncedMixin
@@ -37,6 +37,14 @@ class Inspection(SyncedMixin, Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="draft", index=True)
     finalized_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # Entered from a historical ledger (`inspector.inspections.history_io`), not in the field.
+    imported: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # The re-import match (对象类型 + unit + 检查日期) and the row's digest as last imported.
+    import_key: Mapped[str | None] = mapped_column(String(300), nullable=True, unique=True,
+                                                      index=True)
+    import_digest: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    # 专项行动 code (the campaign table stays at the office; the tag travels as text).
+    campaign: Mapped[str] = mapped_column(String(40), nullable=False, default="", index=True)
 
 
 class InspectionInspector(SyncedMixin, Base):

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from inspector.domain.registry import REGULATORS, SITE_STATUSES
 from inspector.errors import (
@@ -51,11 +51,27 @@ COLUMNS: list[tuple[str, str]] = [
     ("计划竣工日期", "end"),
     ("实名采集人数", "registered"),
     ("在职人数", "active"),
+    ("在职人员劳动合同签订人数", "contracts_signed"),
+    ("工资保证金已登记（是/否）", "deposit"),
+    ("工资专用账户已绑定（是/否）", "account"),
     ("劳资专管员", "wm_name"),
     ("劳资专管员电话", "wm_phone"),
 ]
 HEADERS = [h for h, _ in COLUMNS]
-_BY_HEADER = {h.rstrip("*"): f for h, f in COLUMNS}
+PLATFORM_ALIASES: list[tuple[str, str]] = [
+    # The province platform's (陇明公) project export, read as it is (docs/sites-import.md).
+    ("项目编码", "code"), ("所在乡镇", "township"), ("所属乡镇", "township"),
+    ("施工总承包单位", "gc_name"), ("总承包单位统一社会信用代码", "gc_code"),
+    ("行业主管部门", "regulator"), ("项目状态", "status"),
+    ("开工时间", "start"), ("计划竣工时间", "end"),
+    ("实名制采集人数", "registered"), ("实名采集人员数", "registered"),
+    ("在职人员数", "active"), ("劳动合同签订人数", "contracts_signed"),
+    ("是否登记工资保证金", "deposit"), ("是否绑定工资专用账户", "account"),
+]
+"""Other headers for the same fields, so a platform export imports without retyping."""
+_STATUS_ALIASES = {"完工": "已完工", "竣工": "已完工"}
+_YES = {"是", "有", "已登记", "已绑定", "Y", "y", "1", "TRUE", "True", "true"}
+_NO = {"否", "无", "未登记", "未绑定", "N", "n", "0", "FALSE", "False", "false"}
 _REGULATOR_BY_CN = {v: k for k, v in REGULATORS.items()}
 _STATUS_BY_CN = {v: k for k, v in SITE_STATUSES.items()}
 T = TypeVar("T")
@@ -66,6 +82,9 @@ INSTRUCTIONS = [
     "行业主管部门填：住建、交通、水利或其他；项目状态填：在建、停工或已完工。",
     "分包单位可填多个，格式：单位名称:信用代码；单位名称:信用代码",
     "日期格式：2026-11-25 或 2026/11/25；合同金额单位为万元。",
+    "工资保证金已登记、工资专用账户已绑定填 是 或 否（可不填）；"
+    "在职人员劳动合同签订人数不能多于在职人数。",
+    "也可直接导入省平台的项目导出表（表头见 docs/sites-import.md）。",
     "再次导入同一项目（项目编号相同，或项目名称与总包信用代码相同）会更新该项目，不会重复。",
 ]
 
@@ -151,14 +170,21 @@ def read_sheet(path: Path) -> Iterator[list[str]]:
     raise ImportFileError("只能导入 .xlsx 或 .csv 文件。", code="E_IMPORT_TYPE")
 
 
-def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """(row number, {field: text}) for each non-empty data row."""
+def read_rows(path: Path, columns: list[tuple[str, str]]) -> Iterator[tuple[int, dict[str, str]]]:
+    """(row number, {field: text}) for each non-empty data row of an import file whose
+    header row names `columns` ((header, field); a header ending in "*" is required).
+    Headers match without their "*" and surrounding spaces, or by their name alone
+    (before the bracketed hint: "检查人员" for "检查人员（姓名:执法证号…）*").
+    Shared by every importer."""
+    by_header = {h.rstrip("*"): f for h, f in columns}
+    for h, f in columns:
+        by_header.setdefault(h.rstrip("*").split("（")[0].strip(), f)
     rows = read_sheet(path)
     header = next(rows, None)
     if header is None:
         raise ImportFileError("文件是空的。", code="E_IMPORT_EMPTY")
-    fields = [_BY_HEADER.get(h.strip().rstrip("*")) for h in header]
-    missing = [h for h, f in COLUMNS if h.endswith("*") and f not in fields]
+    fields = [by_header.get(h.strip().rstrip("*")) for h in header]
+    missing = [h for h, f in columns if h.endswith("*") and f not in fields]
     if missing:
         raise ImportFileError(
             "表头缺少必填列：" + "、".join(missing) + "。请使用“下载模板”生成的文件。",
@@ -168,6 +194,10 @@ def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         if not any(c.strip() for c in row):
             continue
         yield number, {f: row[i].strip() for i, f in enumerate(fields) if f and i < len(row)}
+
+
+def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    return read_rows(path, COLUMNS + PLATFORM_ALIASES)
 
 
 def _cell_text(value: object) -> str:
@@ -200,6 +230,16 @@ def _int(text: str, label: str) -> int | None:
         raise ValidationError(f"{label}“{text}”应为整数。") from None
 
 
+def _yes_no(text: str, label: str) -> bool | None:
+    if not text:
+        return None
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise ValidationError(f"{label}“{text}”应填 是 或 否。")
+
+
 def _amount_fen(text: str) -> int | None:
     if not text:
         return None
@@ -219,6 +259,16 @@ class RowProblems(ValidationError):
         self.problems = problems
 
 
+def _platform(r: dict[str, str], check: Callable[[Callable[[], Any]], Any]) -> tuple[Any, ...]:
+    """The province platform's figures of a row: 实名采集人数, 在职人数, 在职人员劳动合同
+    签订人数, 工资保证金已登记, 工资专用账户已绑定 (each None when empty or wrong)."""
+    return (check(lambda: _int(r.get("registered", ""), "实名采集人数")),
+            check(lambda: _int(r.get("active", ""), "在职人数")),
+            check(lambda: _int(r.get("contracts_signed", ""), "在职人员劳动合同签订人数")),
+            check(lambda: _yes_no(r.get("deposit", ""), "工资保证金已登记")),
+            check(lambda: _yes_no(r.get("account", ""), "工资专用账户已绑定")))
+
+
 def row_to_input(r: dict[str, str]) -> SiteInput:
     """The row as a `SiteInput`; raises `RowProblems` naming every problem of the row."""
     problems: list[str] = []
@@ -232,6 +282,7 @@ def row_to_input(r: dict[str, str]) -> SiteInput:
 
     regulator = r.get("regulator") or "住建"
     status = r.get("status") or "在建"
+    status = _STATUS_ALIASES.get(status, status)
     if not r.get("name", "").strip():
         problems.append("项目名称不能为空。")
     if regulator not in _REGULATOR_BY_CN:
@@ -259,8 +310,7 @@ def row_to_input(r: dict[str, str]) -> SiteInput:
     amount = check(lambda: _amount_fen(r.get("amount", "")))
     start = check(lambda: _date(r.get("start", ""), "开工日期"))
     end = check(lambda: _date(r.get("end", ""), "计划竣工日期"))
-    registered = check(lambda: _int(r.get("registered", ""), "实名采集人数"))
-    active = check(lambda: _int(r.get("active", ""), "在职人数"))
+    registered, active, signed, deposit, account = _platform(r, check)
     if problems:
         raise RowProblems(problems)
     data = SiteInput(
@@ -271,7 +321,8 @@ def row_to_input(r: dict[str, str]) -> SiteInput:
                                          legal_rep=r.get("gc_rep", "")),
         project_owner=owner, subcontractors=subs, contract_amount_fen=amount,
         start_date=start, planned_end_date=end, headcount_registered=registered,
-        headcount_active=active,
+        headcount_active=active, contracts_signed=signed, wage_deposit_registered=deposit,
+        wage_account_bound=account,
         wage_manager_name=r.get("wm_name", ""), wage_manager_phone=r.get("wm_phone", ""),
     )
     check(lambda: check_site(data))  # the service's own rules (dates in order, no negatives)
@@ -343,3 +394,4 @@ def import_sites(db: Database, path: Path, *, progress: ProgressFn | None = None
 # Shared with the other importers (cases): one way to read a date or an integer cell.
 parse_date = _date
 parse_int = _int
+parse_yes_no = _yes_no

@@ -9,6 +9,7 @@ Worker records show the ID number masked, as every list does.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from inspector.documents.dates import format_cn_date
 from inspector.domain.cases import (
     SOURCE_LABELS,
     ArrearsWorker,
+    Campaign,
     CasePayment,
     CaseReferral,
     CaseStep,
@@ -29,10 +31,18 @@ from inspector.reports.figures import FIGURES, Figure, Period, Record, RecordsFn
 LIVE = WageCase.tombstone.is_(False)
 
 
+def _live(p: Period) -> list[Any]:
+    """Live cases, or with a campaign only that campaign's."""
+    if not p.campaign:
+        return [LIVE]
+    return [LIVE, WageCase.campaign_id.in_(select(Campaign.id).where(
+        Campaign.code == p.campaign, Campaign.tombstone.is_(False)))]
+
+
 def _received(s: Session, p: Period) -> Iterator[Record]:
     for cid, no, src, on in s.execute(
             select(WageCase.id, WageCase.case_no, WageCase.source, WageCase.received_on)
-            .where(LIVE, WageCase.received_on >= p.start, WageCase.received_on <= p.end)
+            .where(*_live(p), WageCase.received_on >= p.start, WageCase.received_on <= p.end)
             .order_by(WageCase.received_on, WageCase.case_no)):
         yield Record("case", cid, f"{no}（{format_cn_date(on)}收到）",
                      group=SOURCE_LABELS.get(src, src))
@@ -43,7 +53,7 @@ def _closed(s: Session, p: Period) -> Iterator[Record]:
     for cid, no, src, on in s.execute(
             select(WageCase.id, WageCase.case_no, WageCase.source, CaseStep.step_on)
             .join(CaseStep, CaseStep.case_id == WageCase.id)
-            .where(LIVE, CaseStep.tombstone.is_(False), CaseStep.to_status == "closed",
+            .where(*_live(p), CaseStep.tombstone.is_(False), CaseStep.to_status == "closed",
                    CaseStep.step_on >= p.start, CaseStep.step_on <= p.end)
             .order_by(CaseStep.step_on, WageCase.case_no)):
         if cid not in seen:
@@ -55,7 +65,7 @@ def _closed(s: Session, p: Period) -> Iterator[Record]:
 def _closure_rate(s: Session, p: Period) -> Iterator[Record]:
     for cid, no, status, closed_on in s.execute(
             select(WageCase.id, WageCase.case_no, WageCase.status, WageCase.closed_on)
-            .where(LIVE, WageCase.filed_on >= p.start, WageCase.filed_on <= p.end)
+            .where(*_live(p), WageCase.filed_on >= p.start, WageCase.filed_on <= p.end)
             .order_by(WageCase.filed_on, WageCase.case_no)):
         done = status == "closed" and closed_on is not None and closed_on <= p.end
         yield Record("case", cid, f"{no}：{'已结案' if done else '未结案'}",
@@ -68,7 +78,7 @@ def _workers(s: Session, p: Period) -> Iterator[Record]:
             select(ArrearsWorker.id, ArrearsWorker.name, ArrearsWorker.id_number)
             .join(CaseWorker, CaseWorker.worker_id == ArrearsWorker.id)
             .join(WageCase, WageCase.id == CaseWorker.case_id)
-            .where(LIVE, CaseWorker.tombstone.is_(False),
+            .where(*_live(p), CaseWorker.tombstone.is_(False),
                    WageCase.received_on >= p.start, WageCase.received_on <= p.end)
             .order_by(ArrearsWorker.name, ArrearsWorker.id)):
         if wid not in seen:
@@ -81,7 +91,7 @@ def _recovered(s: Session, p: Period) -> Iterator[Record]:
             select(CasePayment.id, WageCase.case_no, WageCase.source, CasePayment.paid_on,
                    CasePayment.amount_fen)
             .join(WageCase, WageCase.id == CasePayment.case_id)
-            .where(LIVE, CasePayment.tombstone.is_(False),
+            .where(*_live(p), CasePayment.tombstone.is_(False), CasePayment.confirmed.is_(True),
                    CasePayment.paid_on >= p.start, CasePayment.paid_on <= p.end)
             .order_by(CasePayment.paid_on, CasePayment.id)):
         yield Record("payment", pid, f"{no} {format_cn_date(on)} {fen / 100:.2f} 元",
@@ -94,7 +104,7 @@ def _referred(target: str) -> RecordsFn:
                 select(CaseReferral.id, WageCase.case_no, CaseReferral.referred_on,
                        CaseReferral.receiving_body)
                 .join(WageCase, WageCase.id == CaseReferral.case_id)
-                .where(LIVE, CaseReferral.tombstone.is_(False), CaseReferral.target == target,
+                .where(*_live(p), CaseReferral.tombstone.is_(False), CaseReferral.target == target,
                        CaseReferral.referred_on >= p.start, CaseReferral.referred_on <= p.end)
                 .order_by(CaseReferral.referred_on, CaseReferral.id)):
             yield Record("referral", rid, f"{no} {format_cn_date(on)} 移送{body}")
@@ -133,7 +143,7 @@ def cases_by_source(s: Session, p: Period) -> dict[str, dict[str, float | int]]:
     for label, _worker in s.execute(
             select(WageCase.source, CaseWorker.worker_id)
             .join(CaseWorker, CaseWorker.case_id == WageCase.id)
-            .where(LIVE, CaseWorker.tombstone.is_(False),
+            .where(*_live(p), CaseWorker.tombstone.is_(False),
                    WageCase.received_on >= p.start, WageCase.received_on <= p.end)
             .distinct()):
         out[SOURCE_LABELS.get(label, label)]["workers"] += 1

@@ -31,8 +31,13 @@ from inspector.storage import Database
 
 @dataclass(frozen=True)
 class Period:
+    """The days a summary covers and, when given, the one 专项行动 (campaign code) it is
+    about: then only that campaign's inspections (and their orders, their sites) and its
+    cases count (docs/figures.md)."""
+
     start: date
     end: date
+    campaign: str = ""
 
     def __post_init__(self) -> None:
         if self.start > self.end:
@@ -76,8 +81,21 @@ class Figure:
 
 def _finalized_in(period: Period) -> list[Any]:
     start, end = period.bounds()
-    return [Inspection.tombstone.is_(False), Inspection.status == "finalized",
-            Inspection.started_at >= start, Inspection.started_at < end]
+    out = [Inspection.tombstone.is_(False), Inspection.status == "finalized",
+           Inspection.started_at >= start, Inspection.started_at < end]
+    if period.campaign:
+        out.append(Inspection.campaign == period.campaign)
+    return out
+
+
+def _register_scope(p: Period) -> list[Any]:
+    """Snapshot figures cover the whole register, or for a campaign the sites its
+    inspections in the period visited."""
+    out: list[Any] = [Site.tombstone.is_(False)]
+    if p.campaign:
+        out.append(Site.id.in_(select(Inspection.site_id).where(
+            Inspection.target_kind == "site", *_finalized_in(p))))
+    return out
 
 
 def _sites_inspected(s: Session, p: Period) -> Iterator[Record]:
@@ -108,9 +126,17 @@ def _orders_in(s: Session, p: Period) -> list[Any]:
     from inspector.queries.orders import list_orders
 
     db = s.info["database"]
+    scope: set[str] | None = None
+    if p.campaign:
+        from inspector.domain.orders import Order
+
+        scope = set(s.scalars(select(Order.id).join(Inspection, Inspection.id == Order.inspection_id)
+                              .where(Inspection.tombstone.is_(False),
+                                     Inspection.campaign == p.campaign)))
     return [r for r in list_orders(db, today=p.as_of())
             if r.issue_date is not None and p.start <= r.issue_date <= p.end
-            and r.status not in ("revoked", "superseded", "draft")]
+            and r.status not in ("revoked", "superseded", "draft")
+            and (scope is None or r.id in scope)]
 
 
 def _order_record(r: Any) -> Record:
@@ -194,7 +220,7 @@ def _collective_rate(s: Session, p: Period) -> Iterator[Record]:
 
 def _projects_by_status(s: Session, p: Period) -> Iterator[Record]:
     for sid, name, status in s.execute(
-            select(Site.id, Site.name, Site.status).where(Site.tombstone.is_(False))
+            select(Site.id, Site.name, Site.status).where(*_register_scope(p))
             .order_by(Site.name, Site.id)):
         yield Record("site", sid, name, group=SITE_STATUSES.get(status, status))
 
@@ -203,7 +229,7 @@ def _site_flag(column: Any, label: str) -> RecordsFn:
     def records(s: Session, p: Period) -> Iterator[Record]:
         for sid, name in s.execute(
                 select(Site.id, Site.name)
-                .where(Site.tombstone.is_(False), column.is_(True))
+                .where(*_register_scope(p), column.is_(True))
                 .order_by(Site.name, Site.id)):
             yield Record("site", sid, f"{name}：{label}")
     return records
@@ -213,7 +239,7 @@ def _site_sum(column: Any, label: str) -> RecordsFn:
     def records(s: Session, p: Period) -> Iterator[Record]:
         for sid, name, n in s.execute(
                 select(Site.id, Site.name, column)
-                .where(Site.tombstone.is_(False), column.is_not(None), column > 0)
+                .where(*_register_scope(p), column.is_not(None), column > 0)
                 .order_by(Site.name, Site.id)):
             yield Record("site", sid, f"{name}：{label} {n} 人", amount_fen=int(n))
     return records
@@ -325,6 +351,10 @@ def definitions_markdown() -> str:
     lines += [f"| `{f.key}` | {f.label} | {f.definition} |" for f in FIGURES.values()]
     lines.append("| `cases_by_source` | 案件按来源 | 每个来源的受理、结案、涉及劳动者、追回工资（元），"
                  "口径同上面各项，按案件来源分组。 |")
+    lines += ["", "## 专项行动（`--campaign 代码`）", "",
+              "指定专项行动时，各指标口径不变，只计该专项行动的记录：检查类指标只计标记为该专项行动的"
+              "已定稿检查（含导入的历史检查）；指令书类指标只计这些检查出具的指令书；案件类指标只计"
+              "所属专项行动为该行动的案件；工程项目现状类指标只计期间内该专项行动检查过的工程项目。"]
     return "\n".join(lines) + "\n"
 
 

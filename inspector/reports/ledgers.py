@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Executable, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from inspector.documents.dates import local_date
+from inspector.documents.dates import local_date, local_from_utc
 from inspector.domain.checklists import ChecklistTemplate, TemplateItem
 from inspector.domain.inspections import (
     INSPECTION_STATUS_LABELS,
@@ -71,6 +71,28 @@ class Ledger:
     title: str
     columns: Sequence[Column]
     rows: Callable[[Session, LedgerFilter], Iterator[Sequence[Any]]]
+
+
+class LocalDays:
+    """`local_date` for many stored times, with one time-zone lookup per UTC day.
+
+    Asking the system for the zone's offset is a third of a ledger row's own cost.
+    On a UTC day whose first and last minute have the same offset (every day but the
+    two DST changes, if the zone has them) that offset holds all day; other days
+    ask for each time.
+    """
+
+    def __init__(self) -> None:
+        self._offsets: dict[date, timedelta | None] = {}
+
+    def __call__(self, at: datetime) -> date:
+        day = at.date()
+        if day not in self._offsets:
+            start = datetime.combine(day, time.min)
+            first, last = (local_from_utc(t) - t for t in (start, start + timedelta(hours=24)))
+            self._offsets[day] = first if first == last else None
+        offset = self._offsets[day]
+        return local_date(at) if offset is None else (at + offset).date()
 
 
 def _stream(s: Session, q: Executable) -> Iterator[Any]:
@@ -144,10 +166,11 @@ def _inspection_rows(s: Session, f: LedgerFilter) -> Iterator[Sequence[Any]]:
          .outerjoin(emp, emp.id == Inspection.employer_id)
          .where(*_inspection_where(s, f, site, emp))
          .order_by(Inspection.started_at, Inspection.id))
+    local_day = LocalDays()
     for (at, kind, s_name, s_town, reg, gc_code, e_name, e_code, e_town, ind, who, tpl,
          status, n, dev, place) in _stream(s, q):
         on_site = kind == "site"
-        yield (local_date(at), TARGET_KINDS.get(kind, kind), s_name if on_site else e_name,
+        yield (local_day(at), TARGET_KINDS.get(kind, kind), s_name if on_site else e_name,
                (gc_code if on_site else e_code) or "", (s_town if on_site else e_town) or "",
                REGULATORS.get(reg, "") if on_site else "",
                "" if on_site else INDUSTRIES.get(ind, ind or ""),
@@ -174,9 +197,10 @@ def _finding_rows(s: Session, f: LedgerFilter) -> Iterator[Sequence[Any]]:
          .outerjoin(resp, resp.id == Finding.employer_id)
          .where(Finding.tombstone.is_(False), *_inspection_where(s, f, site, emp))
          .order_by(Inspection.started_at, Finding.id))
+    local_day = LocalDays()
     for at, kind, s_name, s_town, e_name, e_town, code, text, cat, r_name, fact in _stream(s, q):
         on_site = kind == "site"
-        yield (local_date(at), s_name if on_site else e_name,
+        yield (local_day(at), s_name if on_site else e_name,
                (s_town if on_site else e_town) or "", code, text, cat, r_name or "", fact)
 
 
@@ -226,7 +250,6 @@ def _site_rows(s: Session, f: LedgerFilter) -> Iterator[Sequence[Any]]:
 
 
 def _local(dt: datetime) -> datetime:
-    from inspector.documents.dates import local_from_utc
     return local_from_utc(dt)
 
 

@@ -24,10 +24,29 @@ def rate(part: int, whole: int) -> float | None:
     return None if whole == 0 else round(part * 100.0 / whole, 1)
 
 
+def check_campaign(db: Database, code: str) -> str:
+    """The campaign's name; refuses a code no campaign has (a typo would report zeros)."""
+    from sqlalchemy import select
+
+    from inspector.domain.cases import Campaign
+
+    with db.session() as s:
+        name = s.scalar(select(Campaign.name).where(Campaign.code == code,
+                                                    Campaign.tombstone.is_(False)))
+    if name is None:
+        raise ValidationError(f"找不到专项行动：{code}", code="E_CAMPAIGN_NOT_FOUND")
+    return name
+
+
 def build_summary(db: Database, period: Period) -> dict[str, Any]:
-    """The summary document (the `--json` output): the period and every figure."""
+    """The summary document (the `--json` output): the period and every figure; for a
+    campaign (`period.campaign`) the same keys over that campaign's records, plus
+    `campaign` and `campaign_name`."""
     doc: dict[str, Any] = {"period_from": period.start.isoformat(),
                            "period_to": period.end.isoformat()}
+    if period.campaign:
+        doc["campaign"] = period.campaign
+        doc["campaign_name"] = check_campaign(db, period.campaign)
     doc.update(compute(db, period))
     from inspector.reports.case_figures import cases_by_source
 
@@ -48,7 +67,8 @@ def summary_text(doc: dict[str, Any], authority: str = "") -> str:
 
     start, end = date.fromisoformat(doc["period_from"]), date.fromisoformat(doc["period_to"])
     by_ind = doc.get("employers_by_industry") or {}
-    parts = [f"{format_cn_date(start)}至{format_cn_date(end)}，"
+    during = f"在{doc['campaign_name']}中，" if doc.get("campaign_name") else ""
+    parts = [f"{format_cn_date(start)}至{format_cn_date(end)}，{during}"
              f"{authority or '我局'}共监察在建建筑工地{_n(doc, 'construction_sites_inspected')}个，"
              f"各类用人单位{_n(doc, 'employers_inspected')}户"]
     if by_ind:
@@ -56,6 +76,8 @@ def summary_text(doc: dict[str, Any], authority: str = "") -> str:
     if doc.get("contract_rate_percent") is not None:
         parts.append(f"主动上门督促签订劳动合同{_n(doc, 'contracts_signed_on_visits')}人，"
                      f"劳动合同签订率达{doc['contract_rate_percent']}%")
+    if doc.get("collective_contract_rate_percent") is not None:
+        parts[-1] += f"，集体合同签订率{doc['collective_contract_rate_percent']}%"
     parts.append(f"签发《限期改正指令书》{_n(doc, 'orders_issued')}份，"
                  f"已整改{_n(doc, 'orders_rectified')}份，逾期未整改{_n(doc, 'orders_overdue')}份")
     if _n(doc, "complaints_received"):
@@ -70,6 +92,7 @@ def summary_text(doc: dict[str, Any], authority: str = "") -> str:
     if _n(doc, "projects_realname_collected"):
         parts.append(f"实名采集人员数{_n(doc, 'projects_realname_collected')}人，"
                      f"在职人员数{_n(doc, 'projects_employed')}人，"
+                     f"在职人员劳动合同签订人数{_n(doc, 'projects_contracts_signed')}人，"
                      f"登记农民工工资保证金{_n(doc, 'projects_deposit_registered')}个，"
                      f"绑定农民工工资专用账户{_n(doc, 'projects_wage_account_bound')}个")
     return "；".join(parts) + "。"

@@ -13,7 +13,7 @@ carry "=HYPERLINK(…)", and an office must be able to open an export safely.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -96,7 +96,14 @@ def write_csv(path: Path, columns: Sequence[Column], rows: Iterable[Sequence[Any
 
 
 class _XlsxCells:
-    """Makes cells for one write-only sheet; styled cells only where a format is needed."""
+    """Makes cells for one write-only sheet; styled cells only where a format is needed.
+
+    Each column gets its converter once, so a row is one pass of calls, not a chain of
+    kind tests per value. A styled column reuses one cell whose style is set once: a
+    write-only sheet serialises a row as it is appended, so the cell is free again for
+    the next row (creating a cell and looking up its style per value cost ~10 % of a
+    100,000-row export).
+    """
 
     def __init__(self, ws: Any, columns: Sequence[Column]) -> None:
         from openpyxl.cell import WriteOnlyCell
@@ -104,40 +111,54 @@ class _XlsxCells:
 
         self._cell = WriteOnlyCell
         self._ws = ws
-        self._kinds = [c.kind for c in columns]
+        self._convert = [self._converter(c.kind) for c in columns]
         self.header = []
         for c in columns:
             cell = WriteOnlyCell(ws, value=c.header)
             cell.font = Font(bold=True)
             self.header.append(cell)
 
+    def _styled(self, number_format: str, make: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        cell = self._cell(self._ws)
+        cell.number_format = number_format
+
+        def convert(v: Any) -> Any:
+            cell.value = make(v)
+            return cell
+        return convert
+
+    def _converter(self, kind: Kind) -> Callable[[Any], Any]:
+        if kind == "money":
+            return self._styled("#,##0.00", lambda v: _yuan(int(v)))
+        if kind in ("date", "datetime"):
+            return self._styled(XLSX_DATE if kind == "date" else XLSX_DATETIME, _same)
+        if kind == "percent":
+            return self._styled("0.0", lambda v: round(float(v), 1))
+        if kind == "int":
+            return int
+        if kind == "bool":
+            return lambda v: "是" if v else "否"
+        if kind == "any":
+            return lambda v: v if isinstance(v, int | float) and not isinstance(v, bool) \
+                else _text(v)
+        return _text
+
     def row(self, values: Sequence[Any]) -> list[Any]:
-        out: list[Any] = []
-        for kind, v in zip(self._kinds, values, strict=True):
-            if v is None:
-                out.append(None)
-            elif kind == "money":
-                cell = self._cell(self._ws, value=_yuan(int(v)))
-                cell.number_format = "#,##0.00"
-                out.append(cell)
-            elif kind in ("date", "datetime"):
-                cell = self._cell(self._ws, value=v)
-                cell.number_format = XLSX_DATE if kind == "date" else XLSX_DATETIME
-                out.append(cell)
-            elif kind == "percent":
-                cell = self._cell(self._ws, value=round(float(v), 1))
-                cell.number_format = "0.0"
-                out.append(cell)
-            elif kind == "int" or (kind == "any" and isinstance(v, int | float)
-                                   and not isinstance(v, bool)):
-                out.append(v if kind == "any" else int(v))
-            elif kind == "bool":
-                out.append("是" if v else "否")
-            else:
-                # openpyxl stores text as a formula only when it starts with "=";
-                # neutralised text never does, so a plain value is a string cell.
-                out.append(neutralise(str(v)))
-        return out
+        # An empty text is no cell at all: openpyxl skips None but writes an element
+        # for "", and a ledger row has several empty columns.
+        return [None if v is None or v == "" else f(v)
+                for f, v in zip(self._convert, values, strict=True)]
+
+
+def _same(v: Any) -> Any:
+    return v
+
+
+def _text(v: Any) -> str:
+    # openpyxl stores text as a formula only when it starts with "="; neutralised text
+    # never does, so a plain value is a string cell.
+    text = v if isinstance(v, str) else str(v)
+    return "'" + text if text.startswith(FORMULA_LEAD) else text
 
 
 @dataclass(frozen=True)

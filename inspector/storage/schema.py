@@ -7,8 +7,8 @@ A test keeps this constant equal to the migrations' single head.
 
 from __future__ import annotations
 
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0011"
 """The newest migration revision id (migrations/versions)."""
 
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0006", "0007", "0008")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0006", "0007", "0008", "0010", "0011")
 """Every revision this program knows, oldest first; anything else is from a newer program."""

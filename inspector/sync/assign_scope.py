@@ -87,3 +87,67 @@ def scope_conditions(scope: AssignmentScope) -> dict[str, ColumnElement[bool]]:
     if scope.inspector_ids:
         out["inspector"] = _any(_INSPECTOR.c.id, scope.inspector_ids)
     return out
+
+
+# --- the cases of the device's inspectors -------------------------------------------
+
+CASE_TABLES = ("campaign", "wage_case", "case_party", "arrears_worker", "case_worker",
+               "case_inspector", "case_step", "case_payment", "case_referral", "case_link",
+               "case_note")
+"""Case tables an assignment bundle carries, only for the cases of the target's inspectors
+(`DeviceInspector`); with no such inspector, none of them."""
+
+_CHILDREN = ("case_party", "case_worker", "case_inspector", "case_step", "case_payment",
+             "case_referral", "case_note")
+
+
+def with_cases(
+    conditions: dict[str, ColumnElement[bool]], target_id: str
+) -> dict[str, ColumnElement[bool]]:
+    """`conditions` plus the rows of the cases assigned to the target device's inspectors.
+
+    The laptop imports with foreign keys on, so a case brings what it names even when
+    the scope leaves it out: its site and employer (and that site's employers), its
+    inspectors and campaign. Links go only to the target's own inspections and orders:
+    those are the ones the laptop holds."""
+    from inspector.cases.field_rights import device_cases, device_inspectors
+    from inspector.domain import cases as c
+    from inspector.domain.inspections import Inspection
+    from inspector.domain.orders import Order
+
+    def table(model: object) -> Table:
+        return cast(Table, model.__table__)  # type: ignore[attr-defined]
+
+    chosen = device_cases(target_id)
+    case_t, worker_t, link_t = table(c.WageCase), table(c.CaseWorker), table(c.CaseLink)
+    ci_t, insp_t, order_t = table(c.CaseInspector), table(Inspection), table(Order)
+    out = dict(conditions)
+    out["wage_case"] = case_t.c.id.in_(chosen)
+    for name in _CHILDREN:
+        out[name] = c.Base.metadata.tables[name].c.case_id.in_(chosen)
+    out["arrears_worker"] = table(c.ArrearsWorker).c.id.in_(
+        select(worker_t.c.worker_id).where(worker_t.c.case_id.in_(chosen)))
+    out["campaign"] = table(c.Campaign).c.id.in_(
+        select(case_t.c.campaign_id).where(case_t.c.id.in_(chosen)))
+    out["case_link"] = and_(link_t.c.case_id.in_(chosen), or_(
+        link_t.c.inspection_id.in_(select(insp_t.c.id)
+                                   .where(insp_t.c.origin_device == target_id)),
+        link_t.c.order_id.in_(select(order_t.c.id)
+                              .where(order_t.c.issued_device_id == target_id))))
+    case_sites = select(case_t.c.site_id).where(case_t.c.id.in_(chosen))
+    widen = {
+        "site": _SITE.c.id.in_(case_sites),
+        "employer": _EMPLOYER.c.id.in_(select(union(
+            select(case_t.c.employer_id.label("id")).where(case_t.c.id.in_(chosen)),
+            select(_SITE.c.project_owner_id.label("id")).where(_SITE.c.id.in_(case_sites)),
+            select(_SITE.c.general_contractor_id.label("id"))
+            .where(_SITE.c.id.in_(case_sites)),
+        ).subquery().c.id)),
+        "inspector": or_(
+            _INSPECTOR.c.id.in_(select(ci_t.c.inspector_id).where(ci_t.c.case_id.in_(chosen))),
+            _INSPECTOR.c.id.in_(device_inspectors(target_id))),
+    }
+    for name, extra in widen.items():
+        if name in out:
+            out[name] = or_(out[name], extra)
+    return out

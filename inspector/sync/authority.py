@@ -6,7 +6,8 @@ device may write is `inspector.rights`; this module holds a bundle to it:
 - in a field bundle at the office: every version's `origin_device` is the signer;
   the signer has the right to create, edit or tombstone each row (own or any
   origin); a new number block is the signer's own and overlaps no other device's;
-  a used number lies in one of the signer's blocks;
+  a used number lies in one of the signer's blocks; a table's own row check passes
+  (a case note only on a case of the signer's inspectors: `rights.TableRights.check`);
 - an issued order's life only moves forward: no version of it is a draft, a
   tombstone or different content, and a descendant's status is reachable from
   the stored one (`ORDER_TRANSITIONS`). A conflict on it is never decided by
@@ -111,6 +112,10 @@ class Judge:
                     OverstepError, f"修改了局端管理的{label} {r['id']}（外勤设备无权发送）"
                 )
             self._right(tr, label, s, r)
+            changed = s is None or s["version_id"] != r["version_id"]
+            why = tr.check(self.conn, self.signer, s, r) if tr.check and changed else None
+            if why is not None:
+                raise self._refuse(OverstepError, f"{label} {r['id']} {why}")
             if table == "number_block" and s is None:
                 self._new_block(r)
             elif table == "number_use" and s is None:
@@ -159,7 +164,10 @@ class Judge:
 
     @staticmethod
     def counters_decide(table: str, s: Mapping[str, Any]) -> bool:
-        """May (tombstone, rev, time) pick the provisional winner? Never for an issued order."""
+        """May (tombstone, rev, time) pick the provisional winner? Never for an issued order,
+        nor for a payment the office confirmed (a laptop's concurrent edit waits for review)."""
+        if table == "case_payment" and s.get("confirmed"):
+            return False
         return not (table == ORDER_TABLE and _issued(s))
 
     def _blocks(self) -> list[Any]:

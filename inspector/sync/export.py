@@ -13,7 +13,9 @@ until the signed file is about to be published: see `export_field_bundle`.
 
 An assignment bundle is a full snapshot of the reference tables the office
 hands out (`ASSIGNMENT_TABLES`), every number block, every other device's row
-(public keys) and acknowledgements of what the office imported from that device.
+(public keys), the cases of the target's inspectors (`assign_scope.with_cases`, ID
+numbers rewritten by `cases.field_rights.assignment_rewrite`) and acknowledgements of
+what the office imported from that device.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from sqlalchemy import (
 from inspector import __version__, identity, keys, rights
 from inspector.audit import record
 from inspector.audit.anchor import head_hash
+from inspector.cases.field_rights import RowRewrite, assignment_rewrite
 from inspector.devices import DeviceInfo, require_device
 from inspector.domain.registry import Device
 from inspector.domain.sync import ExportedBundle, ImportedBundle
@@ -50,6 +53,7 @@ from inspector.progress import Meter, ProgressFn
 from inspector.storage import Database
 from inspector.storage.blobs import blob_path
 from inspector.storage.schema import SCHEMA_HEAD
+from inspector.sync.assign_scope import CASE_TABLES, with_cases
 from inspector.sync.errors import BlobMissingError, BundleError, WrongKindError
 from inspector.sync.format import EDGES_KEY, FORMAT_NAME, FORMAT_VERSION, TableCodec, codecs
 from inspector.sync.history import edges_to_ship, load_edges
@@ -74,6 +78,8 @@ ASSIGNMENT_TABLES: dict[str, tuple[str, str] | None] = {
     "setting": None,
     "device": ("id", "!:target"),
     "number_block": None,
+    **dict.fromkeys(CASE_TABLES),  # only the cases of the target's inspectors (with_cases)
+    "device_inspector": ("device_id", ":target"),
 }
 """Table → None (every row) or (column, value) filter (":target": the target's id; "!" negates).
 Other devices' keys and blocks travel: a field device verifies a colleague's order offline."""
@@ -220,7 +226,7 @@ def _partitions(
 
 def _chunks(
     conn: Connection, codec: TableCodec, where: ColumnElement[bool], blobs: set[str],
-    meter: Meter, label: str,
+    meter: Meter, label: str, rewrite: RowRewrite | None = None,
 ) -> Iterator[tuple[bytes, int]]:
     """A table's rows as bundle lines, `(bytes of whole lines, row count)` per chunk.
 
@@ -250,6 +256,8 @@ def _chunks(
                     for col in blob_columns:
                         if row[col]:
                             blobs.add(row[col])
+        if rewrite is not None:
+            rewrite(codec.name, rows)
         # One join per chunk: the trailing b"" gives the last line its newline.
         yield b"\n".join([*map(dumps, rows), b""]), len(rows)
         meter.advance(len(rows), label)
@@ -286,7 +294,8 @@ def _plan(conn: Connection, wanted: _Wanted) -> _Plan:
 
 
 def _write_members(
-    w: BundleWriter, db: Database, conn: Connection, plan: _Plan, meter: Meter
+    w: BundleWriter, db: Database, conn: Connection, plan: _Plan, meter: Meter,
+    rewrite: RowRewrite | None = None,
 ) -> int:
     """Stream the planned tables, then the blobs they name; returns the blob count.
 
@@ -298,7 +307,7 @@ def _write_members(
     for name, codec, where, n in plan:
         label = f"正在导出数据表 {name}（{n} 行）…"
         meter.report(label)
-        w.add_rows(name, _chunks(conn, codec, where, blobs, meter, label))
+        w.add_rows(name, _chunks(conn, codec, where, blobs, meter, label, rewrite))
     meter.total += len(blobs)
     for i, sha in enumerate(sorted(blobs), 1):
         path = blob_path(db.data_dir, sha)
@@ -414,6 +423,7 @@ def export_assignment_bundle(
             )
         ]
         dest = _dest(Path(out), f"{me.code}-{seq:05d}-{target.code}.assign.zip")
+        scope = with_cases(scope or {}, target.id)
         wanted: _Wanted = []
         for name, codec in codecs().items():
             if name not in ASSIGNMENT_TABLES or name not in present:
@@ -425,12 +435,12 @@ def export_assignment_bundle(
                 col, value = spec
                 v = target.id if value.lstrip("!") == ":target" else value.lstrip("!")
                 where = t.c[col] != v if value.startswith("!") else t.c[col] == v
-            if scope and name in scope:
+            if name in scope:
                 where = and_(where, scope[name])
             wanted.append((name, codec, where))
         plan = _plan(conn, wanted)
         with BundleWriter(dest) as w:
-            blobs = _write_members(w, db, conn, plan, meter)
+            blobs = _write_members(w, db, conn, plan, meter, assignment_rewrite(conn))
             manifest = _manifest(
                 me, "assignment", seq, acks=acks,
                 target_device={"id": target.id, "code": target.code},

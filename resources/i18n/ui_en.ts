@@ -56,6 +56,49 @@
     </message>
 </context>
 <context>
+    <name>BlacklistDialog</name>
+    <message>
+        <source>失信联合惩戒：告知书草稿 %1</source>
+        <translation>Joint-sanctions list: draft notice %1</translation>
+    </message>
+    <message>
+        <source>符合列入条件。</source>
+        <translation>Meets the listing conditions.</translation>
+    </message>
+    <message>
+        <source>暂不符合列入条件。</source>
+        <translation>Does not meet the listing conditions yet.</translation>
+    </message>
+    <message>
+        <source>事由：</source>
+        <translation>Grounds: </translation>
+    </message>
+    <message>
+        <source>尚缺：</source>
+        <translation>Still missing: </translation>
+    </message>
+    <message>
+        <source>列入期限至 %1</source>
+        <translation>Listed until %1</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>另存为文本…</source>
+        <translation>Save as text…</translation>
+    </message>
+    <message>
+        <source>保存告知书草稿</source>
+        <translation>Save draft notice</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>周一</source>
@@ -287,6 +330,18 @@
         <translation>Extend investigation…</translation>
     </message>
     <message>
+        <source>编辑案件…</source>
+        <translation>Edit case…</translation>
+    </message>
+    <message>
+        <source>失信告知书草稿…</source>
+        <translation>Draft blacklist notice…</translation>
+    </message>
+    <message>
+        <source>符合失信联合惩戒对象名单列入条件时可用</source>
+        <translation>Available when the case meets the joint-sanctions listing conditions</translation>
+    </message>
+    <message>
         <source>显示完整身份证号</source>
         <translation>Show whole ID numbers</translation>
     </message>
@@ -374,6 +429,165 @@
         <source>批准延长30个工作日的负责人：</source>
         <translation>Head who approved the 30 working-day extension:</translation>
     </message>
+    <message>
+        <source>案件已保存。</source>
+        <translation>Case saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormDialog</name>
+    <message>
+        <source>编辑案件 %1</source>
+        <translation>Edit case %1</translation>
+    </message>
+    <message>
+        <source>登记新案件</source>
+        <translation>Register a new case</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>劳动者</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>五个有</source>
+        <translation>Five responsibilities</translation>
+    </message>
+    <message>
+        <source>平台线索编号、12345 工单号等；留空则用案号</source>
+        <translation>Platform lead number, 12345 ticket number, etc.; blank uses the case number</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>引发群体性事件、极端事件</source>
+        <translation>Caused a mass or extreme incident</translation>
+    </message>
+    <message>
+        <source>来源编号</source>
+        <translation>Source ref.</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>投诉人电话</source>
+        <translation>Complainant phone</translation>
+    </message>
+    <message>
+        <source>申报人数</source>
+        <translation>Workers reported</translation>
+    </message>
+    <message>
+        <source>事件说明</source>
+        <translation>Incident note</translation>
+    </message>
+    <message>
+        <source>18位统一社会信用代码；不知道可留空</source>
+        <translation>18-character unified social credit code; leave blank if unknown</translation>
+    </message>
+    <message>
+        <source>工程项目的项目编号</source>
+        <translation>The project code of the site</translation>
+    </message>
+    <message>
+        <source>留空则取工程项目所在乡镇</source>
+        <translation>Blank takes the site&apos;s township</translation>
+    </message>
+    <message>
+        <source>专项行动代号，如 DJ2026</source>
+        <translation>Campaign code, e.g. DJ2026</translation>
+    </message>
+    <message>
+        <source>用人单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified credit code</translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>专项行动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>承包链条与法定代表人（单位填统一社会信用代码，个人填身份证号）</source>
+        <translation>Contracting chain and legal representative (units by credit code, people by ID number)</translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation>Project owner</translation>
+    </message>
+    <message>
+        <source>施工总承包单位</source>
+        <translation>General contractor</translation>
+    </message>
+    <message>
+        <source>分包单位</source>
+        <translation>Subcontractor</translation>
+    </message>
+    <message>
+        <source>实际施工人（包工头）</source>
+        <translation>Actual builder (crew boss)</translation>
+    </message>
+    <message>
+        <source>法定代表人/主要负责人</source>
+        <translation>Legal representative / principal</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>已定完成时限</source>
+        <translation>Completion date set</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <source>具体责任人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>具体措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Complete by</translation>
+    </message>
 </context>
 <context>
     <name>CaseLedger</name>
@@ -404,6 +618,65 @@
     <message>
         <source>案号</source>
         <translation>Case no.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTargets</name>
+    <message>
+        <source>逾期未完成</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>3天未更新明细</source>
+        <translation>Details not updated for 3 days</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>地区/专项行动</source>
+        <translation>Area / campaign</translation>
+    </message>
+    <message>
+        <source>目标金额</source>
+        <translation>Target amount</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Complete by</translation>
+    </message>
+    <message>
+        <source>已清欠</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>用人单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>支付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>清欠目标已3天以上未更新明细：%1</source>
+        <translation>Clearance targets whose details have not been updated for 3 days or more: %1</translation>
     </message>
 </context>
 <context>
@@ -580,6 +853,10 @@
         <translation>Work calendar</translation>
     </message>
     <message>
+        <source>清欠目标</source>
+        <translation>Clearance targets</translation>
+    </message>
+    <message>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
@@ -610,6 +887,18 @@
     <message>
         <source>搜索案号、用人单位、来源编号、摘要…</source>
         <translation>Search case no., employer, source ref., summary…</translation>
+    </message>
+    <message>
+        <source>登记新案件…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>数额标准…</source>
+        <translation>Thresholds…</translation>
+    </message>
+    <message>
+        <source>拒不支付劳动报酬罪数额标准（按省，可配置·未核实）</source>
+        <translation>Wage-refusal crime thresholds (by province; configurable, unverified)</translation>
     </message>
     <message>
         <source>%1 件</source>
@@ -2882,10 +3171,182 @@ Nothing was changed on this device.</translation>
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <source>新增清欠目标</source>
+        <translation>New clearance target</translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>专项行动：%1 %2</source>
+        <translation>Campaign: %1 %2</translation>
+    </message>
+    <message>
+        <source>地区（乡镇、街道）</source>
+        <translation>Area (township, subdistrict)</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Complete by</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <source>新增目标…</source>
+        <translation>New target…</translation>
+    </message>
+    <message>
+        <source>已核对明细</source>
+        <translation>Details reviewed</translation>
+    </message>
+    <message>
+        <source>记录今天已核对并报送该目标的清欠明细</source>
+        <translation>Record that this target&apos;s payment details were reviewed and reported today</translation>
+    </message>
+    <message>
+        <source>清欠明细</source>
+        <translation>Payment details</translation>
+    </message>
+    <message>
+        <source>清欠目标进度（元）</source>
+        <translation>Clearance target progress (yuan)</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>已清欠</source>
+        <translation>Cleared</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>拒不支付劳动报酬罪数额标准</source>
+        <translation>Wage-refusal crime thresholds</translation>
+    </message>
+    <message>
+        <source>可配置·未核实：各省数额标准由省高级人民法院确定，内置数字须对照本省文件核实后使用；须在法释〔2013〕3号规定的幅度内。</source>
+        <translation>Configurable, unverified: each province&apos;s figures are set by its high court; check the built-in figures against your province&apos;s notice before use. They must lie within the ranges of Judicial Interpretation [2013] No. 3.</translation>
+    </message>
+    <message>
+        <source>（内置，未核实）</source>
+        <translation> (built in, unverified)</translation>
+    </message>
+    <message>
+        <source>省份</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>单人（拖欠3个月以上）</source>
+        <translation>One worker (owed 3 months or more)</translation>
+    </message>
+    <message>
+        <source>10人以上累计</source>
+        <translation>Ten or more workers in all</translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>法释〔2013〕3号幅度：%1–%2 元</source>
+        <translation>Range of Judicial Interpretation [2013] No. 3: %1–%2 yuan</translation>
+    </message>
+</context>
+<context>
     <name>Thumbnails</name>
     <message>
         <source>材料</source>
         <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersEditor</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>拖欠月数</source>
+        <translation>Months owed</translation>
+    </message>
+    <message>
+        <source>拖欠金额</source>
+        <translation>Amount owed</translation>
+    </message>
+    <message>
+        <source>新增劳动者</source>
+        <translation>Workers to add</translation>
+    </message>
+    <message>
+        <source>移除选中</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>从表格导入…</source>
+        <translation>Import from sheet…</translation>
+    </message>
+    <message>
+        <source>CSV 或 Excel，表头：姓名、身份证号、电话、拖欠月数、拖欠金额（元）</source>
+        <translation>CSV or Excel with the header: name, ID number, phone, months owed, amount owed (yuan)</translation>
+    </message>
+    <message>
+        <source>18位身份证号</source>
+        <translation>18-character ID number</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>本案已有劳动者（身份证号已隐去；拖欠月数和金额可改）</source>
+        <translation>The case's workers (ID numbers masked; months and amount may be changed)</translation>
+    </message>
+    <message>
+        <source>导入劳动者名单</source>
+        <translation>Import worker list</translation>
+    </message>
+    <message>
+        <source>表格 (*.csv *.xlsx)</source>
+        <translation>Sheets (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>

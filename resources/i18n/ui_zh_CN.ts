@@ -56,6 +56,49 @@
     </message>
 </context>
 <context>
+    <name>BlacklistDialog</name>
+    <message>
+        <source>失信联合惩戒：告知书草稿 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>符合列入条件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂不符合列入条件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚缺：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列入期限至 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为文本…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存告知书草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>周一</source>
@@ -287,6 +330,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>编辑案件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失信告知书草稿…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>符合失信联合惩戒对象名单列入条件时可用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>显示完整身份证号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,6 +429,165 @@
         <source>批准延长30个工作日的负责人：</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>案件已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormDialog</name>
+    <message>
+        <source>编辑案件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记新案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劳动者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五个有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台线索编号、12345 工单号等；留空则用案号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>引发群体性事件、极端事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投诉人电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申报人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事件说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18位统一社会信用代码；不知道可留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工程项目的项目编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空则取工程项目所在乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项行动代号，如 DJ2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用人单位</source>
+        <translation type="unfinished">用人单位</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished">统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>项目编号</source>
+        <translation type="unfinished">项目编号</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项行动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承包链条与法定代表人（单位填统一社会信用代码，个人填身份证号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>施工总承包单位</source>
+        <translation type="unfinished">施工总承包单位</translation>
+    </message>
+    <message>
+        <source>分包单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际施工人（包工头）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定代表人/主要负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已定完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>具体责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>具体措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseLedger</name>
@@ -403,6 +617,65 @@
     </message>
     <message>
         <source>案号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTargets</name>
+    <message>
+        <source>逾期未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3天未更新明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地区/专项行动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已清欠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用人单位</source>
+        <translation type="unfinished">用人单位</translation>
+    </message>
+    <message>
+        <source>支付日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清欠目标已3天以上未更新明细：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,6 +853,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>清欠目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>全部案件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,6 +886,18 @@
     </message>
     <message>
         <source>搜索案号、用人单位、来源编号、摘要…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记新案件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数额标准…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒不支付劳动报酬罪数额标准（按省，可配置·未核实）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2986,10 +3275,182 @@
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <source>新增清欠目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项行动：%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地区（乡镇、街道）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <source>新增目标…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已核对明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录今天已核对并报送该目标的清欠明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清欠明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清欠目标进度（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已清欠</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>拒不支付劳动报酬罪数额标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可配置·未核实：各省数额标准由省高级人民法院确定，内置数字须对照本省文件核实后使用；须在法释〔2013〕3号规定的幅度内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（内置，未核实）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>省份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单人（拖欠3个月以上）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10人以上累计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法释〔2013〕3号幅度：%1–%2 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Thumbnails</name>
     <message>
         <source>材料</source>
         <translation>材料</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersEditor</name>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>拖欠月数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拖欠金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增劳动者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移除选中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从表格导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV 或 Excel，表头：姓名、身份证号、电话、拖欠月数、拖欠金额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18位身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本案已有劳动者（身份证号已隐去；拖欠月数和金额可改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入劳动者名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格 (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

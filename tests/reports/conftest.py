@@ -22,7 +22,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("ledgers") / "office.db"
     with clock.frozen_at(date(2026, 11, 25)):
         db = open_app_database(path)
-        init_device(db)
+        init_device(db, role="office")
         load_demo(db, sites=12, seed=7)
         _cases(db)
         with db.uow() as s:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -22,7 +21,7 @@ from inspector.reports.figures import (
 )
 from inspector.reports.summary import build_summary, summary_text, write_summary
 from tests.conftest import ROOT, TODAY, run_cli
-from tests.reports.conftest import sql_count
+from tests.reports.recount import expected
 
 PERIOD = Period(TODAY - timedelta(days=60), TODAY)
 
@@ -34,134 +33,18 @@ def _utc(d: date) -> str:
 
 
 def _window() -> tuple[str, str]:
+    """The period as stored-time text bounds (test_dashboard's own SQL uses them)."""
     return _utc(PERIOD.start), _utc(PERIOD.end + timedelta(days=1))
 
 
-# The tests' own reading of "the latest recheck of each violation".
-LATEST = """
-SELECT v.order_id, v.id AS vid, v.deadline,
-  (SELECT r.rectified FROM order_recheck r WHERE r.violation_id = v.id AND r.tombstone = 0
-   ORDER BY r.checked_on DESC, r.id DESC LIMIT 1) AS ok
-FROM order_violation v WHERE v.tombstone = 0
-"""
-ISSUED = """FROM rectification_order o WHERE o.tombstone = 0 AND o.issue_date BETWEEN ? AND ?
-            AND o.status NOT IN ('draft', 'revoked', 'superseded')"""
-
-
-VALUE = """(SELECT r.value FROM item_result r JOIN template_item t ON t.id = r.item_id
-             WHERE r.inspection_id = v.id AND r.tombstone = 0 AND t.code IN ({codes}))"""
-
-
-def _contract_figures(path: Path, a: str, b: str) -> dict[str, object]:
-    """Signed ÷ on site over each unit's latest visit; 集体合同 有 ÷ answered; urged summed."""
-    with sqlite3.connect(path) as con:
-        urged = con.execute(f"""
-            SELECT sum(CAST({VALUE.format(codes="'C27','E15'")} AS INTEGER)) FROM inspection v
-            WHERE v.tombstone = 0 AND v.status = 'finalized'
-              AND v.started_at >= ? AND v.started_at < ?""", (a, b)).fetchone()[0]
-        latest = """
-            SELECT v.id FROM (SELECT i.*, row_number() OVER (
-                PARTITION BY i.target_kind, CASE WHEN i.target_kind = 'site' THEN i.site_id
-                                                 ELSE i.employer_id END
-                ORDER BY i.started_at DESC, i.id DESC) AS k
-              FROM inspection i WHERE i.tombstone = 0 AND i.status = 'finalized'
-              AND i.started_at >= ? AND i.started_at < ?) v WHERE v.k = 1"""
-        head, signed = con.execute(f"""
-            SELECT sum(h), sum(s) FROM (
-              SELECT CAST({VALUE.format(codes="'C21','E08'")} AS INTEGER) AS h,
-                     CAST({VALUE.format(codes="'C26','E14'")} AS INTEGER) AS s
-              FROM inspection v WHERE v.id IN ({latest}))
-            WHERE h > 0 AND s IS NOT NULL""", (a, b)).fetchone()
-        yes, answered = con.execute(f"""
-            SELECT sum(c = '有'), count(*) FROM (
-              SELECT {VALUE.format(codes="'C28','E16'")} AS c
-              FROM inspection v WHERE v.id IN ({latest})) WHERE coalesce(c, '') != ''""",
-            (a, b)).fetchone()
-    return {"contracts_signed_on_visits": urged or 0,
-            "contract_rate_percent": round(signed * 100 / head, 1) if head else None,
-            "collective_contract_rate_percent": round(yes * 100 / answered, 1) if answered else None}
-
-
-def _case_figures(path: Path, lo: str, hi: str) -> dict[str, object]:
-    """The wage-arrears figures, straight from the case tables."""
-    def one(q: str, *args: object) -> int:
-        return sql_count(path, q, *args)
-    filed = one("SELECT count(*) FROM wage_case WHERE tombstone = 0 AND filed_on BETWEEN ? AND ?",
-                lo, hi)
-    done = one("""SELECT count(*) FROM wage_case WHERE tombstone = 0 AND filed_on BETWEEN ? AND ?
-                  AND status = 'closed' AND closed_on <= ?""", lo, hi, hi)
-    with sqlite3.connect(path) as con:
-        fen = con.execute("""SELECT coalesce(sum(p.amount_fen), 0) FROM case_payment p
-            JOIN wage_case c ON c.id = p.case_id WHERE p.tombstone = 0 AND c.tombstone = 0
-            AND p.paid_on BETWEEN ? AND ?""", (lo, hi)).fetchone()[0]
-    return {
-        "complaints_received": one("""SELECT count(*) FROM wage_case WHERE tombstone = 0
-                                      AND received_on BETWEEN ? AND ?""", lo, hi),
-        "complaints_closed": one("""SELECT count(DISTINCT case_id) FROM case_step
-            WHERE tombstone = 0 AND to_status = 'closed' AND step_on BETWEEN ? AND ?""", lo, hi),
-        "closure_rate_percent": round(done * 100 / filed, 1) if filed else None,
-        "workers_involved": one("""SELECT count(DISTINCT w.worker_id) FROM case_worker w
-            JOIN wage_case c ON c.id = w.case_id WHERE w.tombstone = 0 AND c.tombstone = 0
-            AND c.received_on BETWEEN ? AND ?""", lo, hi),
-        "wages_recovered_yuan": round(fen / 100, 2),
-        "cases_referred_police": one("""SELECT count(*) FROM case_referral WHERE tombstone = 0
-            AND target = 'police' AND referred_on BETWEEN ? AND ?""", lo, hi),
-        "cases_referred_court": one("""SELECT count(*) FROM case_referral WHERE tombstone = 0
-            AND target = 'court' AND referred_on BETWEEN ? AND ?""", lo, hi),
-    }
-
-
-def _expected(path: Path) -> dict[str, object]:
-    a, b = _window()
-    lo, hi = PERIOD.start.isoformat(), PERIOD.end.isoformat()
-    as_of = min(PERIOD.end, TODAY).isoformat()
-    with sqlite3.connect(path) as con:
-        by_industry = dict(con.execute(
-            """SELECT e.industry, count(DISTINCT e.id) FROM inspection i
-               JOIN employer e ON e.id = i.employer_id
-               WHERE i.tombstone = 0 AND i.status = 'finalized' AND i.target_kind = 'employer'
-               AND i.started_at >= ? AND i.started_at < ? GROUP BY e.industry""", (a, b)))
-        by_status = dict(con.execute(
-            "SELECT status, count(*) FROM site WHERE tombstone = 0 GROUP BY status"))
-    from inspector.domain.registry import INDUSTRIES, SITE_STATUSES
-    return {
-        "construction_sites_inspected": sql_count(path, """
-            SELECT count(DISTINCT site_id) FROM inspection WHERE tombstone = 0
-            AND status = 'finalized' AND target_kind = 'site'
-            AND started_at >= ? AND started_at < ?""", a, b),
-        "employers_inspected": sum(by_industry.values()),
-        "employers_by_industry": {INDUSTRIES[k]: v for k, v in sorted(
-            by_industry.items(), key=lambda kv: INDUSTRIES[kv[0]])},
-        "orders_issued": sql_count(path, f"SELECT count(*) {ISSUED}", lo, hi),
-        "orders_rectified": sql_count(path, f"""SELECT count(*) {ISSUED} AND NOT EXISTS (
-            SELECT 1 FROM ({LATEST}) l WHERE l.order_id = o.id AND coalesce(l.ok, 0) = 0)
-            AND EXISTS (SELECT 1 FROM order_violation v WHERE v.order_id = o.id
-                        AND v.tombstone = 0)""", lo, hi),
-        "orders_overdue": sql_count(path, f"""SELECT count(*) {ISSUED}
-            AND o.status IN ('issued', 'served') AND EXISTS (
-            SELECT 1 FROM ({LATEST}) l WHERE l.order_id = o.id AND coalesce(l.ok, 0) = 0
-            AND l.deadline < ?)""", lo, hi, as_of),
-        **_contract_figures(path, a, b),
-        **_case_figures(path, lo, hi),
-        "projects_by_status": {SITE_STATUSES[k]: v for k, v in sorted(
-            by_status.items(), key=lambda kv: SITE_STATUSES[kv[0]])},
-        "projects_realname_collected": sql_count(
-            path, "SELECT sum(headcount_registered) FROM site WHERE tombstone = 0"),
-        "projects_employed": sql_count(
-            path, "SELECT sum(headcount_active) FROM site WHERE tombstone = 0"),
-        "projects_contracts_signed": sql_count(
-            path, "SELECT sum(contracts_signed) FROM site WHERE tombstone = 0"),
-        "projects_deposit_registered": sql_count(
-            path, "SELECT count(*) FROM site WHERE tombstone = 0 AND wage_deposit_registered = 1"),
-        "projects_wage_account_bound": sql_count(
-            path, "SELECT count(*) FROM site WHERE tombstone = 0 AND wage_account_bound = 1"),
-    }
+def _url(path: Path) -> str:
+    return f"sqlite:///{path}"
 
 
 def test_every_figure_equals_an_independent_recount(demo_db: Path) -> None:
     db = open_app_database(demo_db)
     got = compute(db, PERIOD)
-    want = _expected(demo_db)
+    want = expected(_url(demo_db), PERIOD)
     assert set(want) == set(FIGURES)
     assert got == want
     # The demo has something in every figure, so a zero cannot pass by accident.
@@ -176,7 +59,7 @@ def test_every_figure_equals_an_independent_recount(demo_db: Path) -> None:
     # period, three distinct workers, 5,000.50 + 1,000.00 元 paid in it, one referral.
     assert (want["complaints_received"], want["workers_involved"],
             want["wages_recovered_yuan"], want["closure_rate_percent"]) == (2, 3, 6000.5, 100.0)
-    assert 0 < float(want["contract_rate_percent"]) <= 100  # type: ignore[arg-type]
+    assert 0 < float(want["contract_rate_percent"]) <= 100
     db.dispose()
 
 
@@ -227,7 +110,7 @@ def test_cli_summary_and_trace(demo_db: Path) -> None:
     doc = orjson.loads(run_cli("report", "summary", "--from", a, "--to", b, "--json",
                                db=demo_db, check=True).stdout)
     by_source = doc.pop("cases_by_source")
-    assert doc == {"period_from": a, "period_to": b, **_expected(demo_db)}
+    assert doc == {"period_from": a, "period_to": b, **expected(_url(demo_db), PERIOD)}
     assert by_source == {
         "全国根治欠薪线索反映平台": {"received": 1, "closed": 1, "workers": 2,
                                     "wages_recovered_yuan": 5000.5},

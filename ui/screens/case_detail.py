@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
 from ui.operations import cases as ops
+from ui.operations import cases_office as office_ops
 from ui.screens import case_format as cf
 from ui.screens.case_dialogs import (
     AssignDialog,
@@ -36,9 +37,12 @@ from ui.screens.case_dialogs import (
     ReferralDialog,
     StatusDialog,
 )
+from ui.screens.case_form import CaseFormDialog
+from ui.screens.case_office_dialogs import BlacklistDialog
 from ui.widgets.common import heading, table_view
 
 if TYPE_CHECKING:
+    from inspector.cases.blacklist import Candidate
     from inspector.cases.queries import LinkChoice
     from inspector.queries.people import InspectorRow
     from ui.navigation import Navigator
@@ -142,14 +146,19 @@ class CaseDetailPane(QWidget):
         self.refer_button = QPushButton(self.tr("移送…"))
         self.link_button = QPushButton(self.tr("关联检查或指令书…"))
         self.extend_button = QPushButton(self.tr("延长调查期限…"))
+        self.edit_button = QPushButton(self.tr("编辑案件…"))
+        self.blacklist_button = QPushButton(self.tr("失信告知书草稿…"))
+        self.blacklist_button.setToolTip(self.tr("符合失信联合惩戒对象名单列入条件时可用"))
         self.reveal_button = QPushButton(self.tr("显示完整身份证号"))
         self.reveal_button.setToolTip(self.tr("仅局端可显示；每次显示都记入审计日志。"))
-        for b, slot in ((self.assign_button, self._ask_assign),
+        for b, slot in ((self.edit_button, self._ask_edit),
+                        (self.assign_button, self._ask_assign),
                         (self.status_button, self._ask_status),
                         (self.payment_button, self._ask_payment),
                         (self.refer_button, self._ask_referral),
                         (self.link_button, self._ask_link),
                         (self.extend_button, self._ask_extend),
+                        (self.blacklist_button, self._ask_blacklist),
                         (self.reveal_button, self._reveal)):
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -168,9 +177,10 @@ class CaseDetailPane(QWidget):
         return view
 
     def _enable(self, on: bool) -> None:
-        for b in (self.assign_button, self.status_button, self.payment_button, self.refer_button,
-                  self.link_button, self.extend_button):
+        for b in (self.edit_button, self.assign_button, self.status_button, self.payment_button,
+                  self.refer_button, self.link_button, self.extend_button):
             b.setEnabled(on)
+        self.blacklist_button.setEnabled(False)  # until a case shows the conditions met
         role = self.ctx.device.role if self.ctx.device else None
         self.reveal_button.setEnabled(on and idcard.may_reveal(role) and not self.revealed)
 
@@ -218,6 +228,7 @@ class CaseDetailPane(QWidget):
         self._enable(True)
         self.extend_button.setEnabled(d["status"] in ("filed", "investigating", "handling"))
         self.status_button.setEnabled(bool(d["next_statuses"]))
+        self.blacklist_button.setEnabled(bool(d["blacklist"]["eligible"]))
         self.shown.emit(d["id"])
 
     def _info_text(self, d: dict[str, Any]) -> str:
@@ -326,3 +337,21 @@ class CaseDetailPane(QWidget):
         c = self.links.row_at(index.row())
         if c is not None:
             self.window_.open_work_item(c.kind, c.id)
+
+    def _ask_edit(self) -> None:
+        if self.case_id is not None:
+            office_ops.case_form(parent=self, case_id=self.case_id).success(
+                self._edit).run_in_background()
+
+    def _edit(self, current: dict[str, Any]) -> None:
+        dlg = CaseFormDialog(self.ctx, self, current)
+        dlg.saved.connect(lambda _id: self._done(self.tr("案件已保存。")))
+        dlg.exec()
+
+    def _ask_blacklist(self) -> None:
+        if self.case_id is not None:
+            office_ops.blacklist_notice(parent=self, case_id=self.case_id).success(
+                self._show_blacklist).run_in_background()
+
+    def _show_blacklist(self, candidate: Candidate) -> None:
+        BlacklistDialog(self, candidate).exec()

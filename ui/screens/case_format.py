@@ -72,6 +72,12 @@ def next_due(r: CaseRow) -> str:
     return clock_text(min(running, key=lambda c: c.due))
 
 
+def next_due_key(r: CaseRow) -> str:
+    """The 期限 column sorts by date (its text starts with the clock's name)."""
+    running = [c for c in r.clocks if c.state in ("ok", "due_soon", "overdue")]
+    return min(c.due for c in running).isoformat() if running else "9999-12-31"
+
+
 def case_columns(*, short: bool = False) -> list[Column[CaseRow]]:
     cols: list[Column[CaseRow]] = [
         Column(QT_TRANSLATE_NOOP("Cases", "案号"), lambda r: r.case_no),
@@ -80,7 +86,7 @@ def case_columns(*, short: bool = False) -> list[Column[CaseRow]]:
                lambda r: {"overdue": 0, "due_soon": 1}.get(r.flag, 2)),
         Column(QT_TRANSLATE_NOOP("Cases", "用人单位"), lambda r: r.employer),
         Column(QT_TRANSLATE_NOOP("Cases", "状态"), lambda r: STATUS_NAMES().get(r.status, r.status)),
-        Column(QT_TRANSLATE_NOOP("Cases", "期限"), next_due),
+        Column(QT_TRANSLATE_NOOP("Cases", "期限"), next_due, next_due_key),
     ]
     if short:
         return cols

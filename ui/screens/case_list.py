@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -25,20 +26,26 @@ from PySide6.QtWidgets import (
 from inspector.changes import Change, ChangeSet
 from ui.changes import subscribe
 from ui.context import AppContext
+from ui.models import SortRole
 from ui.models.rows_table import RowsTableModel
 from ui.operations import cases as ops
+from ui.operations import cases_office as office_ops
 from ui.screens import case_format as cf
 from ui.screens.calendar import CalendarPanel
 from ui.screens.case_detail import CaseDetailPane
+from ui.screens.case_form import CaseFormDialog
 from ui.screens.case_ledger import LedgerPanel
+from ui.screens.case_office_dialogs import ThresholdsDialog
+from ui.screens.case_targets import TargetsPanel
 from ui.widgets.common import fit_columns, table_view
 from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
+    from inspector.cases.office_views import ThresholdView
     from inspector.cases.queries import CaseRow
     from ui.navigation import Navigator
 
-TAB_CASES, TAB_LEDGER, TAB_CALENDAR = 0, 1, 2
+TAB_CASES, TAB_LEDGER, TAB_CALENDAR, TAB_TARGETS = 0, 1, 2, 3
 SCOPES = ("all", "open", "due_soon", "overdue")
 
 
@@ -59,8 +66,15 @@ class CasesScreen(QWidget):
         col.addLayout(self._filter_bar())
         self.model: RowsTableModel[CaseRow] = RowsTableModel(cf.case_columns(), context="Cases")
         self.model.set_foreground(lambda r: cf.flag_color(r.flag))
+        # Sorted by a header click through a proxy on each column's raw key (dates as ISO,
+        # money in fen, 时限 worst first); until then the core's order stands.
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
         self.view = table_view()
-        self.view.setModel(self.model)
+        self.view.setModel(self.proxy)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         fit_columns(self.view, stretch=2, widths={4: 260})
         self.detail = CaseDetailPane(ctx, window)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -73,6 +87,8 @@ class CasesScreen(QWidget):
         self.tabs.addTab(self.ledger, self.tr("劳动者台账"))
         self.calendar = CalendarPanel(ctx)
         self.tabs.addTab(self.calendar, self.tr("工作日历"))
+        self.targets = TargetsPanel(ctx)
+        self.tabs.addTab(self.targets, self.tr("清欠目标"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._search_timer = QTimer(self)
@@ -106,10 +122,17 @@ class CasesScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索案号、用人单位、来源编号、摘要…"))
         self.count_label = QLabel()
+        self.new_button = QPushButton(icon("add"), self.tr("登记新案件…"))
+        self.new_button.clicked.connect(self.ask_new_case)
+        self.thresholds_button = QPushButton(self.tr("数额标准…"))
+        self.thresholds_button.setToolTip(self.tr("拒不支付劳动报酬罪数额标准（按省，可配置·未核实）"))
+        self.thresholds_button.clicked.connect(self.ask_thresholds)
         for w in (self.scope, self.source, self.status, self.campaign):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.thresholds_button)
         return bar
 
     # -- loading ---------------------------------------------------------------------
@@ -120,6 +143,7 @@ class CasesScreen(QWidget):
             self.reload()
 
     def _set_campaigns(self, rows: list[tuple[str, str]]) -> None:
+        self.targets.set_campaigns(rows)
         self.campaign.blockSignals(True)
         for code, name in rows:
             self.campaign.addItem(f"{code} {name}", code)
@@ -155,23 +179,27 @@ class CasesScreen(QWidget):
             self.detail.reload()
         if self.tabs.currentIndex() == TAB_LEDGER:
             self.ledger.reload()
+        if self.tabs.currentIndex() == TAB_TARGETS:
+            self.targets.reload()
 
     def _tab_changed(self, tab: int) -> None:
         if tab == TAB_LEDGER:
             self.ledger.reload()
         elif tab == TAB_CALENDAR:
             self.calendar.reload()
+        elif tab == TAB_TARGETS:
+            self.targets.reload()
 
     # -- selection ---------------------------------------------------------------------
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
-        row = self.model.row_at(self.view.currentIndex().row())
+        row = self.model.row_at(self.proxy.mapToSource(self.view.currentIndex()).row())
         if row is not None and row.id != self.detail.case_id:
             self.detail.load(row.id)
 
     def _select_row(self, case_id: str) -> None:
         for n, r in enumerate(self.model.rows):
             if r.id == case_id:
-                self.view.selectRow(n)
+                self.view.selectRow(self.proxy.mapFromSource(self.model.index(n, 0)).row())
                 return
 
     def open_case(self, case_id: str) -> None:
@@ -180,3 +208,15 @@ class CasesScreen(QWidget):
         self._pending_select = case_id
         self.detail.load(case_id)
         self._select_row(case_id)
+
+    # -- the case form and the thresholds ----------------------------------------------------
+    def ask_new_case(self) -> None:
+        dlg = CaseFormDialog(self.ctx, self)
+        dlg.saved.connect(self.open_case)
+        dlg.exec()
+
+    def ask_thresholds(self) -> None:
+        office_ops.threshold_view(parent=self).success(self._edit_thresholds).run_in_background()
+
+    def _edit_thresholds(self, view: ThresholdView) -> None:
+        ThresholdsDialog(self, view).exec()

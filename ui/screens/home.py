@@ -24,6 +24,7 @@ from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
 from ui.operations import cases as case_ops
+from ui.operations import cases_office as case_office_ops
 from ui.operations import home as home_ops
 from ui.screens import case_format as cf
 from ui.widgets.common import FigureTile, heading, table_view
@@ -31,6 +32,7 @@ from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
     from inspector.cases.queries import CaseRow
+    from inspector.cases.targets import TargetProgress
     from inspector.queries.dashboard import HomeSummary, WorkItem
     from ui.navigation import Navigator
 
@@ -138,7 +140,15 @@ class HomeScreen(QWidget):
         self.cases_view.setModel(self.cases_model)
         self.cases_view.doubleClicked.connect(self._open_case)
         self.cases_view.activated.connect(self._open_case)
-        QVBoxLayout(box).addWidget(self.cases_view)
+        col = QVBoxLayout(box)
+        col.addWidget(self.cases_view)
+        # Clearance targets whose details nobody reviewed for 3 days (the office reports
+        # them on a schedule); hidden while there are none.
+        self.targets_label = QLabel()
+        self.targets_label.setWordWrap(True)
+        self.targets_label.setStyleSheet("color: #c0392b;")
+        self.targets_label.hide()
+        col.addWidget(self.targets_label)
         grid.addWidget(box, 1, 1)
 
     def _open_case(self, index: QModelIndex) -> None:
@@ -162,6 +172,14 @@ class HomeScreen(QWidget):
             return
         home_ops.home_summary(parent=self).success(self.show_summary).run_in_background()
         case_ops.flagged_cases(parent=self).success(self.show_cases).run_in_background()
+        case_office_ops.stale_targets(parent=self).success(
+            self.show_stale_targets).run_in_background()
+
+    def show_stale_targets(self, stale: list[TargetProgress]) -> None:
+        from ui.screens.case_targets import reminder_text
+
+        self.targets_label.setText(reminder_text(stale))
+        self.targets_label.setVisible(bool(stale))
 
     def show_summary(self, summary: HomeSummary) -> None:
         self.summary = summary
