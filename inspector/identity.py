@@ -19,6 +19,7 @@ other is told to split (`split_identity`: a new key, then re-enrolment).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,6 +179,49 @@ def problem_on_open(db: Database) -> InspectorError | None:
     except IdentityError as exc:
         return exc
     return None
+
+
+SPLITTABLE = ("E_KEY_SHARED", "E_KEY_MISSING", "E_KEY_MISMATCH")
+"""Identity problems `split_identity` recovers from (a new key, then re-enrolment)."""
+
+
+@dataclass(frozen=True)
+class IdentityStatus:
+    """What the settings screen shows: this database's device, its registered key and,
+    when something is wrong with it, the error and whether splitting recovers."""
+
+    device_code: str
+    role: str
+    fingerprint: str
+    problem_code: str = ""
+    problem: str = ""
+
+    @property
+    def splittable(self) -> bool:
+        return self.problem_code in SPLITTABLE
+
+
+def identity_status(db: Database) -> IdentityStatus | None:
+    """None for a database not initialised yet."""
+    me = registered(db)
+    if me is None:
+        return None
+    status = IdentityStatus(me.code, me.role, keys.fingerprint_display(me.key_id))
+    if (exc := problem_on_open(db)) is not None:
+        return dataclasses.replace(status, problem_code=exc.code, problem=exc.message)
+    return status
+
+
+def reenrol_advice(new: Registered) -> str:
+    """What to do after `split_identity`, in words for the person at the keyboard."""
+    shown = keys.fingerprint_display(new.key_id)
+    if new.role == "office":
+        return (f"局端密钥已更换（新指纹 {shown}）。每台外勤电脑须重新登记局端公钥："
+                "inspector keys export 导出新公钥，外勤电脑 enroll --office-key FILE --replace "
+                f"--confirm-fingerprint（核对指纹 {shown}）。")
+    return (f"请重新登记：用 keys export 导出新公钥，交局端核对指纹 {shown} 后登记"
+            "（局端未登记过本设备：导入时 --trust-new-device；已登记：devices trust "
+            f"{new.code} --key FILE --replace-key --confirm-fingerprint FP）。")
 
 
 def derived_code(key_id: str) -> str:

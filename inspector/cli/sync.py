@@ -104,9 +104,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_conflicts_show)
     p = c.add_parser("resolve", help="处理冲突")
     p.add_argument("id", metavar="ID")
-    p.add_argument("--keep", required=True, choices=("local", "incoming", "merged"))
+    p.add_argument("--keep", required=True, choices=("local", "incoming", "merged", "merge", "both"),
+                   help="merge/both 用于同一编号冲突：合并为已有记录，或更正编号后都保留")
     p.add_argument("--set", action="append", default=[], metavar="COLUMN=VALUE",
-                   help="--keep merged 时的字段值（JSON 值或文本），可重复")
+                   help="--keep merged 时的字段值，或 --keep both 时新记录更正后的编号（JSON 值或文本），可重复")
     p.add_argument("--by", default="", help="处理人")
     p.add_argument("--reason", default="", help="处理理由（记入审计日志）")
     add_json_flag(p)
@@ -241,16 +242,14 @@ def _keys_export(args: argparse.Namespace) -> int:
 
 
 def _keys_split(args: argparse.Namespace) -> int:
-    from inspector.identity import split_identity
+    from inspector.identity import reenrol_advice, split_identity
 
     new = split_identity(open_db(args))
     if args.json:
         print_json({**new.__dict__, "fingerprint": fingerprint_display(new.key_id)})
     else:
         print(f"已为本数据库生成新密钥：设备 {new.code}  指纹 {fingerprint_display(new.key_id)}")
-        print("请重新登记：用 keys export 导出新公钥，交局端核对指纹后登记"
-              "（局端未登记过本设备：导入时 --trust-new-device；已登记：devices trust CODE "
-              "--key FILE --replace-key --confirm-fingerprint FP）。")
+        print(reenrol_advice(new))
     return 0
 
 

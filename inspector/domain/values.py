@@ -1,9 +1,11 @@
 """Domain rules on single values of a row: enumerations, signs, code shapes, times, `rev`.
 
 The bundle codec checks that a value fits its column (type, length, null); these
-rules say whether it makes sense in the domain. Import applies them to every
-imported row version (`inspector.sync.authority`), so a value a local service
-would never write cannot arrive in a bundle either.
+rules say whether it makes sense in the domain. `problem` is the one validator:
+import applies it to every imported row version (`inspector.sync.authority`), and
+every local write passes it too (the flush guard `guard_local_values` for ORM
+writes, `storage.bulk.insert_new_rows` for bulk ones), so a value refused from a
+bundle is refused at the keyboard with the same rule and the same words.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from inspector.domain.orders import (
     SERVICE_METHODS,
 )
 from inspector.domain.registry import INDUSTRIES, REGULATORS, ROLES, SITE_STATUSES
+from inspector.errors import ValidationError
 
 REV_MAX = 1_000_000
 """No row is edited a million times; a bound keeps `rev` meaningful (it orders
@@ -33,6 +36,10 @@ CLOCK_SKEW = timedelta(days=1)
 instead of UTC is 8 hours ahead; a day more is a wrong clock or a forgery."""
 
 CREDIT_CODE = re.compile(r"^[0-9A-Z]{18}$")
+PARKED_PREFIX = "~"
+"""A natural key parked by a conflict under review (`inspector.sync.natkeys`): `~` and
+17 hex digits, never a real code, unique because it derives from the row's id."""
+PARKED_KEY = re.compile(r"^~[0-9a-f]{17}$")
 
 Rule = Callable[[Any], bool]
 
@@ -75,7 +82,10 @@ RULES: dict[str, dict[str, tuple[Rule, str]]] = {
         "headcount_active": (non_negative, "在岗人数"),
     },
     "employer": {
-        "credit_code": (lambda v: bool(CREDIT_CODE.match(v or "")), "统一社会信用代码"),
+        "credit_code": (
+            lambda v: bool(CREDIT_CODE.match(v or "") or PARKED_KEY.match(v or "")),
+            "统一社会信用代码",
+        ),
         "industry": (one_of(INDUSTRIES), "行业"),
     },
     "evidence": {"size": (non_negative, "大小")},
@@ -101,3 +111,9 @@ def problem(table: str, row: Mapping[str, Any]) -> str | None:
         if isinstance(v, datetime) and v > limit:
             return f"时间 {col}={v.isoformat()} 晚于现在（超出允许的时钟误差）"
     return None
+
+
+def refuse(table: str, row: Mapping[str, Any], label: str = "") -> None:
+    """Raise `ValidationError` (E_VALUE_RULE) when a locally written row breaks a rule."""
+    if (why := problem(table, row)) is not None:
+        raise ValidationError(f"{label or table}的{why}，未保存。", code="E_VALUE_RULE")

@@ -24,9 +24,14 @@ from inspector.domain.base import Base
 def insert_new_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
     """Stamp brand-new local rows with their sync columns, then insert them (the bulk write path)."""
     if rows:
+        from inspector.domain import values
         from inspector.storage.session import stamp_new_rows
 
-        insert_rows(session, model, stamp_new_rows(session, rows))
+        table = str(cast(Table, model.__table__).name)
+        stamped = stamp_new_rows(session, rows)
+        for row in stamped:  # the rules every other write obeys (domain.values)
+            values.refuse(table, row)
+        insert_rows(session, model, stamped)
 
 
 def _datetime_text(cache: dict[datetime, str], value: datetime | None) -> str | None:

@@ -5,7 +5,10 @@ All writes go through `Database.uow()`. Before each flush the hook below:
   guards and bookkeeping, listed in `inspector.appdb.WRITE_RULES`), then
 - stamps synced rows: a new row gets version metadata, an edited row gets
   `rev + 1`, a new `version_id` whose parent (`base_version`) is the old one,
-  `updated_at`, `origin_device` and this device's next `change_seq`.
+  `updated_at`, `origin_device` and this device's next `change_seq`;
+- holds every new or changed value of a synced row to the domain rules import
+  applies (`inspector.domain.values.problem`), after stamping so `rev` is checked
+  as it will be written.
 
 Bulk paths that write through Core (`session.execute(insert(...), rows)`) do
 not pass the hook: they stamp their rows with `stamp_new_rows` instead.
@@ -18,8 +21,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, attributes
 
+from inspector.domain import values
 from inspector.domain.base import SyncedMixin
 from inspector.domain.settings import LocalState
 from inspector.errors import ImmutableError
@@ -114,6 +118,32 @@ def _stamp_versions(session: Session) -> None:
         for obj in list(session.new) + list(session.dirty):
             if isinstance(obj, SyncedMixin):
                 obj.change_seq = seq
+    guard_local_values(session)
+
+
+def guard_local_values(session: Session) -> None:
+    """A new row's values, and an edited row's changed ones, pass the rules import uses.
+    Values nobody changed are not judged again: an old row stays editable."""
+    for obj in list(session.new) + list(session.dirty):
+        if not isinstance(obj, SyncedMixin):
+            continue
+        table = obj.__table__  # type: ignore[attr-defined]
+        names = [str(c.name) for c in table.columns]
+        if obj in session.new:
+            # An unset column takes its default in the INSERT, after this hook.
+            row = {str(c.name): getattr(obj, c.name) for c in table.columns
+                   if getattr(obj, c.name) is not None or c.default is None}
+        else:
+            row = {n: getattr(obj, n) for n in names
+                   if n == "rev" or attributes.get_history(obj, n).added}
+        values.refuse(str(table.name), row, _label(str(table.name)))
+
+
+def _label(table: str) -> str:
+    from inspector.rights import rights_for
+
+    rights = rights_for(table)
+    return rights.label if rights is not None else table
 
 
 def _after_end(session: Session, _tx: Any) -> None:

@@ -33,6 +33,7 @@ from inspector.sync.authority import Judge
 from inspector.sync.errors import BlobMissingError, TamperedError
 from inspector.sync.format import EDGES_KEY, TableCodec, codecs
 from inspector.sync.history import ancestors, edge_rows, insert_ignore, load_edges
+from inspector.sync.natkeys import Aliases, park_keys, release_first, release_parked
 from inspector.sync.reader import VerifiedBundle
 from inspector.sync.rules import check_immutable
 
@@ -63,6 +64,7 @@ class _Ctx:
     data_dir: Path
     known_blobs: set[str]
     judge: Judge
+    aliases: Aliases
 
 
 BatchHook = Callable[[str, int], None]
@@ -82,7 +84,7 @@ def apply_bundle(
     """
     m = bundle.manifest
     ctx = _Ctx(conn, m.bundle_id, m.device_id, data_dir, set(bundle.blobs),
-               Judge(conn, m, receiver_role))
+               Judge(conn, m, receiver_role), Aliases(conn))
     result = ApplyResult()
     for table in tables:
         codec = codecs()[table]
@@ -118,6 +120,7 @@ def _apply_batch(
     result: ApplyResult,
 ) -> None:
     table = codec.name
+    ctx.aliases.remap(table, batch)  # references to rows merged away name the kept row
     stored = _fetch(ctx.conn, codec, [r["id"] for r in batch])
     skip = ctx.judge.check(table, batch, stored)
     if skip:
@@ -180,6 +183,10 @@ def _apply_batch(
             else:
                 edges += own_r + shipped_rows
     _check_blobs(ctx, codec, inserts + updates)
+    # A natural key another row already holds is parked and queued for review.
+    conflicts += park_keys(ctx.conn, table, inserts + updates, bundle_id=ctx.bundle_id,
+                           source_device_id=ctx.source_device_id)
+    updates = release_first(table, updates)
     conn = ctx.conn
     t = codec.table
     if inserts:
@@ -201,6 +208,8 @@ def _apply_batch(
         conn.execute(insert(_CONFLICTS), conflicts)
         counts.conflicts += len(conflicts)
         result.conflict_ids += [c["id"] for c in conflicts]
+    if inserts or updates:
+        release_parked(conn, table, ctx.bundle_id)
 
 
 def _conflict(

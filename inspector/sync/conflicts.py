@@ -27,6 +27,15 @@ from inspector.storage.locks import serialise_writers
 from inspector.sync.errors import ConflictError, RowError
 from inspector.sync.format import codecs
 from inspector.sync.history import edge_rows, insert_ignore
+from inspector.sync.natkeys import (
+    BOTH,
+    KEY_RESOLUTIONS,
+    KEY_WINNER,
+    MERGE,
+    NATURAL_KEYS,
+    check_free,
+    remap_references,
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,8 @@ class ConflictInfo:
     created_at: str
     resolution: str | None
     resolved_by: str | None
+    key_column: str = ""
+    """The natural key two rows share (a `winner == "key"` conflict), else empty."""
 
 
 def _info(c: SyncConflict) -> ConflictInfo:
@@ -55,6 +66,7 @@ def _info(c: SyncConflict) -> ConflictInfo:
         c.id, c.table_name, c.row_id, c.status, c.winner, c.local_version_id,
         c.incoming_version_id, differing, local, incoming, c.created_at.isoformat(),
         c.resolution, c.resolved_by,
+        NATURAL_KEYS[c.table_name].column if c.winner == KEY_WINNER else "",
     )
 
 
@@ -121,17 +133,29 @@ def resolve_conflict(
     actor: str = "", reason: str = "",
 ) -> ConflictInfo:
     """Resolve by keeping `local`, `incoming`, or `merged` (current row + `values`, given
-    as text or JSON values and typed by the column). One transaction; audited with
-    `actor` and `reason`."""
-    if keep not in CONFLICT_RESOLUTIONS:
-        raise ValidationError(f"--keep 必须是 {'/'.join(CONFLICT_RESOLUTIONS)} 之一。")
-    if keep != "merged" and values:
-        raise ValidationError("只有 --keep merged 可以指定字段值。")
+    as text or JSON values and typed by the column). A natural-key conflict
+    (`winner == "key"`) is resolved by `merge` (the newcomer into the row holding the
+    key) or `both` (`values` holds the newcomer's corrected key). One transaction;
+    audited with `actor` and `reason`."""
+    if keep not in CONFLICT_RESOLUTIONS + KEY_RESOLUTIONS:
+        choices = "/".join(CONFLICT_RESOLUTIONS + KEY_RESOLUTIONS)
+        raise ValidationError(f"--keep 必须是 {choices} 之一。")
+    if keep not in ("merged", BOTH) and values:
+        raise ValidationError("只有 --keep merged 或 both 可以指定字段值。")
     with db.uow() as s:
         # Under the writer lock the status read below is the latest committed one:
         # a second clerk resolving the same conflict waits, then is refused.
         serialise_writers(s)
         c = _find(s, conflict_id)
+        if (c.winner == KEY_WINNER) != (keep in KEY_RESOLUTIONS):
+            raise ConflictError(
+                "同一编号冲突只能用 --keep merge（合并为已有记录）或 both（更正编号后都保留）处理。"
+                if c.winner == KEY_WINNER else "--keep merge/both 只用于同一编号的冲突。",
+                code="E_CONFLICT_KIND",
+            )
+        if c.winner == KEY_WINNER:
+            typed = _coerce(codecs()[c.table_name].specs, values or {})
+            return _resolve_key(s, c, keep, typed, actor, reason)
         if keep == "merged":
             values = _coerce(codecs()[c.table_name].specs, values or {})
         return _resolve(s, c, keep, values or {}, actor, reason)
@@ -145,6 +169,8 @@ def merge_conflict(
     The values are the sides' own (already typed), so nothing is re-parsed from text."""
     with db.uow() as s:
         c = _find(s, conflict_id)
+        if c.winner == KEY_WINNER:
+            raise ConflictError("同一编号冲突请用 --keep merge 或 both 处理。", code="E_CONFLICT_KIND")
         sides = {"local": orjson.loads(c.local_row), "incoming": orjson.loads(c.incoming_row)}
         values: dict[str, Any] = {}
         for col, side in take.items():
@@ -162,7 +188,7 @@ def resolve_identical(db: Database, *, actor: str = "", reason: str = "") -> lis
         open_ = s.scalars(select(SyncConflict).where(SyncConflict.status == "open")
                           .order_by(SyncConflict.created_at, SyncConflict.id)).all()
         return [_resolve(s, c, "local", {}, actor, reason or "两个版本内容相同")
-                for c in open_ if not _info(c).differing]
+                for c in open_ if c.winner != KEY_WINNER and not _info(c).differing]
 
 
 def _resolve(
@@ -203,4 +229,39 @@ def _resolve(
          "fields": sorted(values), "reason": reason},
         actor=actor,
     )
+    return _info(c)
+
+
+def _resolve_key(
+    s: Session, c: SyncConflict, keep: str, values: dict[str, Any], actor: str, reason: str
+) -> ConflictInfo:
+    """Merge the newcomer into the row that holds its key, or keep both with a new key."""
+    if c.status != "open":
+        raise ConflictError(f"冲突 {c.id} 已经处理过了。", code="E_CONFLICT_RESOLVED")
+    nk = NATURAL_KEYS[c.table_name]
+    kept = str(orjson.loads(c.local_row)["id"])
+    obj = s.get(_model(c.table_name), c.row_id)
+    if obj is None:
+        raise NotFoundError(f"找不到记录 {c.table_name} {c.row_id}。")
+    detail: dict[str, Any] = {"conflict": c.id, "keep": keep, "reason": reason}
+    if keep == MERGE:
+        if values:
+            raise ValidationError("合并时不能指定字段值。", code="E_CONFLICT_VALUE")
+        detail["into"] = kept
+        detail["remapped"] = remap_references(s, c.table_name, c.row_id, kept)
+        obj.tombstone = True
+    else:
+        if set(values) != {nk.column}:
+            raise ValidationError(
+                f"保留两条记录时请只用 --set {nk.column}=… 给新记录更正{nk.label}。",
+                code="E_CONFLICT_VALUE",
+            )
+        check_free(s, c.table_name, c.row_id, values[nk.column])
+        setattr(obj, nk.column, values[nk.column])
+        detail[nk.column] = values[nk.column]
+    s.flush()
+    c.status, c.resolution = "resolved", keep
+    c.resolved_version_id, c.resolved_at = obj.version_id, utcnow()
+    c.resolved_by = actor or str(s.info.get("device_id") or "")
+    record(s, "conflict.resolve", c.table_name, c.row_id, detail, actor=actor)
     return _info(c)

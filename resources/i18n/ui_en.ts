@@ -1471,6 +1471,49 @@ Accept only if it is identical; if not, do not accept and tell the administrator
     </message>
 </context>
 <context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>设备密钥</source>
+        <translation>Device key</translation>
+    </message>
+    <message>
+        <source>为本数据库生成新密钥（keys split）…</source>
+        <translation>Make a new key for this database (keys split)…</translation>
+    </message>
+    <message>
+        <source>数据库尚未初始化。</source>
+        <translation>The database is not initialised yet.</translation>
+    </message>
+    <message>
+        <source>本机设备 %1，密钥指纹 %2</source>
+        <translation>This device: %1, key fingerprint %2</translation>
+    </message>
+    <message>
+        <source>本数据库的设备密钥不能使用（%1）：%2
+在此之前，本机不能导出同步包，也不能签发指令书。</source>
+        <translation>This database&apos;s device key cannot be used (%1): %2
+Until this is fixed, this computer cannot export bundles or issue orders.</translation>
+    </message>
+    <message>
+        <source>生成新密钥</source>
+        <translation>Make a new key</translation>
+    </message>
+    <message>
+        <source>将为本数据库生成新的设备密钥，旧密钥文件改名保留（已出具的指令书仍可核验）。之后须把新公钥交局端重新登记，否则局端不接受本机的同步包。
+
+继续吗？</source>
+        <translation>A new device key will be made for this database; the old key file is kept under a new name (orders already issued stay verifiable). The office must then register the new public key again, or it will not accept this computer&apos;s bundles.
+
+Continue?</translation>
+    </message>
+    <message>
+        <source>已生成新密钥：设备 %1，新指纹 %2
+%3</source>
+        <translation>New key made: device %1, new fingerprint %2
+%3</translation>
+    </message>
+</context>
+<context>
     <name>InspectionFormPage</name>
     <message>
         <source>检查地点：</source>
@@ -1811,8 +1854,24 @@ Accept only if it is identical; if not, do not accept and tell the administrator
         <translation>%1 open conflicts, %2 of them identical.</translation>
     </message>
     <message>
+        <source>合并为已有记录</source>
+        <translation>Merge into the existing record</translation>
+    </message>
+    <message>
+        <source>更正编号后都保留…</source>
+        <translation>Correct the key and keep both…</translation>
+    </message>
+    <message>
         <source>请填写处理人。</source>
         <translation>Please enter who resolves.</translation>
+    </message>
+    <message>
+        <source>更正编号</source>
+        <translation>Correct the key</translation>
+    </message>
+    <message>
+        <source>新记录的正确编号（%1）：</source>
+        <translation>Correct key of the new record (%1):</translation>
     </message>
     <message>
         <source>已处理 %1 个冲突。</source>

@@ -1471,6 +1471,45 @@
     </message>
 </context>
 <context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>设备密钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为本数据库生成新密钥（keys split）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库尚未初始化。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机设备 %1，密钥指纹 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本数据库的设备密钥不能使用（%1）：%2
+在此之前，本机不能导出同步包，也不能签发指令书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成新密钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将为本数据库生成新的设备密钥，旧密钥文件改名保留（已出具的指令书仍可核验）。之后须把新公钥交局端重新登记，否则局端不接受本机的同步包。
+
+继续吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成新密钥：设备 %1，新指纹 %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectionFormPage</name>
     <message>
         <source>检查地点：</source>
@@ -1811,8 +1850,24 @@
         <translation>未处理的冲突 %1 个，其中内容相同的 %2 个。</translation>
     </message>
     <message>
+        <source>合并为已有记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正编号后都保留…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>请填写处理人。</source>
         <translation>请填写处理人。</translation>
+    </message>
+    <message>
+        <source>更正编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新记录的正确编号（%1）：</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已处理 %1 个冲突。</source>

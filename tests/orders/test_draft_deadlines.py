@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from inspector import clock
 from inspector.errors import ValidationError
 from inspector.orders.drafting import draft_orders, save_draft
 from inspector.orders.edits import DraftEdit, ViolationEdit
@@ -45,7 +46,10 @@ def test_record_service_warns_only_when_late(db, block, visit) -> None:
     deadline = get_order(db, oid).row.deadline
     on_time = record_service(db, oid, method="direct", recipient_name="李志强")
     assert on_time.service_id and on_time.warning == ""
-    late = record_service(db, oid, method="mail", served_at=datetime.combine(
-        deadline + timedelta(days=1), datetime.min.time()) + timedelta(hours=3))
+    served = datetime.combine(deadline + timedelta(days=1), datetime.min.time()) + timedelta(hours=3)
+    # Recorded once it happened: a service time in the future is refused like any other
+    # timestamp beyond the clock skew (inspector.domain.values).
+    with clock.frozen_at(served + timedelta(hours=1)):
+        late = record_service(db, oid, method="mail", served_at=served)
     assert "晚于整改期限" in late.warning
     assert [s.late for s in get_order(db, oid).services] == [False, True]

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from inspector import clock
 from inspector.audit import check_chain
 from inspector.domain.audit import AuditEvent
 from inspector.domain.inspections import Evidence
@@ -108,7 +109,9 @@ def test_archive_part_late_flag(db, order) -> None:
 
     assert not late(date(2026, 11, 27))  # within 2 days of issue
     assert late(date(2026, 11, 28))  # nothing arrived after 2 days
-    record_archive_receipt(db, order, at=ISSUED_AT + timedelta(days=3))
+    arrived = ISSUED_AT + timedelta(days=3)
+    with clock.frozen_at(arrived + timedelta(hours=1)):  # recorded once it arrived
+        record_archive_receipt(db, order, at=arrived)
     assert late(date(2026, 11, 28))  # arrived, but late
     with pytest.raises(OrderError):
         record_archive_receipt(db, order)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector import clock
 from inspector.errors import ValidationError
 from inspector.orders.drafting import draft_orders
 from inspector.orders.followup import late_service_warning, serve_order
@@ -69,8 +70,9 @@ def test_late_service_is_allowed_warned_and_marked(db, issued, tmp_path: Path) -
     deadline = get_order(db, issued.order_id).row.deadline
     late_at = datetime.combine(deadline + timedelta(days=2), datetime.min.time()) + timedelta(
         hours=2)
-    sid = serve_order(db, issued.order_id, method="direct", recipient_name="李志强",
-                      served_at=late_at)
+    with clock.frozen_at(late_at + timedelta(hours=1)):  # recorded once it happened
+        sid = serve_order(db, issued.order_id, method="direct", recipient_name="李志强",
+                          served_at=late_at)
     warning = late_service_warning(db, sid)
     assert "晚于整改期限" in warning and f"{deadline.month}月{deadline.day}日" in warning
     receipt = write_receipt_pdf(db, issued.number, tmp_path / "r.pdf")

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+from inspector import clock
 from inspector.inspections.service import (
     answer_item,
     attach_evidence,
@@ -58,7 +59,9 @@ def test_arrears_order_and_service_session(db, db_path: Path, tmp_path: Path) ->
     assert "涉及劳动者4名，金额共计5200.50元" in flat and "加付赔偿金" in flat
     served = run_cli("order", "serve", number, "--method", "direct", "--receiver-on-behalf", "王小明",
                      "--relation", "项目部文员", "--at", "2099-01-05T09:30", "--json",
-                     db=db_path, check=True)
+                     db=db_path, check=True,
+                     # Recorded once it happened: a time in the future is refused.
+                     env={clock.ENV_VAR: "2099-01-05T10:00:00"})
     doc = json.loads(served.stdout)
     assert doc["late"] is True and "晚于整改期限" in doc["warning"]
     run_cli("order", "receipt", number, "--out", tmp_path / "r.pdf", db=db_path, check=True)

@@ -130,13 +130,16 @@ def conflicts(*, parent: QWidget | None) -> CoreOp[list[ConflictInfo]]:
 
 
 def keep_side(*, parent: QWidget | None, conflict_id: str, side: str, actor: str,
-              reason: str) -> CoreOp[ConflictInfo]:
+              reason: str, values: dict[str, str] | None = None) -> CoreOp[ConflictInfo]:
+    """Keep one side (local | incoming), or for a natural-key conflict merge | both
+    (`values`: the newcomer's corrected key)."""
     def op(db: Database) -> ConflictInfo:
         from inspector.sync.conflicts import resolve_conflict
 
-        return resolve_conflict(db, conflict_id, side, actor=actor, reason=reason)
+        return resolve_conflict(db, conflict_id, side, values=dict(values or {}), actor=actor,
+                                reason=reason)
 
-    return write(parent, op, Change.CONFLICTS, Change.SITES, Change.ORDERS)
+    return write(parent, op, Change.CONFLICTS, Change.SITES, Change.ORDERS, Change.INSPECTORS)
 
 
 def merge(*, parent: QWidget | None, conflict_id: str, take: dict[str, str], actor: str,

@@ -1,4 +1,5 @@
-"""Operations of the settings screen: inspectors, authority settings, number blocks.
+"""Operations of the settings screen: inspectors, authority settings, number blocks, the
+device key.
 
 Every write here is one core function that opens its own unit of work; the UI
 never opens one (STYLE §2, §6).
@@ -15,6 +16,7 @@ from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
     from inspector.config import AuthoritySettings
+    from inspector.identity import IdentityStatus, Registered
     from inspector.orders.numbers import BlockInfo
     from inspector.queries.people import InspectorRow
     from inspector.storage import Database
@@ -93,3 +95,30 @@ def add_block(*, parent: QWidget | None, first: int, last: int,
         return add_block(db, db.device_id or "", first, last, year=year, note="手工登记")
 
     return write(parent, op, Change.NUMBERS)
+
+
+def identity(*, parent: QWidget | None) -> CoreOp[IdentityStatus | None]:
+    """This database's device key and what is wrong with it (shared, missing …), if anything."""
+
+    def op(db: Database) -> IdentityStatus | None:
+        from inspector.identity import identity_status
+
+        return identity_status(db)
+
+    return read(parent, op)
+
+
+def split_key(*, parent: QWidget | None) -> CoreOp[tuple[Registered, str, str]]:
+    """Give this database a new device key (`keys split`); the device must then re-enrol.
+    Returns the new identity, its fingerprint as people compare it, and what to tell
+    the office."""
+
+    def op(db: Database) -> tuple[Registered, str, str]:
+        from inspector.identity import reenrol_advice, split_identity
+        from inspector.keys import fingerprint_display
+
+        new = split_identity(db)
+        return new, fingerprint_display(new.key_id), reenrol_advice(new)
+
+    # The sync screen shows this device's code and fingerprint.
+    return write(parent, op, Change.SETTINGS, Change.SYNC)

@@ -2,8 +2,11 @@
 
 Left, the open conflicts; right, the selected one's fields with differences tinted and,
 for each differing field, a check on the side to keep. Keep one side whole, or merge
-the checked fields; conflicts whose versions hold the same values go in bulk. Every
-resolution names who resolved it and why (both written to the audit log by the core).
+the checked fields; conflicts whose versions hold the same values go in bulk. A
+natural-key conflict (two rows, one 执法证号/信用代码/项目编号; `inspector.sync.natkeys`)
+is resolved instead by merging the newcomer into the row holding the key, or by
+keeping both with the newcomer's corrected key. Every resolution names who resolved
+it and why (both written to the audit log by the core).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -71,9 +75,9 @@ class OfficeConflictsScreen(QWidget):
         layout.addLayout(form)
         row = QHBoxLayout()
         self.local_button = QPushButton(self.tr("保留本机版本"))
-        self.local_button.clicked.connect(lambda: self.keep("local"))
+        self.local_button.clicked.connect(lambda: self.keep(self._sides()[0]))
         self.incoming_button = QPushButton(self.tr("采用传入版本"))
-        self.incoming_button.clicked.connect(lambda: self.keep("incoming"))
+        self.incoming_button.clicked.connect(lambda: self.keep(self._sides()[1]))
         self.merge_button = QPushButton(self.tr("按勾选的字段合并"))
         self.merge_button.clicked.connect(self.merge)
         self.bulk_button = QPushButton(self.tr("批量处理内容相同的冲突"))
@@ -119,11 +123,20 @@ class OfficeConflictsScreen(QWidget):
         self.fields.set_conflict(self.current())
         self._enable()
 
+    def _sides(self) -> tuple[str, str]:
+        """What the two buttons do for the current conflict."""
+        c = self.current()
+        return ("merge", "both") if c is not None and c.winner == "key" else ("local", "incoming")
+
     def _enable(self) -> None:
         c = self.current()
         for b in (self.local_button, self.incoming_button):
             b.setEnabled(c is not None)
-        self.merge_button.setEnabled(c is not None and bool(c.differing))
+        key = c is not None and c.winner == "key"
+        self.local_button.setText(self.tr("合并为已有记录") if key else self.tr("保留本机版本"))
+        self.incoming_button.setText(self.tr("更正编号后都保留…") if key
+                                     else self.tr("采用传入版本"))
+        self.merge_button.setEnabled(c is not None and bool(c.differing) and not key)
         self.bulk_button.setEnabled(any(not r.differing for r in self.list.rows))
 
     def _who(self) -> tuple[str, str] | None:
@@ -139,8 +152,16 @@ class OfficeConflictsScreen(QWidget):
         c, who = self.current(), self._who()
         if c is None or who is None:
             return
-        ops.keep_side(parent=self, conflict_id=c.id, side=side, actor=who[0],
-                      reason=who[1]).success(lambda _i: self._done(1)).run_in_background()
+        values: dict[str, str] = {}
+        if side == "both":
+            column = c.key_column
+            key, ok = QInputDialog.getText(self, self.tr("更正编号"),
+                                           self.tr("新记录的正确编号（%1）：").replace("%1", column))
+            if not ok or not key.strip():
+                return
+            values[column] = key.strip()
+        ops.keep_side(parent=self, conflict_id=c.id, side=side, actor=who[0], reason=who[1],
+                      values=values).success(lambda _i: self._done(1)).run_in_background()
 
     def merge(self) -> None:
         c, who = self.current(), self._who()

@@ -1,5 +1,5 @@
 """Settings: inspector profiles, authority settings and document font, number blocks, data folder,
-language.
+device key (`settings_identity`), language.
 
 The authority form is generated from `AuthoritySettings`' fields, so a field the
 core adds shows up here with its name until it gets a label below.
@@ -36,6 +36,7 @@ from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
 from ui.operations import settings as ops
+from ui.screens.settings_identity import IdentityPanel
 from ui.widgets.common import heading, table_view
 
 if TYPE_CHECKING:
@@ -103,6 +104,8 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(self._blocks_tab(), self.tr("文号号段"))
         self.tabs.addTab(self._data_tab(), self.tr("数据与语言"))
         self._loaded = False
+        # A key that cannot sign is shown where its recovery is, whatever tab was open.
+        self.identity.problem_found.connect(lambda: self.tabs.setCurrentIndex(3))
 
     # -- tabs -----------------------------------------------------------------------------------
     def _inspectors_tab(self) -> QWidget:
@@ -183,6 +186,8 @@ class SettingsScreen(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
         self.language.currentIndexChanged.connect(self._language)
         form.addRow(self.tr("界面语言（重启后生效）："), self.language)
+        self.identity = IdentityPanel()
+        form.addRow(self.identity)
         return page
 
     # -- loading ----------------------------------------------------------------------------------
@@ -195,6 +200,7 @@ class SettingsScreen(QWidget):
         ops.inspectors(parent=self).success(self._inspectors).run_in_background()
         ops.authority(parent=self).success(self.show_authority).run_in_background()
         ops.number_blocks(parent=self).success(self.block_model.set_rows).run_in_background()
+        self.identity.reload()
 
     def _inspectors(self, rows: list[InspectorRow]) -> None:
         chosen = self.selected_inspector()
