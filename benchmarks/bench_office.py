@@ -100,11 +100,11 @@ def _acknowledge(db: Any, bundle_id: str) -> None:
 
 def make_bundles(tmp: Path, devices: int, rounds: int, rows: int) -> tuple[Path, list[Path]]:
     """The office's empty SQLite database (a template to copy) and every bundle, in merge order."""
+    from inspector.appdb import open_app_database
     from inspector.devices import init_device
-    from inspector.storage import open_database
     from inspector.sync import enroll, export_field_bundle, export_public_key
 
-    office = open_database(tmp / "office" / "inspector.db")
+    office = open_app_database(tmp / "office" / "inspector.db")
     init_device(office, role="office", code="OFFICE")
     export_public_key(office, tmp / "office.key")
     office.dispose()
@@ -112,7 +112,7 @@ def make_bundles(tmp: Path, devices: int, rounds: int, rows: int) -> tuple[Path,
     out.mkdir()
     by_round: list[list[Path]] = [[] for _ in range(rounds)]
     for d in range(devices):
-        db = open_database(tmp / f"field{d}" / "inspector.db")
+        db = open_app_database(tmp / f"field{d}" / "inspector.db")
         init_device(db, role="field", code=f"F{d:02d}")
         enroll(db, tmp / "office.key")
         for r in range(rounds):
@@ -167,8 +167,8 @@ def pg_office(server: str, tmp: Path, name: str) -> Iterator[tuple[str, Path]]:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
+    from inspector.appdb import open_app_database
     from inspector.devices import init_device
-    from inspector.storage import open_database
 
     admin_url = make_url(server).set(drivername="postgresql+psycopg")
     db_name = f"bench_office_{uuid.uuid4().hex[:10]}"
@@ -178,7 +178,7 @@ def pg_office(server: str, tmp: Path, name: str) -> Iterator[tuple[str, Path]]:
     url = admin_url.set(database=db_name).render_as_string(hide_password=False)
     data = tmp / name
     try:
-        db = open_database(url, data_dir=data)
+        db = open_app_database(url, data_dir=data)
         init_device(db, role="office", code="OFFICE")
         db.dispose()
         yield url, data
@@ -237,10 +237,10 @@ def raw_pg(url: str, bundles: list[Path]) -> dict[str, float]:
 # ------------------------------------------------------------------ the timed merge (child process)
 
 def phase_merge(target: str, data_dir: str, bundles: list[str]) -> dict[str, float]:
-    from inspector.storage import open_database
+    from inspector.appdb import open_app_database
     from inspector.sync import import_bundles
 
-    db = open_database(target, data_dir=Path(data_dir))
+    db = open_app_database(target, data_dir=Path(data_dir))
     t0 = time.perf_counter()
     reports = import_bundles(db, list(bundles), trust_new_device=True)
     dt = time.perf_counter() - t0

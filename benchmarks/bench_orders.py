@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from inspector.appdb import open_app_database  # noqa: E402
 from inspector.devices import init_device  # noqa: E402
-from inspector.inspections.queries import inspection_form, templates  # noqa: E402
 from inspector.inspections.service import (  # noqa: E402
     answer_item,
     attach_evidence,
@@ -45,9 +45,10 @@ from inspector.inspections.service import (  # noqa: E402
 from inspector.orders.drafting import draft_orders  # noqa: E402
 from inspector.orders.issuing import issue_order  # noqa: E402
 from inspector.orders.numbers import add_block  # noqa: E402
+from inspector.queries.inspections import inspection_form, templates  # noqa: E402
 from inspector.registry.credit_code import make  # noqa: E402
-from inspector.registry.service import EmployerInput, SiteInput, save_inspector, save_site  # noqa: E402
-from inspector.storage import Database, open_database  # noqa: E402
+from inspector.registry.service import EmployerInput, SiteInput, upsert_inspector, upsert_site  # noqa: E402
+from inspector.storage import Database  # noqa: E402
 from tests.core.helpers import photo_bytes  # noqa: E402
 
 BAD = {"C04": "未能出示专户开户资料", "C07": "未能提供保证金存储凭证", "C19": "告示牌缺少投诉电话"}
@@ -55,8 +56,8 @@ CHILD = """
 import sys, time
 t0 = time.perf_counter()
 sys.path.insert(0, {root!r})
-from inspector.storage import open_database
-db = open_database({db!r})
+from inspector.appdb import open_app_database  # noqa: E402
+db = open_app_database({db!r})
 t1 = time.perf_counter()
 from inspector.orders.printing import write_order_pdf
 write_order_pdf(db, {number!r}, __import__("pathlib").Path({out!r}))
@@ -71,15 +72,15 @@ print(t1 - t0, t2 - t1, t3 - t2, t4 - t3)
 
 
 def build(folder: Path) -> tuple[Database, str]:
-    db = open_database(folder / "bench.db")
+    db = open_app_database(folder / "bench.db")
     init_device(db)
     with db.uow() as s:
-        site_id, _ = save_site(s, SiteInput(
+        site_id, _ = upsert_site(s, SiteInput(
             name="幸福里小区1号楼", township="城关镇",
             general_contractor=EmployerInput("宏达建设集团有限公司", make("91339901MA0000010"),
                                              legal_rep="张三", address="城关镇人民路1号"),
         ))
-        ins = [save_inspector(s, name=n, credential_no=c)
+        ins = [upsert_inspector(s, name=n, credential_no=c)
                for n, c in (("王五", "33990001"), ("赵六", "33990002"))]
     tpl = next(t[0] for t in templates(db, "site"))
     iid = start_inspection(db, target_kind="site", template_id=tpl, inspector_ids=ins,
@@ -159,7 +160,7 @@ def main() -> None:
         from inspector.documents.order_pdf import render_order
         from inspector.orders.printing import order_sheet, write_order_pdf
 
-        db = open_database(folder / "bench.db")
+        db = open_app_database(folder / "bench.db")
         font = document_font("")
         out = folder / "warm.pdf"
         write_order_pdf(db, number, out)  # warm-up

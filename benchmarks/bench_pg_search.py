@@ -27,11 +27,12 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 
+from inspector.appdb import open_app_database
 from inspector.domain.registry import Employer, Site
 from inspector.ids import uuid7
 from inspector.registry import service
 from inspector.registry.service import list_sites
-from inspector.storage import Database, open_database
+from inspector.storage import Database
 from inspector.storage.bulk import insert_new_rows
 from inspector.storage.engine import server_url
 
@@ -89,14 +90,14 @@ def main() -> None:
         c.execute(text(f'CREATE DATABASE "{name}"'))
     tmp = Path(tempfile.mkdtemp())
     try:
-        lite = open_database(tmp / "bench.db")
+        lite = open_app_database(tmp / "bench.db")
         # Build PG at revision 0003 (before the gram indexes), fill, then migrate:
         # 0008's run time on a full office is part of the answer.
         pg_url = admin_url.set(database=name).render_as_string(hide_password=False)
         from inspector.storage.migrate import upgrade
 
         upgrade(pg_url, "0003")
-        pg = open_database(pg_url, data_dir=tmp, migrate_to_head=False)
+        pg = open_app_database(pg_url, data_dir=tmp, migrate_to_head=False)
         t0 = time.perf_counter()
         for db in (lite, pg):
             _fill(db, args.sites, seed=1)

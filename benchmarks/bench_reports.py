@@ -32,11 +32,11 @@ def _build(db_path: Path, n: int) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_storage import _records, _setup
 
+    from inspector.appdb import open_app_database
     from inspector.devices import init_device
     from inspector.inspections.bulk import record_inspections
-    from inspector.storage import open_database
 
-    db = open_database(db_path)
+    db = open_app_database(db_path)
     init_device(db, role="office", code="OFFICE")  # the office writes checklists (rights table)
     site_id, tpl, ins, items = _setup(db, 4)
     from datetime import timedelta
@@ -51,11 +51,11 @@ def _build(db_path: Path, n: int) -> None:
 
 
 def _ledger(db_path: Path, out: Path, until: str) -> int:
+    from inspector.appdb import open_app_database
     from inspector.reports.ledgers import LEDGERS, LedgerFilter, iter_ledger
     from inspector.reports.tabular import write_table
-    from inspector.storage import open_database
 
-    db = open_database(db_path)
+    db = open_app_database(db_path)
     led = LEDGERS["inspections"]
     f = LedgerFilter(date_to=date.fromisoformat(until)) if until else LedgerFilter()
     return write_table(out, led.title, led.columns, iter_ledger(db, "inspections", f))
@@ -84,11 +84,11 @@ def _raw(db_path: Path, out: Path) -> int:
 
 
 def _summary(db_path: Path) -> int:
+    from inspector.appdb import open_app_database
     from inspector.reports.figures import Period
     from inspector.reports.summary import build_summary
-    from inspector.storage import open_database
 
-    doc = build_summary(open_database(db_path), Period(date(2026, 1, 1), date(2037, 12, 31)))
+    doc = build_summary(open_app_database(db_path), Period(date(2026, 1, 1), date(2037, 12, 31)))
     return int(doc["construction_sites_inspected"]) + len(doc)
 
 

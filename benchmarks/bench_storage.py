@@ -19,22 +19,23 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from inspector.appdb import open_app_database
 from inspector.devices import init_device
 from inspector.domain.checklists import ChecklistTemplate, TemplateItem
 from inspector.ids import new_version, uuid7
 from inspector.inspections.bulk import InspectionRecord, record_inspections
 from inspector.registry.credit_code import make
-from inspector.registry.service import EmployerInput, SiteInput, save_inspector, save_site
-from inspector.storage import Database, open_database
+from inspector.registry.service import EmployerInput, SiteInput, upsert_inspector, upsert_site
+from inspector.storage import Database
 from inspector.storage.bulk import insert_new_rows
 
 
 def _setup(db: Database, items: int) -> tuple[str, str, list[str], list[str]]:
     with db.uow() as s:
-        site_id, _ = save_site(s, SiteInput(
+        site_id, _ = upsert_site(s, SiteInput(
             name="基准工地", general_contractor=EmployerInput("基准建设公司",
                                                          make("91339901MA0000099"))))
-        ins = [save_inspector(s, name=f"监察员{i}", credential_no=f"B{i:04d}") for i in range(4)]
+        ins = [upsert_inspector(s, name=f"监察员{i}", credential_no=f"B{i:04d}") for i in range(4)]
         tpl = ChecklistTemplate(code="BENCH", version=1, name="基准检查表", kind="site")
         s.add(tpl)
         s.flush()
@@ -115,7 +116,7 @@ def main() -> None:
     ap.add_argument("--items", type=int, default=40)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        core_db = open_database(Path(tmp) / "core" / "core.db")
+        core_db = open_app_database(Path(tmp) / "core" / "core.db")
         init_device(core_db)
         site_id, tpl, ins, item_ids = _setup(core_db, args.items)
         recs = _records(args.inspections, site_id, tpl, ins, item_ids, seed=1)
@@ -124,7 +125,7 @@ def main() -> None:
         core_s = time.perf_counter() - t0
         core_db.dispose()
 
-        raw_db = open_database(Path(tmp) / "raw" / "raw.db")  # same schema, via migrations
+        raw_db = open_app_database(Path(tmp) / "raw" / "raw.db")  # same schema, via migrations
         raw_db.dispose()
         raw_s = _raw(Path(tmp) / "raw" / "raw.db", recs, item_ids)
 

@@ -20,7 +20,7 @@ peak RSS < 300 MB and flat.
 
 What export rows/s measures: the wall time of one `export_field_bundle` call,
 timed inside a fresh child process after `import inspector.sync` and
-`open_database` — what a user waits for after pressing Export in a running
+`open_app_database` — what a user waits for after pressing Export in a running
 app. It includes everything the call does the first time in a process
 (ORM mapper configuration, first compile of each statement, reading the key),
 which is why it is lower than repeated exports in one warm process. The goal
@@ -69,19 +69,19 @@ def _rss_mb() -> float:
 
 
 def make_devices(tmp: Path, rows: int) -> tuple[Path, Path]:
+    from inspector.appdb import open_app_database
     from inspector.devices import init_device
-    from inspector.storage import open_database
     from inspector.sync import enroll, export_public_key
 
     paths = []
     for name, role in (("office", "office"), ("field", "field")):
         path = tmp / name / "inspector.db"
-        db = open_database(path)
+        db = open_app_database(path)
         init_device(db, role=role, code="OFFICE" if role == "office" else "F1")
         db.dispose()
         paths.append(path)
     office, field = paths
-    odb, fdb = open_database(office), open_database(field)
+    odb, fdb = open_app_database(office), open_app_database(field)
     export_public_key(odb, tmp / "office.key")
     enroll(fdb, tmp / "office.key")
     _field_rows(fdb, rows)
@@ -161,10 +161,10 @@ def base_rows(office: Path, count: int) -> None:
 # ------------------------------------------------------------------ timed phases (child processes)
 
 def phase_export(field: Path, out: Path) -> dict[str, float]:
-    from inspector.storage import open_database
+    from inspector.appdb import open_app_database
     from inspector.sync import export_field_bundle
 
-    db = open_database(field)
+    db = open_app_database(field)
     t0 = time.perf_counter()
     res = export_field_bundle(db, out)
     dt = time.perf_counter() - t0
@@ -173,10 +173,10 @@ def phase_export(field: Path, out: Path) -> dict[str, float]:
 
 
 def phase_import(office: Path, bundle: Path) -> dict[str, float]:
-    from inspector.storage import open_database
+    from inspector.appdb import open_app_database
     from inspector.sync import import_bundle
 
-    db = open_database(office)
+    db = open_app_database(office)
     t0 = time.perf_counter()
     rep = import_bundle(db, bundle, trust_new_device=True)
     dt = time.perf_counter() - t0

@@ -42,14 +42,14 @@ def make_db(path: Path, sites: int) -> Path:
     """A field database with `sites` sites and their contractors (bulk, through the core)."""
     if path.exists():
         return path
+    from inspector.appdb import open_app_database
     from inspector.devices import init_device
     from inspector.domain.registry import Employer, Site
     from inspector.ids import uuid7
     from inspector.registry.credit_code import make
-    from inspector.storage import open_database
     from inspector.storage.bulk import insert_new_rows
 
-    db = open_database(path)
+    db = open_app_database(path)
     init_device(db)
     rng = random.Random(1)
     employers, rows = [], []

@@ -20,11 +20,11 @@ from inspector.devices import init_device, this_device
 from inspector.domain.checklists import TemplateItem
 from inspector.domain.registry import Employer, Site
 from inspector.inspections.bulk import InspectionRecord, record_inspections
-from inspector.inspections.queries import inspection_form, templates
 from inspector.inspections.service import answer_item, start_inspection
 from inspector.progress import Cancelled, Meter, ProgressFn
+from inspector.queries.inspections import inspection_form, templates
 from inspector.registry.credit_code import ALPHABET, make
-from inspector.registry.service import EmployerInput, SiteInput, save_inspector, save_site
+from inspector.registry.service import EmployerInput, SiteInput, upsert_inspector, upsert_site
 from inspector.storage import Database
 
 TOWNSHIPS = ["城关镇", "城东街道", "城西街道", "滨江街道", "高新区", "青山镇", "石桥镇",
@@ -143,74 +143,19 @@ def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
         return {"skipped": True, "counts": {}}
     rng = random.Random(seed)
     codes = _Codes(rng)
-    with db.uow() as s:
-        settings = load_authority(s)
-        if settings == AuthoritySettings():
-            settings.authority_name = "示例县人力资源和社会保障局"
-            settings.authority_code = "示人社"
-            settings.authority_address = "示例县城关镇人民路1号"
-            settings.authority_phone = "0571-12345678"
-            save_authority(s, settings)
-        inspectors = [save_inspector(s, name=_person(rng), credential_no=f"33990{n:04d}",
-                                     unit="劳动保障监察大队", phone=_phone(rng))
-                      for n in range(1, 7)]
-        parties: list[tuple[str, dict[str, str]]] = []
-        platform_rng = random.Random(seed + 3)  # own stream: the rest of the demo is unchanged
-        for n in range(1, sites + 1):
-            data = _with_platform(platform_rng, _site_input(rng, codes, n + existing))
-            site_id, _ = save_site(s, data)
-            site = s.get(Site, site_id)
-            assert site is not None and site.general_contractor_id
-            sub = s.scalar(select(Employer.id).where(
-                Employer.credit_code == data.subcontractors[0].credit_code))
-            parties.append((site_id, {"general_contractor": site.general_contractor_id,
-                                      "project_owner": site.project_owner_id or "",
-                                      "subcontractor": sub or site.general_contractor_id}))
-            if n % 5 == 0:
-                meter.at(n, f"正在生成工程项目 {n}/{sites}…")
-        # Last point a cancel is honoured: still inside the transaction.
-        meter.at(sites, "正在保存工程项目…")
+    # One random stream, drawn in this order (registry, visits, orders): the same seed
+    # gives the same demo.
+    inspectors, parties = _registry(db, rng, codes, sites=sites, existing=existing,
+                                    seed=seed, meter=meter)
     _past_commit(meter, sites + sites // 4, "正在生成检查记录…")
     site_tpl = next(t for t in templates(db, "site"))
-    with db.session() as s:
-        items = [(i.id, i.code, i.answer_type) for i in s.scalars(
-            select(TemplateItem).where(TemplateItem.template_id == site_tpl[0])
-            .order_by(TemplateItem.position))]
-    yes_no = [(i, c) for i, c, t in items if t in ("yes_no", "yes_no_na")]
-    by_code = {c: i for i, c, _ in items}
-    # The visits' headcounts come from their own stream: the sites, findings and orders
-    # stay exactly what the seed gave before headcounts were recorded.
-    counts_rng = random.Random(seed + 2)
-    records = []
     # Visits over the last three months, counted back from the core's clock, so the
     # demo's orders are due soon or overdue whatever day it is opened.
     base = datetime.combine(clock.today() - timedelta(days=85), time(9, 0))
-    for site_id, who in parties:
-        for visit in range(rng.randint(1, 2)):
-            started = base + timedelta(days=rng.randint(0, 80), hours=rng.randint(0, 6))
-            bad = rng.sample(yes_no, rng.choice([0, 1, 2, 3, 3, 4]))
-            records.append(InspectionRecord(
-                target_kind="site", template_id=site_tpl[0], site_id=site_id,
-                employer_id=who["general_contractor"],
-                inspector_ids=rng.sample(inspectors, 2), started_at=started,
-                ended_at=started + timedelta(minutes=rng.randint(40, 150)),
-                location="项目部会议室及施工现场", notes="" if visit else "冬季专项检查",
-                answers={i: ("non_compliant", NOTES.get(c, "")) for i, c in bad},
-                parties={h: e for h, e in who.items() if e},
-                values=_measures(counts_rng, by_code, ("C21", "C26", "C27", "C28")),
-            ))
+    records = _visits(db, rng, random.Random(seed + 2), site_tpl[0], parties, inspectors, base)
     ids = record_inspections(db, records)
     _past_commit(meter, sites + sites // 2, "正在生成检查草稿…")
-    # Two drafts in progress, as an inspector would leave them mid-visit.
-    drafts = []
-    for site_id, _ in parties[:2]:
-        iid = start_inspection(db, target_kind="site", template_id=site_tpl[0],
-                               inspector_ids=inspectors[:2], site_id=site_id,
-                               location="施工现场")
-        form = inspection_form(db, iid)
-        for it in form.items[:5]:
-            answer_item(db, iid, it.item_id, answer="compliant")
-        drafts.append(iid)
+    drafts = _drafts(db, site_tpl[0], parties[:2], inspectors[:2])
     counts: dict[str, int] = {"sites": sites, "inspectors": len(inspectors),
                               "inspections": len(ids) + len(drafts)}
     try:
@@ -224,6 +169,85 @@ def load_demo(db: Database, *, sites: int = 60, seed: int = 2026,
                                                       inspectors, base)
     _past_commit(meter, 2 * max(sites, 1), "演示数据已生成。")
     return {"skipped": False, "counts": counts}
+
+
+Parties = list[tuple[str, dict[str, str]]]
+"""(site id, {role: employer id}) of each demo site."""
+
+
+def _registry(db: Database, rng: random.Random, codes: _Codes, *, sites: int, existing: int,
+              seed: int, meter: Meter) -> tuple[list[str], Parties]:
+    """Authority settings, inspectors and sites in one transaction (a cancel rolls it back)."""
+    with db.uow() as s:
+        settings = load_authority(s)
+        if settings == AuthoritySettings():
+            settings.authority_name = "示例县人力资源和社会保障局"
+            settings.authority_code = "示人社"
+            settings.authority_address = "示例县城关镇人民路1号"
+            settings.authority_phone = "0571-12345678"
+            save_authority(s, settings)
+        inspectors = [upsert_inspector(s, name=_person(rng), credential_no=f"33990{n:04d}",
+                                       unit="劳动保障监察大队", phone=_phone(rng))
+                      for n in range(1, 7)]
+        parties: Parties = []
+        platform_rng = random.Random(seed + 3)  # own stream: the rest of the demo is unchanged
+        for n in range(1, sites + 1):
+            data = _with_platform(platform_rng, _site_input(rng, codes, n + existing))
+            site_id, _ = upsert_site(s, data)
+            site = s.get(Site, site_id)
+            assert site is not None and site.general_contractor_id
+            sub = s.scalar(select(Employer.id).where(
+                Employer.credit_code == data.subcontractors[0].credit_code))
+            parties.append((site_id, {"general_contractor": site.general_contractor_id,
+                                      "project_owner": site.project_owner_id or "",
+                                      "subcontractor": sub or site.general_contractor_id}))
+            if n % 5 == 0:
+                meter.at(n, f"正在生成工程项目 {n}/{sites}…")
+        # Last point a cancel is honoured: still inside the transaction.
+        meter.at(sites, "正在保存工程项目…")
+    return inspectors, parties
+
+
+def _visits(db: Database, rng: random.Random, counts_rng: random.Random, template_id: str,
+            parties: Parties, inspectors: list[str], base: datetime) -> list[InspectionRecord]:
+    """One or two finalized visits per site, with findings drawn from the template's items.
+
+    The visits' headcounts come from their own stream (`counts_rng`): the sites, findings
+    and orders stay exactly what the seed gave before headcounts were recorded."""
+    with db.session() as s:
+        items = [(i.id, i.code, i.answer_type) for i in s.scalars(
+            select(TemplateItem).where(TemplateItem.template_id == template_id)
+            .order_by(TemplateItem.position))]
+    yes_no = [(i, c) for i, c, t in items if t in ("yes_no", "yes_no_na")]
+    by_code = {c: i for i, c, _ in items}
+    records = []
+    for site_id, who in parties:
+        for visit in range(rng.randint(1, 2)):
+            started = base + timedelta(days=rng.randint(0, 80), hours=rng.randint(0, 6))
+            bad = rng.sample(yes_no, rng.choice([0, 1, 2, 3, 3, 4]))
+            records.append(InspectionRecord(
+                target_kind="site", template_id=template_id, site_id=site_id,
+                employer_id=who["general_contractor"],
+                inspector_ids=rng.sample(inspectors, 2), started_at=started,
+                ended_at=started + timedelta(minutes=rng.randint(40, 150)),
+                location="项目部会议室及施工现场", notes="" if visit else "冬季专项检查",
+                answers={i: ("non_compliant", NOTES.get(c, "")) for i, c in bad},
+                parties={h: e for h, e in who.items() if e},
+                values=_measures(counts_rng, by_code, ("C21", "C26", "C27", "C28")),
+            ))
+    return records
+
+
+def _drafts(db: Database, template_id: str, parties: Parties, inspectors: list[str]) -> list[str]:
+    """Inspections in progress, as an inspector would leave them mid-visit."""
+    drafts = []
+    for site_id, _ in parties:
+        iid = start_inspection(db, target_kind="site", template_id=template_id,
+                               inspector_ids=inspectors, site_id=site_id, location="施工现场")
+        for it in inspection_form(db, iid).items[:5]:
+            answer_item(db, iid, it.item_id, answer="compliant")
+        drafts.append(iid)
+    return drafts
 
 
 def _measures(rng: random.Random, by_code: dict[str, str],
@@ -247,7 +271,7 @@ def _employer_visits(db: Database, rng: random.Random, codes: _Codes, inspectors
                      base: datetime) -> int:
     """One finalized 用人单位 inspection per non-construction employer (own random stream,
     so adding them changed nothing of the sites, inspections and orders before them)."""
-    from inspector.registry.service import save_employer
+    from inspector.registry.service import upsert_employer
 
     tpls = templates(db, "employer")
     if not tpls:
@@ -263,7 +287,7 @@ def _employer_visits(db: Database, rng: random.Random, codes: _Codes, inspectors
     with db.uow() as s:
         for n, (kind, industry) in enumerate(EMPLOYERS):
             town = rng.choice(TOWNSHIPS)
-            emp_id, _ = save_employer(s, EmployerInput(
+            emp_id, _ = upsert_employer(s, EmployerInput(
                 name=rng.choice(BRANDS) + kind, credit_code=codes.new(), legal_rep=_person(rng),
                 address=f"{town}{rng.choice(ROADS)}{rng.randint(1, 500)}号", township=town,
                 industry=industry, contact_name=_person(rng), contact_phone=_phone(rng)))

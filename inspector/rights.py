@@ -270,12 +270,3 @@ def _row(obj: Any, *, stored: bool = False) -> dict[str, Any]:
         out[col.name] = hist.deleted[0] if hist and hist.deleted else getattr(obj, col.key)
     return out
 
-
-def install_guard() -> None:
-    """Register the guard last: an area's own guard (an issued order, a used number) says
-    more precisely why a write is refused, so it speaks first."""
-    from inspector.storage.session import FLUSH_HOOKS
-
-    if guard_local_writes in FLUSH_HOOKS:
-        FLUSH_HOOKS.remove(guard_local_writes)
-    FLUSH_HOOKS.append(guard_local_writes)

@@ -72,12 +72,12 @@ def count_pdf_pages(data: bytes) -> int:
 
 
 def _open_and_migrate(path: Path) -> tuple[Database, str]:
+    from inspector.appdb import open_app_database
     from inspector.devices import init_device
-    from inspector.storage import open_database
     from inspector.storage.migrate import sqlite_revision
     from inspector.storage.schema import SCHEMA_HEAD
 
-    db = open_database(path)
+    db = open_app_database(path)
     revision = sqlite_revision(path)
     if revision is None or revision != SCHEMA_HEAD:
         db.dispose()
@@ -98,7 +98,7 @@ def _demo(db: Database) -> int:
 
 def _order_pdf(db: Database, out: Path) -> int:
     from inspector.orders.printing import write_order_pdf
-    from inspector.orders.queries import list_orders
+    from inspector.queries.orders import list_orders
 
     issued = [o for o in list_orders(db) if o.number and o.status != "draft"]
     if not issued:
@@ -112,13 +112,13 @@ def _order_pdf(db: Database, out: Path) -> int:
 
 def _bundle_round_trip(field_db: Database, folder: Path) -> int:
     """Export the field database's changes and import them into a fresh office database."""
+    from inspector.appdb import open_app_database
     from inspector.devices import init_device
-    from inspector.storage import open_database
     from inspector.sync import enroll, export_public_key
     from inspector.sync.export import export_field_bundle
     from inspector.sync.importer import import_bundle
 
-    office = open_database(folder / "office" / "inspector.db")
+    office = open_app_database(folder / "office" / "inspector.db")
     try:
         init_device(office, role="office", code="SELFTEST-OFFICE")
         key_file = folder / "office.key"

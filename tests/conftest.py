@@ -39,10 +39,10 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path):  # -> inspector.storage.Database
+    from inspector.appdb import open_app_database
     from inspector.devices import init_device
-    from inspector.storage import open_database
 
-    database = open_database(db_path)
+    database = open_app_database(db_path)
     init_device(database)
     yield database
     database.dispose()

@@ -42,7 +42,7 @@ from inspector.domain.orders import Order
 from inspector.domain.registry import Inspector, Site
 from inspector.errors import NotFoundError, ValidationError
 from inspector.registry.credit_code import validate as validate_credit_code
-from inspector.registry.service import EmployerInput, save_employer
+from inspector.registry.service import EmployerInput, upsert_employer
 
 PERSON_ROLES = {"legal_rep": "法定代表人/主要负责人", "manager": "直接负责的主管人员",
                 "responsible": "其他直接责任人员"}
@@ -172,7 +172,7 @@ def save_case(s: Session, data: CaseInput) -> tuple[str, str]:
     employer_id = None
     employer_name = data.employer_name.strip()
     if data.employer is not None:
-        employer_id = save_employer(s, data.employer)[0]
+        employer_id = upsert_employer(s, data.employer)[0]
         employer_name = data.employer.name.strip()
     site_id = None
     area = data.area.strip()

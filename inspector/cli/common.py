@@ -17,8 +17,9 @@ from typing import Any
 
 import orjson
 
+from inspector.appdb import open_app_database
 from inspector.paths import default_db_path
-from inspector.storage import Database, open_database
+from inspector.storage import Database
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -39,7 +40,7 @@ def shown_target(args: argparse.Namespace) -> str:
 
 def open_db(args: argparse.Namespace) -> Database:
     data_dir = getattr(args, "data_dir", None)
-    db = open_database(db_target(args), data_dir=Path(data_dir) if data_dir else None)
+    db = open_app_database(db_target(args), data_dir=Path(data_dir) if data_dir else None)
     # A shared, missing or mismatched device key is said when the database is opened,
     # not first when something is signed (inspector.identity).
     from inspector.identity import problem_on_open

@@ -8,7 +8,7 @@ from inspector.cli.arrears_args import add_arrears_args, arrears_from_args
 from inspector.cli.common import add_json_flag, open_db, print_json, print_table
 from inspector.documents.dates import format_cn_datetime, local_from_utc
 from inspector.domain.inspections import ANSWER_LABELS, INSPECTION_STATUS_LABELS
-from inspector.inspections.queries import inspection_form, list_inspections
+from inspector.queries.inspections import inspection_form, list_inspections
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -21,7 +21,9 @@ def add_serve(p: argparse.ArgumentParser, parse_time: Callable[[str], object]) -
     p.add_argument("--relation", default="", help="代收人与受送达人的关系（代收理由）")
     p.add_argument("--place", default="")
     p.add_argument("--at", type=parse_time, help="送达时间（本地时间，默认现在）")
-    p.add_argument("--refused", action="store_true", help="受送达人拒绝签收（留置送达）")
+    # --refused is the earlier spelling, kept so existing scripts still work.
+    p.add_argument("--refused-to-sign", "--refused", dest="refused_to_sign", action="store_true",
+                   help="受送达人拒绝签收（留置送达）")
     p.add_argument("--refusal-reason", default="", help="拒收事由（监察员如实记录）")
     p.add_argument("--witness", default="")
     p.add_argument("--evidence", type=Path, action="append", default=[], help="照片/录像，可多次")
@@ -31,12 +33,12 @@ def add_serve(p: argparse.ArgumentParser, parse_time: Callable[[str], object]) -
 def serve(args: argparse.Namespace) -> int:
     from inspector.cli.common import open_db
     from inspector.orders.followup import late_service_warning, serve_order
-    from inspector.orders.queries import resolve_order
+    from inspector.orders.lookup import resolve_order
 
     db = open_db(args)
     sid = serve_order(db, resolve_order(db, args.ref), method=args.method,
                       recipient_name=args.recipient, recipient_position=args.position,
-                      place=args.place, served_at=args.at, refused=args.refused,
+                      place=args.place, served_at=args.at, refused_to_sign=args.refused_to_sign,
                       witness=args.witness, evidence=args.evidence, note=args.note,
                       receiver_on_behalf=args.receiver_on_behalf,
                       receiver_on_behalf_relation=args.relation,

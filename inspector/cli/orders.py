@@ -21,7 +21,7 @@ from inspector.orders.errors import OrderValidationError
 from inspector.storage import Database
 
 if TYPE_CHECKING:
-    from inspector.orders.queries import OrderRow
+    from inspector.queries.orders import OrderRow
 
 
 
@@ -61,6 +61,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     o = sub.add_parser("order", help="限期改正指令书").add_subparsers(dest="order_command",
                                                                  metavar="ACTION")
     o.required = True
+    _register_drafting(o)
+    _register_followup(o)
+    _register_lists(sub)
+    _register_numbers(sub)
+
+
+def _register_drafting(o: argparse._SubParsersAction) -> None:
+    """`order draft|show|edit|issue|pdf|receipt`: from findings to an issued order on paper."""
     p = _cmd(o, "draft", "根据已定稿检查的问题起草指令书（每个责任单位一份）", _draft)
     p.add_argument("--inspection", required=True, help="检查 ID")
     p = _cmd(o, "show", "显示一份指令书", _show)
@@ -82,6 +90,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = _cmd(o, "receipt", "生成送达回证 PDF", _receipt, json=False)
     p.add_argument("ref")
     p.add_argument("--out", required=True, type=Path)
+
+
+def _register_followup(o: argparse._SubParsersAction) -> None:
+    """`order serve|sign|recheck|escalate|archive|revoke|supersede|verify`: after issuing."""
     add_serve(_cmd(o, "serve", "登记送达（可代收、拒收，逾期送达会提示）", serve), _datetime)
     p = _cmd(o, "sign", "登记手写签名图像（PNG/JPEG）", _sign, json=False)
     p.add_argument("ref")
@@ -113,6 +125,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--pdf", type=Path, help="指令书 PDF 文件")
     g.add_argument("--number", help="核验本库中存储的指令书（文号或 ID）")
 
+
+def _register_lists(sub: argparse._SubParsersAction) -> None:
     ls = sub.add_parser("orders", help="指令书列表").add_subparsers(dest="orders_command",
                                                                metavar="ACTION")
     ls.required = True
@@ -120,6 +134,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--overdue", action="store_true", help="只列逾期未改正的")
     p.add_argument("--status", choices=sorted(ORDER_STATUS_LABELS))
 
+
+def _register_numbers(sub: argparse._SubParsersAction) -> None:
     n = sub.add_parser("numbers", help="指令书编号段").add_subparsers(dest="numbers_command",
                                                                 metavar="ACTION")
     n.required = True
@@ -139,14 +155,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _ref(db: Database, ref: str) -> str:
-    from inspector.orders.queries import resolve_order
+    from inspector.orders.lookup import resolve_order
 
     return resolve_order(db, ref)
 
 
 def _draft(args: argparse.Namespace) -> int:
     from inspector.orders.drafting import draft_orders
-    from inspector.orders.queries import list_orders
+    from inspector.queries.orders import list_orders
 
     db = open_db(args)
     ids = draft_orders(db, args.inspection)
@@ -161,7 +177,7 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from inspector.orders.queries import get_order
+    from inspector.queries.orders import get_order
 
     db = open_db(args)
     d = get_order(db, args.ref)
@@ -313,7 +329,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from inspector.orders.queries import list_orders
+    from inspector.queries.orders import list_orders
 
     rows = list_orders(open_db(args), status=args.status, overdue=args.overdue)
     if args.json:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sqlalchemy import select
-
 from inspector.cli.common import add_json_flag, open_db, print_json, print_table
-from inspector.domain.registry import REGULATORS, SITE_STATUSES, Inspector
+from inspector.domain.registry import REGULATORS, SITE_STATUSES
+from inspector.queries.people import inspectors
 from inspector.registry.service import list_sites, save_inspector
 from inspector.registry.sites_io import import_sites, write_template
 
@@ -83,9 +82,8 @@ def _list(args: argparse.Namespace) -> int:
 
 def _add_inspector(args: argparse.Namespace) -> int:
     db = open_db(args)
-    with db.uow() as s:
-        ins_id = save_inspector(s, name=args.name, credential_no=args.credential,
-                                unit=args.unit, phone=args.phone)
+    ins_id = save_inspector(db, name=args.name, credential_no=args.credential,
+                            unit=args.unit, phone=args.phone)
     if args.json:
         print_json({"id": ins_id})
     else:
@@ -94,12 +92,9 @@ def _add_inspector(args: argparse.Namespace) -> int:
 
 
 def _list_inspectors(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    with db.session() as s:
-        rows = [{"id": i.id, "name": i.name, "credential_no": i.credential_no, "unit": i.unit,
-                 "active": i.active}
-                for i in s.scalars(select(Inspector).where(Inspector.tombstone.is_(False))
-                                   .order_by(Inspector.credential_no))]
+    found = inspectors(open_db(args), include_inactive=True)
+    rows = [{"id": i.id, "name": i.name, "credential_no": i.credential_no, "unit": i.unit,
+             "active": i.active} for i in sorted(found, key=lambda i: i.credential_no)]
     if args.json:
         print_json(rows)
     else:

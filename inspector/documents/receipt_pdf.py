@@ -13,6 +13,7 @@ Blank cells are left for handwriting when no service has been recorded yet.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -47,7 +48,7 @@ class ReceiptSheet:
     served_at: datetime | None = None  # local
     signer_name: str = ""
     signer_position: str = ""
-    refused: bool = False
+    refused_to_sign: bool = False
     witness: str = ""
     receiver_on_behalf: str = ""  # 代收人 (receiver_on_behalf)
     receiver_on_behalf_relation: str = ""  # their relation to the recipient (the reason they sign)
@@ -60,56 +61,76 @@ class ReceiptSheet:
     pdf_date: str = ""  # the PDF's CreationDate (D:…): the service time, else the issue time
 
 
-def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> None:
+def _signed_cell(sheet: ReceiptSheet, p: Callable[[str], Any]) -> Any:
+    """The recipient's line: refused, signed (with the captured signature), or blank to sign."""
     from reportlab.lib.units import cm
-    from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Image
 
-    from inspector.documents import layout
+    when = format_cn_datetime(sheet.served_at) if sheet.served_at else "____年__月__日__时__分"
+    signer = sheet.receiver_on_behalf or sheet.signer_name
+    if sheet.method and sheet.refused_to_sign:
+        return p(f"拒收（见拒收事由）　{when}")
+    if sheet.method and signer:
+        who = (f"{sheet.receiver_on_behalf}（代收）" if sheet.receiver_on_behalf
+               else f"{sheet.signer_name}（{sheet.signer_position or '—'}）")
+        signed = p(f"签收：{who}　{when}")
+        if "recipient" in sheet.signatures:
+            return [Image(io.BytesIO(sheet.signatures["recipient"]), width=3 * cm,
+                          height=1 * cm, kind="proportional"), signed]
+        return signed
+    return p(f"　\n\n签收时间：{when}")
+
+
+def _proxy_text(sheet: ReceiptSheet) -> str:
+    relation = sheet.receiver_on_behalf_relation or "—"
+    return (f"代收人：{sheet.receiver_on_behalf}　与受送达人关系（代收理由）：{relation}"
+            if sheet.receiver_on_behalf else "")
+
+
+def _refusal_text(sheet: ReceiptSheet) -> str:
+    if not sheet.refused_to_sign:
+        return ""
+    reason = sheet.refusal_reason.strip() or "受送达人拒绝签收"
+    left = f"，已将文书留置于{sheet.place}" if sheet.method == "left_at_premises" and sheet.place \
+        else ""
+    return f"见证人：{sheet.witness or '—'}\n拒收事由：{reason}{left}。"
+
+
+def _evidence_text(sheet: ReceiptSheet) -> str:
+    if sheet.evidence:
+        return "\n".join(
+            f"{e.filename}　SHA-256 {e.sha256[:16]}…　{format_cn_datetime(e.taken_at)}"
+            for e in sheet.evidence)
+    needs_photos = sheet.method in ("left_at_premises", "posted")
+    return "（留置、张贴送达须附照片或录像）" if needs_photos or not sheet.method else "无"
+
+
+def _note_text(sheet: ReceiptSheet) -> str:
+    if sheet.late_after is None:
+        return sheet.note
+    return (f"【逾期送达】送达时间晚于整改期限{format_cn_date(sheet.late_after)}。"
+            + (f" {sheet.note}" if sheet.note else ""))
+
+
+def _receipt_table(sheet: ReceiptSheet, st: Any, font: str) -> Any:
+    """The form's thirteen rows, filled in from the service record."""
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
     from inspector.documents.layout import esc
-    from inspector.documents.qr import draw_qr
-
-    st = layout.styles(font)
 
     def p(text: str) -> Any:
         return Paragraph(esc(text), st.cell)
 
     method_line = "　".join(
         f"{'■' if key == sheet.method else '□'}{name}" for key, name in METHODS)
-    when = format_cn_datetime(sheet.served_at) if sheet.served_at else "____年__月__日__时__分"
-    signer = sheet.receiver_on_behalf or sheet.signer_name
-    if sheet.method and sheet.refused:
-        signed: Any = p(f"拒收（见拒收事由）　{when}")
-    elif sheet.method and signer:
-        who = (f"{sheet.receiver_on_behalf}（代收）" if sheet.receiver_on_behalf
-               else f"{sheet.signer_name}（{sheet.signer_position or '—'}）")
-        signed = p(f"签收：{who}　{when}")
-        if "recipient" in sheet.signatures:
-            signed = [Image(io.BytesIO(sheet.signatures["recipient"]), width=3 * cm,
-                            height=1 * cm, kind="proportional"), signed]
-    else:
-        signed = p(f"　\n\n签收时间：{when}")
-    relation = sheet.receiver_on_behalf_relation or "—"
-    proxy = (f"代收人：{sheet.receiver_on_behalf}　与受送达人关系（代收理由）：{relation}"
-             if sheet.receiver_on_behalf else "")
-    refusal = ""
-    if sheet.refused:
-        reason = sheet.refusal_reason.strip() or "受送达人拒绝签收"
-        left = f"，已将文书留置于{sheet.place}" if sheet.method == "left_at_premises" and sheet.place \
-            else ""
-        refusal = f"见证人：{sheet.witness or '—'}\n拒收事由：{reason}{left}。"
+    refusal = _refusal_text(sheet)
     witness_cell = p(f"{sheet.witness}　（签名）：" if sheet.witness else "（签名）：")
     servers = "；".join(f"{name}（执法证号：{cred}）" for name, cred in sheet.servers)
-    needs_photos = sheet.method in ("left_at_premises", "posted")
-    if sheet.evidence:
-        ev_text = "\n".join(
-            f"{e.filename}　SHA-256 {e.sha256[:16]}…　{format_cn_datetime(e.taken_at)}"
-            for e in sheet.evidence)
-    else:
-        ev_text = "（留置、张贴送达须附照片或录像）" if needs_photos or not sheet.method else "无"
-    note = sheet.note
-    if sheet.late_after is not None:
-        note = (f"【逾期送达】送达时间晚于整改期限{format_cn_date(sheet.late_after)}。"
-                + (f" {note}" if note else ""))
+    ev_text = _evidence_text(sheet)
+    note = _note_text(sheet)
+    proxy = _proxy_text(sheet)
+    signed = _signed_cell(sheet, p)
     rows = [
         [p("送达机关"), p(sheet.authority)],
         [p("送达文书名称及文号"), p(f"《{sheet.document_title}》{sheet.number}")],
@@ -136,6 +157,19 @@ def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> N
         ("TOPPADDING", (0, 0), (-1, -1), 5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]))
+    return table
+
+
+def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> None:
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    from inspector.documents import layout
+    from inspector.documents.layout import esc
+    from inspector.documents.qr import draw_qr
+
+    st = layout.styles(font)
+    table = _receipt_table(sheet, st, font)
 
     def page_end(canvas: Any, _doc: Any) -> None:
         if sheet.pdf_date:

@@ -190,6 +190,8 @@ class ServiceRecord(SyncedMixin, Base):
     recipient_position: Mapped[str] = mapped_column(String(50), nullable=False, default="")
     place: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     served_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # 拒签 (refused_to_sign in the code); the column keeps its released name, and sync
+    # reads synced rows by column name, so the attribute does too.
     refused: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     witness: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     # 代收人 (receiver_on_behalf) and their relation to the recipient; 拒收事由 as written.

@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import DateTime, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, synonym
 
 from inspector.domain.base import Base, id_column
 
@@ -55,7 +55,11 @@ class ExportedBundle(Base):
     audit_seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     acked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
-    file_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    # The code says `filename` everywhere (GLOSSARY); the column keeps its released name.
+    filename: Mapped[str] = mapped_column("file_name", String(255), nullable=False, default="")
+    # The old spelling for one step: inspector/sync/export.py, split in parallel, still
+    # passes `file_name=`; switch it to `filename=` and drop this synonym.
+    file_name: Mapped[str] = synonym("filename")
 
 
 class RowVersion(Base):

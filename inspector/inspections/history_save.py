@@ -43,7 +43,7 @@ from inspector.inspections.measures import (
     URGED,
 )
 from inspector.progress import Meter, ProgressFn
-from inspector.registry.service import EmployerInput, save_employer, save_inspector
+from inspector.registry.service import EmployerInput, upsert_employer, upsert_inspector
 from inspector.registry.sites_io import ImportReport, RowError, RowProblems, read_rows
 from inspector.storage import Database
 from inspector.storage.bulk import insert_new_rows, update_local_row
@@ -86,7 +86,7 @@ def _unit(s: Session, row: HistoryRow) -> tuple[str | None, str | None, str]:
         existing = s.scalar(select(Employer).where(Employer.credit_code == row.credit_code))
         if existing is not None and row.industry is None:
             data.industry = existing.industry  # an empty cell keeps what is registered
-        return None, save_employer(s, data)[0], row.credit_code
+        return None, upsert_employer(s, data)[0], row.credit_code
     gc = aliased(Employer)
     site = s.execute(select(Site.id, Site.general_contractor_id)
                      .join(gc, gc.id == Site.general_contractor_id)
@@ -168,7 +168,7 @@ def _save_row(s: Session, ctx: _Context, row: HistoryRow) -> str:
             Campaign.code == row.campaign, Campaign.tombstone.is_(False))) is None:
         raise ValidationError(f"找不到专项行动：{row.campaign}", code="E_CAMPAIGN_NOT_FOUND")
     values = _values(row, items)
-    people = [save_inspector(s, name=n, credential_no=c) for n, c in row.inspectors]
+    people = [upsert_inspector(s, name=n, credential_no=c) for n, c in row.inspectors]
     at = _started_at(row)
     head = {"target_kind": row.kind, "site_id": site_id,
             "employer_id": employer_id if row.kind == "employer" else None,

@@ -1,7 +1,7 @@
 """The on-site 限期改正（整改）指令书: drafting, numbering, issuing, serving, rechecks.
 
-Importing this package registers the immutability guard for issued orders
-(`inspector.orders.guard`). Services take a `Database` and use `db.uow()`;
+The immutability guard for issued orders (`inspector.orders.guard`) is one of
+the app's write rules (`inspector.appdb.WRITE_RULES`). Services take a `Database` and use `db.uow()`;
 they return plain dataclasses or ids, never ORM objects held open.
 
 Modules: `drafting` (draft from findings, edit drafts, supersede), `issuing`
@@ -12,7 +12,3 @@ Modules: `drafting` (draft from findings, edit drafts, supersede), `issuing`
 """
 
 from __future__ import annotations
-
-from inspector.orders import guard as _guard
-
-_guard.install()

@@ -19,7 +19,7 @@ from inspector import clock
 from inspector.devices import require_device
 from inspector.documents.dates import local_date
 from inspector.domain.inspections import Finding, Inspection
-from inspector.domain.orders import NumberBlock, Order
+from inspector.domain.orders import NumberBlock, Order, OrderViolation
 from inspector.ids import utcnow
 from inspector.orders import drafting, followup, issuing, numbers
 from inspector.orders.calendar import WorkCalendar
@@ -72,9 +72,10 @@ def _issue(db: Database, order_id: str, at: datetime, days: int) -> date:
 
 
 def _positions(db: Database, order_id: str) -> list[int]:
-    from inspector.orders.queries import get_order
-
-    return [v.position for v in get_order(db, order_id).violations]
+    with db.session() as s:
+        return list(s.scalars(select(OrderViolation.position).where(
+            OrderViolation.order_id == order_id, OrderViolation.tombstone.is_(False)
+        ).order_by(OrderViolation.position)))
 
 
 def add_demo_orders(db: Database, rng: random.Random) -> dict[str, int]:
@@ -100,7 +101,7 @@ def add_demo_orders(db: Database, rng: random.Random) -> dict[str, int]:
 
 def _serve(db: Database, oid: str, at: datetime, rng: random.Random) -> None:
     if rng.random() < 0.2:
-        followup.serve_order(db, oid, method="left_at_premises", refused=True,
+        followup.serve_order(db, oid, method="left_at_premises", refused_to_sign=True,
                              witness="项目部门卫 李某", place="项目部办公室",
                              served_at=at + timedelta(minutes=20), evidence=[_photo()])
     else:

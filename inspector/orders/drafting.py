@@ -46,41 +46,21 @@ def _responsible(finding: Finding, insp: Inspection, site: Site | None) -> str |
     return insp.employer_id
 
 
+Grouped = dict[str, list[tuple[Finding, TemplateItem]]]
+"""Employer id → its findings with their checklist items, in checklist order."""
+
+
 def draft_orders(
     db: Database, inspection_id: str, *, today: date | None = None, actor: str = ""
 ) -> list[str]:
     """Draft one order per responsible party of a finalized inspection; returns the draft ids."""
     today = today or clock.today()
     with db.uow() as s:
-        insp = s.get(Inspection, inspection_id)
-        if insp is None or insp.tombstone:
-            raise NotFoundError(f"没有编号为 {inspection_id} 的检查。", code="E_INSPECTION_NOT_FOUND")
-        if insp.status != "finalized":
-            raise OrderError("检查尚未定稿，不能起草指令书。", code="E_INSPECTION_NOT_FINAL")
+        insp = _finalized_inspection(s, inspection_id)
         site = s.get(Site, insp.site_id) if insp.site_id else None
         cal = load_calendar(s)
-        settings = load_authority(s)
-        rows = s.execute(
-            select(Finding, TemplateItem)
-            .join(TemplateItem, TemplateItem.id == Finding.item_id)
-            .where(Finding.inspection_id == inspection_id, Finding.tombstone.is_(False))
-            .order_by(TemplateItem.position)
-        ).all()
-        groups: dict[str, list[tuple[Finding, TemplateItem]]] = {}
-        holders: dict[str, str] = {}
-        for finding, item in rows:
-            if not item.violation_text and not finding.fact:
-                continue  # an informational item (人数, 其他情况) is never a violation
-            emp = _responsible(finding, insp, site)
-            if emp is None:
-                raise OrderValidationError(
-                    f"检查项 {item.code} 的责任单位不明确，请先在检查中指定责任单位。",
-                    code="E_NO_ADDRESSEE",
-                )
-            groups.setdefault(emp, []).append((finding, item))
-            holders.setdefault(emp, finding.duty_holder)
-        if not groups:
-            raise OrderError("该检查没有发现违法问题，无需出具指令书。", code="E_NO_FINDINGS")
+        title = load_authority(s).order_title
+        groups, holders = _group_findings(s, insp, site)
         existing = set(s.scalars(
             select(Order.employer_id).where(
                 Order.inspection_id == inspection_id, Order.status.in_(ACTIVE),
@@ -100,22 +80,13 @@ def draft_orders(
             deadlines = [cal.add_working_days(today, item.deadline_days) for _, item in items]
             order = Order(
                 id=uuid7(), status="draft", inspection_id=inspection_id, employer_id=emp,
-                site_id=insp.site_id, duty_holder=holders[emp], title=settings.order_title,
+                site_id=insp.site_id, duty_holder=holders[emp], title=title,
                 deadline=max(deadlines),
                 inspector1_id=officers[0] if officers else None,
                 inspector2_id=officers[1] if len(officers) > 1 else None,
             )
             s.add(order)
-            for pos, ((finding, item), deadline) in enumerate(zip(items, deadlines, strict=True),
-                                                               start=1):
-                s.add(OrderViolation(
-                    id=uuid7(), order_id=order.id, finding_id=finding.id, position=pos,
-                    fact=addressed_fact(finding.fact or item.violation_text),
-                    duty_articles=item.duty_articles, penalty_articles=item.penalty_articles,
-                    requirement=item.requirement, deadline=deadline,
-                    arrears_workers=finding.arrears_workers, arrears_fen=finding.arrears_fen,
-                    arrears_list=finding.arrears_list,
-                ))
+            _add_violations(s, order.id, items, deadlines)
             record(s, "order.draft", "order", order.id,
                    {"inspection_id": inspection_id, "employer_id": emp,
                     "violations": len(items)}, actor=actor)
@@ -123,6 +94,55 @@ def draft_orders(
         if not ids:
             raise OrderError("该检查的指令书已起草，不能重复起草。", code="E_ALREADY_DRAFTED")
         return ids
+
+
+def _finalized_inspection(s: Session, inspection_id: str) -> Inspection:
+    insp = s.get(Inspection, inspection_id)
+    if insp is None or insp.tombstone:
+        raise NotFoundError(f"没有编号为 {inspection_id} 的检查。", code="E_INSPECTION_NOT_FOUND")
+    if insp.status != "finalized":
+        raise OrderError("检查尚未定稿，不能起草指令书。", code="E_INSPECTION_NOT_FINAL")
+    return insp
+
+
+def _group_findings(s: Session, insp: Inspection, site: Site | None) -> tuple[Grouped, dict[str, str]]:
+    """The violations by responsible employer, and each employer's duty holder role."""
+    rows = s.execute(
+        select(Finding, TemplateItem)
+        .join(TemplateItem, TemplateItem.id == Finding.item_id)
+        .where(Finding.inspection_id == insp.id, Finding.tombstone.is_(False))
+        .order_by(TemplateItem.position)
+    ).all()
+    groups: Grouped = {}
+    holders: dict[str, str] = {}
+    for finding, item in rows:
+        if not item.violation_text and not finding.fact:
+            continue  # an informational item (人数, 其他情况) is never a violation
+        emp = _responsible(finding, insp, site)
+        if emp is None:
+            raise OrderValidationError(
+                f"检查项 {item.code} 的责任单位不明确，请先在检查中指定责任单位。",
+                code="E_NO_ADDRESSEE",
+            )
+        groups.setdefault(emp, []).append((finding, item))
+        holders.setdefault(emp, finding.duty_holder)
+    if not groups:
+        raise OrderError("该检查没有发现违法问题，无需出具指令书。", code="E_NO_FINDINGS")
+    return groups, holders
+
+
+def _add_violations(s: Session, order_id: str, items: list[tuple[Finding, TemplateItem]],
+                    deadlines: list[date]) -> None:
+    for pos, ((finding, item), deadline) in enumerate(zip(items, deadlines, strict=True),
+                                                       start=1):
+        s.add(OrderViolation(
+            id=uuid7(), order_id=order_id, finding_id=finding.id, position=pos,
+            fact=addressed_fact(finding.fact or item.violation_text),
+            duty_articles=item.duty_articles, penalty_articles=item.penalty_articles,
+            requirement=item.requirement, deadline=deadline,
+            arrears_workers=finding.arrears_workers, arrears_fen=finding.arrears_fen,
+            arrears_list=finding.arrears_list,
+        ))
 
 
 def _draft(s: Session, order_id: str) -> Order:

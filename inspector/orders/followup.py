@@ -105,10 +105,35 @@ def _order(s: Session, order_id: str, allowed: tuple[str, ...]) -> Order:
     return order
 
 
+def _check_service(
+    method: str, *, recipient_name: str, refused_to_sign: bool, receiver_on_behalf: str,
+    receiver_on_behalf_relation: str, refusal_reason: str, has_evidence: bool,
+) -> None:
+    """The rules of a service record (DOMAIN §1.5), before anything is stored."""
+    if method not in SERVICE_METHODS:
+        raise OrderValidationError(f"送达方式必须是 {'、'.join(SERVICE_METHODS)} 之一。",
+                                   code="E_SERVICE_METHOD")
+    if method == "direct" and not recipient_name.strip() and not receiver_on_behalf.strip():
+        raise OrderValidationError("直接送达须写明签收人或代收人姓名。", code="E_SERVICE_RECIPIENT")
+    if receiver_on_behalf.strip() and not receiver_on_behalf_relation.strip():
+        raise OrderValidationError("代收须写明代收人与受送达人的关系（代收理由）。",
+                                   code="E_SERVICE_RECEIVER")
+    if receiver_on_behalf.strip() and refused_to_sign:
+        raise OrderValidationError("拒收时没有代收人，请二者择一。", code="E_SERVICE_RECEIVER")
+    if refusal_reason.strip() and not refused_to_sign:
+        raise OrderValidationError("只有拒收时才填写拒收事由。", code="E_SERVICE_REFUSED")
+    if refused_to_sign and method != "left_at_premises":
+        raise OrderValidationError("受送达人拒绝签收的，应以留置方式送达并拍照记录。",
+                                   code="E_SERVICE_REFUSED")
+    if method in METHODS_NEEDING_PHOTOS and not has_evidence:
+        raise OrderValidationError(
+            f"{SERVICE_METHOD_NAMES[method]}须附现场照片或录像作为证据。", code="E_SERVICE_EVIDENCE")
+
+
 def serve_order(
     db: Database, order_id: str, *, method: str, recipient_name: str = "",
     recipient_position: str = "", place: str = "", served_at: datetime | None = None,
-    refused: bool = False, witness: str = "", evidence: Sequence[Source] = (),
+    refused_to_sign: bool = False, witness: str = "", evidence: Sequence[Source] = (),
     server_ids: Sequence[str] | None = None, note: str = "", receiver_on_behalf: str = "",
     receiver_on_behalf_relation: str = "", refusal_reason: str = "", actor: str = "",
 ) -> str:
@@ -121,24 +146,10 @@ def serve_order(
     (DOMAIN §1.5). A service after the order's deadline is allowed but marked
     `late` (see `late_service_warning`).
     """
-    if method not in SERVICE_METHODS:
-        raise OrderValidationError(f"送达方式必须是 {'、'.join(SERVICE_METHODS)} 之一。",
-                                   code="E_SERVICE_METHOD")
-    if method == "direct" and not recipient_name.strip() and not receiver_on_behalf.strip():
-        raise OrderValidationError("直接送达须写明签收人或代收人姓名。", code="E_SERVICE_RECIPIENT")
-    if receiver_on_behalf.strip() and not receiver_on_behalf_relation.strip():
-        raise OrderValidationError("代收须写明代收人与受送达人的关系（代收理由）。",
-                                   code="E_SERVICE_RECEIVER")
-    if receiver_on_behalf.strip() and refused:
-        raise OrderValidationError("拒收时没有代收人，请二者择一。", code="E_SERVICE_RECEIVER")
-    if refusal_reason.strip() and not refused:
-        raise OrderValidationError("只有拒收时才填写拒收事由。", code="E_SERVICE_REFUSED")
-    if refused and method != "left_at_premises":
-        raise OrderValidationError("受送达人拒绝签收的，应以留置方式送达并拍照记录。",
-                                   code="E_SERVICE_REFUSED")
-    if method in METHODS_NEEDING_PHOTOS and not evidence:
-        raise OrderValidationError(
-            f"{SERVICE_METHOD_NAMES[method]}须附现场照片或录像作为证据。", code="E_SERVICE_EVIDENCE")
+    _check_service(method, recipient_name=recipient_name, refused_to_sign=refused_to_sign,
+                   receiver_on_behalf=receiver_on_behalf,
+                   receiver_on_behalf_relation=receiver_on_behalf_relation,
+                   refusal_reason=refusal_reason, has_evidence=bool(evidence))
     at = served_at or utcnow()
     stored = _store_photos(db, evidence, "service")
     with db.uow() as s:
@@ -146,7 +157,7 @@ def serve_order(
         rec = ServiceRecord(
             id=uuid7(), order_id=order_id, method=method, recipient_name=recipient_name.strip(),
             recipient_position=recipient_position.strip(), place=place.strip(), served_at=at,
-            refused=refused, witness=witness.strip(), note=note.strip(),
+            refused=refused_to_sign, witness=witness.strip(), note=note.strip(),
             receiver_on_behalf=receiver_on_behalf.strip(),
             receiver_on_behalf_relation=receiver_on_behalf_relation.strip(),
             refusal_reason=refusal_reason.strip(),
@@ -161,7 +172,7 @@ def serve_order(
         rec.evidence_ids = orjson.dumps(ev_ids).decode()
         if order.status == "issued":
             order.status = "served"
-        if refused:
+        if refused_to_sign:
             order.refused_to_sign = True
         elif method == "direct" and order.received_at is None:
             if receiver_on_behalf.strip():
@@ -172,7 +183,7 @@ def serve_order(
                 order.recipient_position = recipient_position.strip()
             order.received_at = at
         record(s, "order.serve", "order", order_id,
-               {"number": order.number, "method": method, "refused": refused,
+               {"number": order.number, "method": method, "refused": refused_to_sign,
                 "recipient": recipient_name, "receiver": receiver_on_behalf.strip(),
                 "late": rec.late, "evidence": len(ev_ids)}, actor=actor)
         return rec.id

@@ -1,7 +1,7 @@
 """The flush guard that keeps issued orders, number blocks and used numbers immutable.
 
-Registered once in `inspector.storage.session.FLUSH_HOOKS` when this module is
-imported, which every `Database` does when it is created. It refuses, before anything is written:
+One of the app's write rules (`inspector.appdb.WRITE_RULES`), run before every
+flush. It refuses, before anything is written:
 - a change to any of `ORDER_CONTENT_COLUMNS` of an order that was already issued
   (its stored status is not draft), a tombstone on such an order, and any
   status change not listed in `ORDER_TRANSITIONS`;
@@ -26,7 +26,6 @@ from inspector.domain.orders import (
     OrderViolation,
 )
 from inspector.errors import ImmutableError
-from inspector.storage import session as storage_session
 
 
 def _stored_status(obj: Order) -> str:
@@ -93,9 +92,3 @@ def guard_orders(session: Session) -> None:
         ).first()
     if issued is not None:
         raise ImmutableError(f"指令书 {issued[0]} 已出具，违法事项不能修改。", code="E_ORDER_ISSUED")
-
-
-def install() -> None:
-    """Register the guard (idempotent)."""
-    if guard_orders not in storage_session.FLUSH_HOOKS:
-        storage_session.FLUSH_HOOKS.append(guard_orders)

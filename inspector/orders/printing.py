@@ -30,7 +30,7 @@ from inspector.orders import wage_wording, wording
 from inspector.orders.errors import OrderError
 from inspector.orders.followup import signature_images
 from inspector.orders.issuing import violation_arrears, violation_inputs
-from inspector.orders.queries import resolve_order
+from inspector.orders.lookup import resolve_order
 from inspector.storage import Database
 
 WATERMARKS = {"draft": "草稿 无效", "revoked": "已撤销", "superseded": "已被替代"}
@@ -149,7 +149,7 @@ def receipt_sheet(db: Database, ref: str) -> ReceiptSheet:
         served_at=local_from_utc(svc.served_at) if svc else None,
         signer_name=svc.recipient_name if svc else "",
         signer_position=svc.recipient_position if svc else "",
-        refused=svc.refused if svc else False, witness=svc.witness if svc else "",
+        refused_to_sign=svc.refused if svc else False, witness=svc.witness if svc else "",
         receiver_on_behalf=svc.receiver_on_behalf if svc else "",
         receiver_on_behalf_relation=svc.receiver_on_behalf_relation if svc else "",
         refusal_reason=svc.refusal_reason if svc else "",

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from inspector.domain.inspections import Finding, Inspection
-from inspector.domain.orders import Order
 from inspector.domain.registry import (
     INDUSTRIES,
     REGULATORS,
@@ -19,6 +18,7 @@ from inspector.domain.registry import (
     SiteSubcontractor,
 )
 from inspector.errors import NotFoundError
+from inspector.queries.orders import OrderRow, list_orders
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -43,17 +43,6 @@ class HistoryRow:
     status: str
     template: str
     findings: int
-
-
-@dataclass(frozen=True)
-class OrderRow:
-    id: str
-    number: str
-    status: str
-    employer: str
-    deadline: date
-    issue_date: date | None
-    violations: int = 0
 
 
 @dataclass(frozen=True)
@@ -108,23 +97,11 @@ def _history(s: Session, where: object) -> list[HistoryRow]:
                        findings=int(k)) for i, tpl, k in s.execute(q)]
 
 
-def _orders(s: Session, where: object) -> list[OrderRow]:
-    from sqlalchemy import func
-
-    from inspector.domain.orders import OrderViolation
-
-    n = (select(OrderViolation.order_id, func.count().label("n"))
-         .group_by(OrderViolation.order_id).subquery())
-    q = (
-        select(Order, Employer.name, func.coalesce(n.c.n, 0))
-        .join(Employer, Employer.id == Order.employer_id)
-        .outerjoin(n, n.c.order_id == Order.id)
-        .where(where, Order.tombstone.is_(False))  # type: ignore[arg-type]
-        .order_by(Order.deadline.desc())
-    )
-    return [OrderRow(id=o.id, number=o.number or "", status=o.status, employer=name,
-                     deadline=o.deadline, issue_date=o.issue_date, violations=int(k))
-            for o, name, k in s.execute(q)]
+def _orders(db: Database, *, site_id: str | None = None,
+            employer_id: str | None = None) -> list[OrderRow]:
+    """The orders list's own rows for one site or employer, latest deadline first."""
+    rows = list_orders(db, site_id=site_id, employer_id=employer_id)
+    return sorted(rows, key=lambda r: r.deadline, reverse=True)
 
 
 def site_detail(db: Database, site_id: str) -> Detail:
@@ -166,7 +143,7 @@ def site_detail(db: Database, site_id: str) -> Detail:
         return Detail(
             id=site.id, kind="site", name=site.name, facts=facts, people=people,
             inspections=_history(s, Inspection.site_id == site.id),
-            orders=_orders(s, Order.site_id == site.id),
+            orders=_orders(db, site_id=site.id),
         )
 
 
@@ -192,7 +169,7 @@ def employer_detail(db: Database, employer_id: str) -> Detail:
         return Detail(
             id=emp.id, kind="employer", name=emp.name, facts=facts, people=people,
             inspections=_history(s, Inspection.employer_id == emp.id),
-            orders=_orders(s, Order.employer_id == emp.id),
+            orders=_orders(db, employer_id=emp.id),
         )
 
 

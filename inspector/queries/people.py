@@ -51,7 +51,7 @@ def inspectors(db: Database, *, include_inactive: bool = False) -> list[Inspecto
 
 def start_choices(db: Database) -> StartChoices:
     """Active inspectors and the newest version of each template, site templates first."""
-    from inspector.inspections.queries import templates
+    from inspector.queries.inspections import templates
 
     rows: list[TemplateRow] = []
     for kind in ("site", "employer"):

@@ -1,8 +1,11 @@
 """Create and update employers, sites and inspectors; read them back as plain rows.
 
-Writes take a session inside the caller's unit of work (`with db.uow() as s:`),
-so an import or a demo can put many of them in one transaction. Results are
-plain dataclasses: ORM objects never leave the core.
+Public services take the `Database` and own one transaction: `save_employer`,
+`save_site`, `save_inspector`, `set_inspector_active`. Each has a step that runs
+inside a caller's unit of work instead (`upsert_employer`, `upsert_site`,
+`upsert_inspector`, taking the `Session`), so an import, the demo or a case naming
+its employer puts many of them in one transaction. Results are plain dataclasses or
+ids: ORM objects never leave the core.
 """
 
 from __future__ import annotations
@@ -64,8 +67,14 @@ class SiteInput:
     wage_manager_phone: str = ""
 
 
-def save_employer(s: Session, data: EmployerInput) -> tuple[str, bool]:
+def save_employer(db: Database, data: EmployerInput) -> tuple[str, bool]:
     """Insert or update the employer with this credit code; returns (id, created)."""
+    with db.uow() as s:
+        return upsert_employer(s, data)
+
+
+def upsert_employer(s: Session, data: EmployerInput) -> tuple[str, bool]:
+    """`save_employer` as a step of the caller's unit of work."""
     code = validate_credit_code(data.credit_code)
     name = data.name.strip()
     if not name:
@@ -126,12 +135,18 @@ def find_site(s: Session, data: SiteInput) -> Site | None:
     return s.scalars(q).first()
 
 
-def save_site(s: Session, data: SiteInput) -> tuple[str, str]:
+def save_site(db: Database, data: SiteInput) -> tuple[str, str]:
     """Insert or update a site with its parties; returns (id, "created"|"updated"|"unchanged")."""
+    with db.uow() as s:
+        return upsert_site(s, data)
+
+
+def upsert_site(s: Session, data: SiteInput) -> tuple[str, str]:
+    """`save_site` as a step of the caller's unit of work."""
     check_site(data)
-    gc_id = save_employer(s, data.general_contractor)[0] if data.general_contractor else None
-    owner_id = save_employer(s, data.project_owner)[0] if data.project_owner else None
-    sub_ids = [save_employer(s, sub)[0] for sub in data.subcontractors]
+    gc_id = upsert_employer(s, data.general_contractor)[0] if data.general_contractor else None
+    owner_id = upsert_employer(s, data.project_owner)[0] if data.project_owner else None
+    sub_ids = [upsert_employer(s, sub)[0] for sub in data.subcontractors]
     values = {
         "code": data.code.strip() if data.code else None, "name": data.name.strip(),
         "address": data.address.strip(), "township": data.township.strip(),
@@ -175,8 +190,21 @@ def save_site(s: Session, data: SiteInput) -> tuple[str, str]:
     return site.id, outcome
 
 
-def save_inspector(s: Session, *, name: str, credential_no: str, unit: str = "",
+def save_inspector(db: Database, *, name: str, credential_no: str, unit: str = "",
                    phone: str = "") -> str:
+    """Add an inspector, or update the one with this credential number; returns their id.
+
+    The inspector is matched by credential number: a new number adds an inspector,
+    a known one updates the name, unit and phone.
+    """
+    with db.uow() as s:
+        return upsert_inspector(s, name=name, credential_no=credential_no, unit=unit,
+                                phone=phone)
+
+
+def upsert_inspector(s: Session, *, name: str, credential_no: str, unit: str = "",
+                     phone: str = "") -> str:
+    """`save_inspector` as a step of the caller's unit of work."""
     if not name.strip() or not credential_no.strip():
         raise ValidationError("监察员姓名和执法证号不能为空。", code="E_INSPECTOR")
     load_authority(s).check_credential(credential_no.strip())
@@ -190,18 +218,6 @@ def save_inspector(s: Session, *, name: str, credential_no: str, unit: str = "",
     else:
         ins.name, ins.unit, ins.phone = name.strip(), unit, phone
     return ins.id
-
-
-def add_or_update_inspector(db: Database, *, name: str, credential_no: str, unit: str = "",
-                            phone: str = "") -> str:
-    """`save_inspector` in its own unit of work (for callers that are not a bulk path).
-
-    The inspector is matched by credential number: a new number adds an inspector,
-    a known one updates the name, unit and phone. Returns the inspector's id.
-    """
-    with db.uow() as s:
-        return save_inspector(s, name=name, credential_no=credential_no, unit=unit,
-                              phone=phone)
 
 
 def set_inspector_active(db: Database, inspector_id: str, active: bool) -> None:

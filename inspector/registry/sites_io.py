@@ -29,7 +29,7 @@ from inspector.errors import (
 )
 from inspector.progress import Meter, ProgressFn
 from inspector.registry.credit_code import validate as validate_credit_code
-from inspector.registry.service import EmployerInput, SiteInput, check_site, save_site
+from inspector.registry.service import EmployerInput, SiteInput, check_site, upsert_site
 from inspector.storage import Database
 
 # (header, field); "*" marks a required column.
@@ -379,7 +379,7 @@ def import_sites(db: Database, path: Path, *, progress: ProgressFn | None = None
                 meter.at(n + k - 1, f"正在保存第 {k}/{len(good)} 个工程项目…")
             try:
                 with s.begin_nested():
-                    _, outcome = save_site(s, data)
+                    _, outcome = upsert_site(s, data)
             except StorageError:
                 raise  # a full disk or a lock is the file's failure, not this row's
             except InspectorError as exc:

@@ -123,7 +123,7 @@ def _employers_inspected(s: Session, p: Period) -> Iterator[Record]:
 
 
 def _orders_in(s: Session, p: Period) -> list[Any]:
-    from inspector.orders.queries import list_orders
+    from inspector.queries.orders import list_orders
 
     db = s.info["database"]
     scope: set[str] | None = None

@@ -287,7 +287,7 @@ ORDER_COLUMNS = (
 def _order_rows(s: Session, f: LedgerFilter) -> Iterator[Sequence[Any]]:
     # The deadline flags (overdue, archive late) are defined once, in the orders' read
     # model; the ledger only narrows its rows. Orders are far fewer than inspections.
-    from inspector.orders.queries import list_orders
+    from inspector.queries.orders import list_orders
 
     db = s.info["database"]
     site, emp = aliased(Site), aliased(Employer)

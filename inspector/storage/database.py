@@ -8,7 +8,7 @@ after the transaction ends; ORM objects still never cross into `ui/`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from inspector.storage import migrate
 from inspector.storage.engine import make_engine
 from inspector.storage.errors import check_database_file, mapped_errors
 from inspector.storage.schema import SCHEMA_HEAD
-from inspector.storage.session import DEVICE_ID_KEY, install_hooks
+from inspector.storage.session import DEVICE_ID_KEY, WriteRule, install_hooks
 
 KEY_DIR_ENV = "INSPECTOR_KEY_DIR"
 
@@ -30,7 +30,8 @@ class Database:
     """One open database. Thread-safe to share; each `uow()` is its own session."""
 
     def __init__(
-        self, url: str, engine: Engine, data_dir: Path, key_dir: Path | None = None
+        self, url: str, engine: Engine, data_dir: Path, key_dir: Path | None = None, *,
+        rules: Sequence[WriteRule],
     ) -> None:
         self.url = url
         self.engine = engine
@@ -38,18 +39,12 @@ class Database:
         # Where this database's device key lives (inspector.identity): derived from
         # the database file, or named for a server URL; None when not named.
         self.key_dir = key_dir
+        # The areas' write rules, as the layer above listed them: they hold for every
+        # session this database makes (a copy that must obey them passes them on).
+        self.rules: tuple[WriteRule, ...] = tuple(rules)
         self._factory = sessionmaker(bind=engine, expire_on_commit=False)
-        install_hooks(self._factory)
+        install_hooks(self._factory, self.rules)
         self._device_id: str | None = None
-        # Every area's write rules must hold for every session of every database,
-        # whoever opened it (CLI, UI, tests): issued orders stay immutable, and local
-        # edits leave the version history that sync judges ancestry by. Imported
-        # here, not at module top, because those modules import storage themselves.
-        import inspector.orders.guard
-        import inspector.sync.history  # noqa: F401
-        from inspector.rights import install_guard
-
-        install_guard()  # the table of rights binds local writes too, after the areas' guards
 
     @property
     def is_sqlite(self) -> bool:
@@ -94,10 +89,14 @@ def sqlite_url(path: Path) -> str:
 
 
 def open_database(
-    target: str | Path, *, migrate_to_head: bool = True, key_dir: str | Path | None = None,
-    data_dir: Path | None = None,
+    target: str | Path, *, rules: Sequence[WriteRule], migrate_to_head: bool = True,
+    key_dir: str | Path | None = None, data_dir: Path | None = None,
 ) -> Database:
     """Open (creating if needed) the database at a file path or SQLAlchemy URL.
+
+    `rules` are the write rules every session obeys. Storage knows no business
+    area, so it has no default: the app opens its database through
+    `inspector.appdb.open_app_database`, which passes every area's rules.
 
     A SQLite file behind head is backed up, then upgraded; one from a newer
     program is refused with both versions named (nothing is touched). A server
@@ -111,29 +110,10 @@ def open_database(
     one identity again.
     """
     text = str(target)
-    if "://" in text:
-        url = text
-        parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite" and parsed.database:
-            path: Path | None = Path(parsed.database)
-        else:
-            path = None
-    else:
-        path = Path(text).expanduser().resolve()
-        url = sqlite_url(path)
+    path = _sqlite_path(text)
+    url = text if "://" in text or path is None else sqlite_url(path)
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageError(f"无法创建数据目录 {path.parent}：{exc}", code="E_DATA_DIR") from exc
-        check_database_file(path)
-        with mapped_errors(path):
-            rev = migrate.sqlite_revision(path)
-            migrate.check_not_newer(rev, str(path))
-            if migrate_to_head and rev != SCHEMA_HEAD:
-                if rev is not None:
-                    migrate.backup_sqlite(path, rev)
-                migrate.upgrade(url)
+        _prepare_file(path, url, migrate_to_head=migrate_to_head)
         data_dir = path.parent
         keys_at: Path | None = Path(key_dir) if key_dir else path.with_name(path.name + ".keys")
     else:
@@ -153,4 +133,30 @@ def open_database(
         migrate.check_not_newer(rev, shown)
         if migrate_to_head and rev != SCHEMA_HEAD:
             migrate.upgrade(url)
-    return Database(url, engine, data_dir, keys_at)
+    return Database(url, engine, data_dir, keys_at, rules=rules)
+
+
+def _sqlite_path(text: str) -> Path | None:
+    """The SQLite file a target names (a plain path or a sqlite:/// URL); None for a server."""
+    if "://" not in text:
+        return Path(text).expanduser().resolve()
+    parsed = make_url(text)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return Path(parsed.database)
+    return None
+
+
+def _prepare_file(path: Path, url: str, *, migrate_to_head: bool) -> None:
+    """Make the folder, check the file, and upgrade it after a backup when it is behind."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"无法创建数据目录 {path.parent}：{exc}", code="E_DATA_DIR") from exc
+    check_database_file(path)
+    with mapped_errors(path):
+        rev = migrate.sqlite_revision(path)
+        migrate.check_not_newer(rev, str(path))
+        if migrate_to_head and rev != SCHEMA_HEAD:
+            if rev is not None:
+                migrate.backup_sqlite(path, rev)
+            migrate.upgrade(url)

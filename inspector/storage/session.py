@@ -1,10 +1,11 @@
 """The unit of work and the rules every ORM write obeys.
 
 All writes go through `Database.uow()`. Before each flush the hook below:
+- runs the write rules the layer above passed to `open_database` (each area's
+  guards and bookkeeping, listed in `inspector.appdb.WRITE_RULES`), then
 - stamps synced rows: a new row gets version metadata, an edited row gets
   `rev + 1`, a new `version_id` whose parent (`base_version`) is the old one,
   `updated_at`, `origin_device` and this device's next `change_seq`;
-- refuses edits to finalized inspections and anything under them;
 - holds every new or changed value of a synced row to the domain rules import
   applies (`inspector.domain.values.problem`), after stamping so `rev` is checked
   as it will be written.
@@ -16,31 +17,24 @@ The sync importer writes foreign versions verbatim through Core on purpose.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import event
 from sqlalchemy.orm import Session, attributes
 
 from inspector.domain import values
 from inspector.domain.base import SyncedMixin
-from inspector.domain.inspections import (
-    Evidence,
-    Finding,
-    Inspection,
-    InspectionInspector,
-    ItemResult,
-)
 from inspector.domain.settings import LocalState
 from inspector.errors import ImmutableError
 from inspector.ids import new_version, utcnow
 from inspector.storage.locks import serialise_writers
 
-FlushHook = Callable[[Session], None]
-FLUSH_HOOKS: list[FlushHook] = []
-"""Other areas' rules and bookkeeping, run before every flush: issued orders stay
-immutable (orders), local edits leave their version history (sync). Registered when
-a `Database` is created, so they hold for every session."""
+WriteRule = Callable[[Session], None]
+"""An area's rule or bookkeeping, run before every flush (it raises to refuse the write).
+
+Storage knows no area: the layer above lists the rules (`inspector.appdb.WRITE_RULES`)
+and passes them to `open_database`, which binds them to every session it makes."""
 
 CHANGE_SEQ_KEY = "change_seq"
 DEVICE_ID_KEY = "device_id"
@@ -94,37 +88,7 @@ def _seq_for_flush(session: Session) -> int:
     return int(seq)
 
 
-_UNDER_INSPECTION = (ItemResult, Finding, InspectionInspector, Evidence)
-
-
-def _guard_finalized(session: Session) -> None:
-    ids: set[str] = set()
-    for obj in list(session.dirty) + list(session.new) + list(session.deleted):
-        if isinstance(obj, Inspection):
-            hist = attributes.get_history(obj, "status")
-            if hist.deleted and "finalized" in hist.deleted:
-                raise ImmutableError("该检查已定稿，不能再修改。", code="E_INSPECTION_FINAL")
-            if obj in session.deleted and obj.status == "finalized":
-                raise ImmutableError("该检查已定稿，不能删除。", code="E_INSPECTION_FINAL")
-        elif isinstance(obj, _UNDER_INSPECTION):
-            if obj in session.dirty and not session.is_modified(obj):
-                continue
-            if obj.inspection_id:
-                ids.add(obj.inspection_id)
-    if not ids:
-        return
-    with session.no_autoflush:
-        final = session.scalars(
-            select(Inspection.id).where(Inspection.id.in_(ids), Inspection.status == "finalized")
-        ).first()
-    if final is not None:
-        raise ImmutableError("该检查已定稿，其结果、证据和问题不能再修改。", code="E_INSPECTION_FINAL")
-
-
-def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
-    _guard_finalized(session)
-    for hook in FLUSH_HOOKS:
-        hook(session)
+def _stamp_versions(session: Session) -> None:
     device = session.info.get("device_id")
     now = utcnow()
     touched = False
@@ -186,8 +150,18 @@ def _after_end(session: Session, _tx: Any) -> None:
     session.info.pop("_change_seq", None)
 
 
-def install_hooks(session_factory: Any) -> None:
-    event.listen(session_factory, "before_flush", _before_flush)
+def install_hooks(session_factory: Any, rules: Sequence[WriteRule]) -> None:
+    """Bind `rules` (in order), then the version stamping, to every flush of the factory's sessions."""
+    bound = tuple(rules)
+
+    def before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+        # The rules see the stored versions before stamping replaces them (sync's
+        # history records the edge of the version an edit replaces).
+        for rule in bound:
+            rule(session)
+        _stamp_versions(session)
+
+    event.listen(session_factory, "before_flush", before_flush)
     event.listen(session_factory, "after_soft_rollback", _after_end)
     event.listen(session_factory, "after_commit", lambda s: s.info.pop("_change_seq", None))
 
@@ -200,6 +174,7 @@ def tombstone(session: Session, model: type[SyncedMixin], row_id: str) -> None:
 
 
 __all__ = [
+    "WriteRule",
     "install_hooks",
     "local_device_id",
     "next_change_seq",

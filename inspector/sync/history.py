@@ -9,8 +9,8 @@ its base (capped at `MAX_EDGES`): a device can edit a row many times between
 two exports, and the receiver must still see that the last version descends
 from the one it holds.
 
-Register-on-import: importing `inspector.sync` appends `record_local_edits` to
-the session FLUSH_HOOKS; `Database` imports this module, so every session records.
+`record_local_edits` is one of the app's write rules (`inspector.appdb.WRITE_RULES`),
+so every session of the app's database records.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from inspector.domain.base import SyncedMixin
 from inspector.domain.sync import RowVersion
-from inspector.storage.session import FLUSH_HOOKS
 from inspector.sync.format import MAX_EDGES
 
 Edges = dict[str, list[str]]
@@ -124,11 +123,3 @@ def record_local_edits(session: Session) -> None:
     if rows:
         with session.no_autoflush:
             insert_ignore(session, rows)
-
-
-def install_guard() -> None:
-    if record_local_edits not in FLUSH_HOOKS:
-        FLUSH_HOOKS.append(record_local_edits)
-
-
-install_guard()

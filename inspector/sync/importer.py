@@ -20,6 +20,7 @@ was: verification only reads, and the apply pass is one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -203,7 +204,7 @@ _PER_FILE = 1000
 
 
 def import_bundles(
-    db: Database, paths: list[str | Path], *, trust_new_device: bool = False,
+    db: Database, paths: Sequence[str | Path], *, trust_new_device: bool = False,
     limits: Limits = DEFAULT_LIMITS, progress: ProgressFn | None = None,
 ) -> list[ImportReport]:
     """Import many files, each in its own transaction; a refusal is reported, not raised.

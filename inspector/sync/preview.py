@@ -18,7 +18,7 @@ A cancel (`progress` raising `Cancelled`) propagates; nothing is kept either.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -79,11 +79,11 @@ class _RolledBackDatabase(Database):
     """`db`, but every session runs on `conn`, whose outer transaction the caller rolls back."""
 
     def __init__(self, db: Database, conn: Connection) -> None:
-        super().__init__(db.url, conn.engine, db.data_dir)
+        super().__init__(db.url, conn.engine, db.data_dir, rules=db.rules)
         # A committed unit of work only releases its savepoint; a refused one rolls back to it.
         self._factory = sessionmaker(bind=conn, expire_on_commit=False,
                                      join_transaction_mode="create_savepoint")
-        install_hooks(self._factory)
+        install_hooks(self._factory, db.rules)
 
     @contextmanager
     def uow(self) -> Iterator[Session]:
@@ -96,7 +96,7 @@ class _RolledBackDatabase(Database):
 
 
 def preview_import(
-    db: Database, paths: list[str | Path], *, trust_new_device: bool = False,
+    db: Database, paths: Sequence[str | Path], *, trust_new_device: bool = False,
     limits: Limits = DEFAULT_LIMITS, progress: ProgressFn | None = None,
 ) -> list[BundlePreview]:
     """What `import_bundles(db, paths, …)` would report, with the database left unchanged."""

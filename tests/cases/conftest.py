@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from inspector.appdb import open_app_database
 from inspector.devices import init_device
-from inspector.storage import Database, open_database
+from inspector.storage import Database
 
 
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+    database = open_app_database(db_path)
     init_device(database, role="office")
     yield database
     database.dispose()

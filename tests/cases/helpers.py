@@ -6,7 +6,7 @@ from datetime import date
 
 from inspector.cases.idcard import make
 from inspector.cases.service import CaseInput, WorkerInput, assign_inspectors, save_case
-from inspector.registry.service import save_inspector
+from inspector.registry.service import upsert_inspector
 
 # Valid ID numbers (check digit computed), distinct people.
 IDS = [make(f"33010219900101{i:03d}") for i in range(30)]
@@ -27,6 +27,6 @@ def new_case(db, *, ref: str = "R1", source: str = "visit", received: date = dat
 
 def two_inspectors(db, case_id: str) -> None:
     with db.uow() as s:
-        a = save_inspector(s, name="王五", credential_no="33990001")
-        b = save_inspector(s, name="赵六", credential_no="33990002")
+        a = upsert_inspector(s, name="王五", credential_no="33990001")
+        b = upsert_inspector(s, name="赵六", credential_no="33990002")
         assign_inspectors(s, case_id, [a, b])

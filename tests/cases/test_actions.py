@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from inspector.appdb import open_app_database
 from inspector.cases import actions
 from inspector.cases.queries import calendar_days, case_detail, case_screen, link_choices
 from inspector.devices import init_device
@@ -14,7 +15,6 @@ from inspector.domain.audit import AuditEvent
 from inspector.domain.cases import CasePayment, CaseStep
 from inspector.errors import InspectorError
 from inspector.inspections.service import start_inspection
-from inspector.storage import open_database
 from tests.cases.helpers import IDS, new_case, two_inspectors, worker
 from tests.core.helpers import make_site, site_template
 
@@ -37,7 +37,7 @@ def test_payment_refused_leaves_nothing(db) -> None:
                {"amount_fen": 100, "paid_on": date(2026, 11, 26)},
                {"amount_fen": 100, "paid_on": date(2026, 11, 20), "case_worker_id": stranger}):
         with pytest.raises(InspectorError):
-            actions.add_payment(db, cid, **kw)  # type: ignore[arg-type]
+            actions.add_payment(db, cid, **kw)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(CasePayment)) == 0
 
@@ -94,7 +94,7 @@ def test_reveal_only_for_the_office_and_audited(db, tmp_path) -> None:
     with pytest.raises(InspectorError) as err:
         actions.reveal_case(db, cid)
     assert err.value.code == "E_REVEAL_FORBIDDEN"
-    office = open_database(tmp_path / "office.db")
+    office = open_app_database(tmp_path / "office.db")
     init_device(office, role="office")
     try:
         oid = new_case(office, workers=[worker(1)])
@@ -143,11 +143,11 @@ def test_list_by_status_and_the_campaign_choices(db) -> None:
 
 
 def test_assign_inspectors_in_one_call(db) -> None:
-    from inspector.registry.service import add_or_update_inspector
+    from inspector.registry.service import save_inspector
 
     cid = new_case(db)
-    a = add_or_update_inspector(db, name="王五", credential_no="33990001")
-    b = add_or_update_inspector(db, name="赵六", credential_no="33990002")
+    a = save_inspector(db, name="王五", credential_no="33990001")
+    b = save_inspector(db, name="赵六", credential_no="33990002")
     actions.assign_inspectors(db, cid, [a, b])
     actions.assign_inspectors(db, cid, [a])  # already on the case: kept once
     assert sorted(i["name"] for i in case_detail(db, cid)["inspectors"]) == ["王五", "赵六"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -139,7 +140,7 @@ def test_extension_only_once_and_only_when_filed(db) -> None:
 def test_five_haves_lists_missing_items_and_past_dates(db) -> None:
     from inspector.cases.queries import five_haves
 
-    full = dict(duty_unit="城关镇人民政府", duty_leader="陈镇长", duty_person="刘干事",
+    full: dict[str, Any] = dict(duty_unit="城关镇人民政府", duty_leader="陈镇长", duty_person="刘干事",
                 measures="督促总包先行清偿")
     new_case(db, ref="F1", complete_by=date(2026, 12, 31), **full)  # complete: not listed
     new_case(db, ref="F2", complete_by=date(2026, 11, 20), **full)  # past its date

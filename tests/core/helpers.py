@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from inspector.inspections.queries import templates
+from inspector.queries.inspections import templates
 from inspector.registry.credit_code import make
-from inspector.registry.service import EmployerInput, SiteInput, save_inspector, save_site
+from inspector.registry.service import EmployerInput, SiteInput, upsert_inspector, upsert_site
 
 GC_CODE = make("91339901MA0000010")
 SUB_CODE = make("91339901MA0000011")
@@ -15,15 +15,15 @@ OWNER_CODE = make("91339901MA0000013")
 def make_site(db, *, subs: int = 1) -> tuple[str, list[str]]:
     """A site with owner, 总包 and `subs` 分包, plus two inspectors: (site id, inspector ids)."""
     with db.uow() as s:
-        site_id, _ = save_site(s, SiteInput(
+        site_id, _ = upsert_site(s, SiteInput(
             name="幸福里小区1号楼", code="XM1", township="城关镇",
             general_contractor=EmployerInput("宏达建设集团有限公司", GC_CODE, legal_rep="张三"),
             project_owner=EmployerInput("安居置业有限公司", OWNER_CODE, industry="K"),
             subcontractors=[EmployerInput(f"劳务公司{i}", c)
                             for i, c in enumerate([SUB_CODE, SUB2_CODE][:subs])],
         ))
-        a = save_inspector(s, name="王五", credential_no="33990001")
-        b = save_inspector(s, name="赵六", credential_no="33990002")
+        a = upsert_inspector(s, name="王五", credential_no="33990001")
+        b = upsert_inspector(s, name="赵六", credential_no="33990002")
     return site_id, [a, b]
 
 

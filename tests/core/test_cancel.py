@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from inspector.appdb import open_app_database
 from inspector.demo import load_demo
 from inspector.progress import Cancelled, Meter
 from inspector.registry.credit_code import make
 from inspector.registry.sites_io import import_sites
-from inspector.storage import Database, open_database
-from tests.core.test_sites_io import _csv, _row
+from inspector.storage import Database
+from tests.registry.test_sites_io import _csv, _row
 from tests.sync.conftest import dump
 from tests.sync.test_cancel import Recorder, _assert_sane, _index
 
@@ -55,7 +56,7 @@ def _sites_file(tmp_path: Path, n: int = 130) -> Path:
 def _fresh(tmp_path: Path, name: str) -> Database:
     from inspector.devices import init_device
 
-    db = open_database(tmp_path / name / "inspector.db")
+    db = open_app_database(tmp_path / name / "inspector.db")
     init_device(db)
     return db
 
@@ -116,7 +117,7 @@ def test_demo_cancelled_before_its_sites_commit_leaves_nothing(
 def test_demo_cancelled_at_start_on_a_new_database_leaves_no_device(tmp_path: Path) -> None:
     """The first report comes before the device identity is created."""
     path = tmp_path / "new" / "inspector.db"
-    db = open_database(path)
+    db = open_app_database(path)
     before = dump(path)
     with pytest.raises(Cancelled):
         load_demo(db, sites=3, progress=Recorder(0))

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from inspector.appdb import open_app_database
 from inspector.audit import check_chain
 from inspector.domain.inspections import Inspection, ItemResult
 from inspector.domain.registry import Site
-from inspector.orders.queries import list_orders
-from inspector.storage import open_database
+from inspector.queries.orders import list_orders
 from inspector.storage.migrate import sqlite_revision
 from inspector.storage.schema import SCHEMA_HEAD
 
@@ -28,7 +28,7 @@ def test_upgrade_from_field_v0003(tmp_path: Path) -> None:
     path = tmp_path / "inspector.db"
     shutil.copy(FIXTURES / "db" / "field_v0003.sqlite", path)
     assert sqlite_revision(path) == "0003"
-    db = open_database(path)
+    db = open_app_database(path)
     try:
         assert sqlite_revision(path) == SCHEMA_HEAD
         with db.session() as s:

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from inspector import identity, keys
+from inspector.appdb import open_app_database
 from inspector.devices import init_device, this_device
-from inspector.storage import open_database
 
 
 def test_two_databases_in_one_folder_are_two_devices(tmp_path: Path) -> None:
-    a, b = open_database(tmp_path / "a.db"), open_database(tmp_path / "b.db")
+    a, b = open_app_database(tmp_path / "a.db"), open_app_database(tmp_path / "b.db")
     try:
         ia, ib = init_device(a), init_device(b)
         assert ia.key_id != ib.key_id and ia.code != ib.code
@@ -30,7 +30,7 @@ def test_two_databases_in_one_folder_are_two_devices(tmp_path: Path) -> None:
 
 
 def test_derived_code_is_long_enough(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "x.db")
+    db = open_app_database(tmp_path / "x.db")
     try:
         info = init_device(db)
         assert info.code == "F" + info.key_id[:12].upper()
@@ -39,7 +39,7 @@ def test_derived_code_is_long_enough(tmp_path: Path) -> None:
 
 
 def test_missing_key_is_an_error_not_a_new_key(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "f.db")
+    db = open_app_database(tmp_path / "f.db")
     try:
         info = init_device(db)
         key_file = keys.key_path(tmp_path / "f.db.keys")
@@ -57,7 +57,7 @@ def test_missing_key_is_an_error_not_a_new_key(tmp_path: Path) -> None:
 
 
 def test_key_of_another_database_is_a_mismatch(tmp_path: Path) -> None:
-    a, b = open_database(tmp_path / "a.db"), open_database(tmp_path / "b.db")
+    a, b = open_app_database(tmp_path / "a.db"), open_app_database(tmp_path / "b.db")
     try:
         init_device(a)
         init_device(b)
@@ -75,7 +75,7 @@ def test_key_dir_without_a_file_must_be_named(tmp_path: Path, monkeypatch: pytes
     """A server URL has no file to put the key beside; the environment variable names it,
     and is never used for a file (or every file would share one identity again)."""
     monkeypatch.setenv("INSPECTOR_KEY_DIR", str(tmp_path / "shared"))
-    db = open_database(tmp_path / "s.db")
+    db = open_app_database(tmp_path / "s.db")
     try:
         assert db.key_dir == tmp_path / "s.db.keys"
         db.key_dir = None  # what open_database gives a server URL with nothing named
@@ -90,7 +90,7 @@ def _legacy_pair(tmp_path: Path) -> tuple[Path, Path]:
     """Two databases made the old way: one `keys/` folder shared by both."""
     first, second = tmp_path / "office.db", tmp_path / "field.db"
     for path in (first, second):
-        db = open_database(path)
+        db = open_app_database(path)
         init_device(db, role="office" if path == first else "field",
                     code="OFFICE" if path == first else "F1")
         db.dispose()
@@ -111,8 +111,8 @@ def _legacy_pair(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_shared_legacy_key_found_and_split(tmp_path: Path) -> None:
     first, second = _legacy_pair(tmp_path)
-    office = open_database(first)
-    field = open_database(second)
+    office = open_app_database(first)
+    field = open_app_database(second)
     try:
         assert identity.problem_on_open(office) is None  # the key's first owner keeps it
         problem = identity.problem_on_open(field)
@@ -139,7 +139,7 @@ def test_lost_key_rekeyed_and_reenrolled_at_the_office(tmp_path: Path) -> None:
     from inspector.sync import export_public_key, trust_device
     from inspector.sync.errors import EnrollError
 
-    office, field = open_database(tmp_path / "o" / "office.db"), open_database(tmp_path / "f.db")
+    office, field = open_app_database(tmp_path / "o" / "office.db"), open_app_database(tmp_path / "f.db")
     try:
         init_device(office, role="office", code="OFFICE")
         old = init_device(field, code="F7")

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from inspector.inspections.queries import inspection_form
 from inspector.inspections.service import (
     answer_item,
     attach_evidence,
@@ -20,6 +19,7 @@ from inspector.inspections.service import (
     start_inspection,
 )
 from inspector.orders.numbers import add_block
+from inspector.queries.inspections import inspection_form
 from tests.conftest import TODAY
 from tests.core.helpers import (
     GC_CODE,

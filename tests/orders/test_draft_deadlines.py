@@ -13,7 +13,7 @@ from inspector.orders.drafting import draft_orders, save_draft
 from inspector.orders.edits import DraftEdit, ViolationEdit
 from inspector.orders.followup import record_service
 from inspector.orders.issuing import issue_order
-from inspector.orders.queries import get_order
+from inspector.queries.orders import get_order
 from tests.orders.conftest import TODAY
 
 

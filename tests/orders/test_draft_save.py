@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -12,11 +13,11 @@ from inspector.errors import NotFoundError
 from inspector.orders.drafting import draft_orders, save_draft
 from inspector.orders.edits import DraftEdit, ViolationEdit
 from inspector.orders.errors import OrderValidationError
-from inspector.orders.queries import get_order
+from inspector.queries.orders import get_order
 from tests.orders.conftest import TODAY
 
 
-def _snapshot(db, oid: str) -> tuple[object, ...]:
+def _snapshot(db, oid: str) -> tuple[Any, ...]:
     d = get_order(db, oid)
     with db.session() as s:
         events = s.scalar(select(func.count()).select_from(AuditEvent))

@@ -91,7 +91,7 @@ def test_corrupt_cache_falls_back_and_still_renders(font_copy: Path, tmp_path: P
     load_ttfont("CacheBad", font_copy, cache)
     (entry,) = _cache_files(cache)
     good = entry.read_bytes()
-    entry.write_bytes(good[: len(good) // 2] if damage == "truncate" else damage)
+    entry.write_bytes(good[: len(good) // 2] if isinstance(damage, str) else damage)  # "truncate"
     parses = _count_parses(monkeypatch)
     font = load_ttfont("CacheBad", font_copy, cache)
     assert parses == ["CacheBad"]  # fell back to parsing …

@@ -8,9 +8,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from inspector.orders.queries import list_orders
+from inspector.appdb import open_app_database
 from inspector.orders.verify import verify_stored
-from inspector.storage import migrate, open_database
+from inspector.queries.orders import list_orders
+from inspector.storage import migrate
 from inspector.storage.migrate import sqlite_revision
 from inspector.storage.schema import SCHEMA_HEAD
 
@@ -39,7 +40,7 @@ def test_0003_fixture_upgrades_and_downgrades(tmp_path: Path) -> None:
     shutil.copy(FIXTURE, path)
     before = _counts(path)
     assert before["order_service"] > 0 and before["order_violation"] > 0
-    db = open_database(path)
+    db = open_app_database(path)
     assert sqlite_revision(path) == SCHEMA_HEAD  # 0004 and every revision after it
     assert {"receiver_on_behalf", "receiver_on_behalf_relation", "refusal_reason",
             "late"} <= _columns(path, "order_service")

@@ -80,3 +80,22 @@ def test_numbers_commands_and_errors(db, db_path: Path) -> None:
     assert (row["used"], row["voided"], row["remaining"]) == (1, 1, 3)
     usage = run_cli("order", "verify", db=db_path)
     assert usage.returncode == 2
+
+
+def test_serve_refused_to_sign_from_the_cli(db, db_path: Path, block, visit, tmp_path: Path) -> None:
+    """`--refused-to-sign` (GLOSSARY's name; `--refused` still accepted) records 拒签 on the
+    service record."""
+    from inspector.orders.drafting import draft_orders
+    from inspector.orders.issuing import issue_order
+
+    photo = tmp_path / "left.jpg"
+    photo.write_bytes(photo_bytes("left at premises"))
+    for flag, inspection_id in (("--refused-to-sign", visit.inspection_id),
+                                ("--refused", make_visit(db).inspection_id)):
+        (oid,) = draft_orders(db, inspection_id)
+        number = issue_order(db, oid).number
+        run_cli("order", "serve", number, "--method", "left_at_premises", flag,
+                "--evidence", photo, db=db_path, check=True)
+        shown = json.loads(run_cli("order", "show", number, "--json", db=db_path,
+                                   check=True).stdout)
+        assert shown["services"][0]["refused_to_sign"] is True

@@ -9,18 +9,19 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
+from inspector.appdb import open_app_database
 from inspector.demo import load_demo
 from inspector.domain.base import Base
-from inspector.orders.queries import list_orders
 from inspector.orders.verify import verify_stored
-from inspector.storage import migrate, open_database
+from inspector.queries.orders import list_orders
+from inspector.storage import migrate
 
 ORDER_TABLES = {"number_block", "number_use", "rectification_order", "order_violation",
                 "order_service", "order_recheck"}
 
 
 def _states(path: Path) -> list[tuple[str | None, str, str, int]]:
-    db = open_database(path)
+    db = open_app_database(path)
     report = load_demo(db, sites=14, seed=5)
     counts = report["counts"]
     for state in ("draft", "issued", "served", "overdue", "rechecked", "escalated", "closed",
@@ -48,18 +49,18 @@ def test_demo_orders_without_candidates(db) -> None:
 
 
 def test_migration_matches_models_and_downgrades(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "m.db")
+    db = open_app_database(tmp_path / "m.db")
     with db.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         diffs = [d for d in compare_metadata(ctx, Base.metadata) if ORDER_TABLES & _tables(d)]
     assert diffs == []
     db.dispose()
     migrate.downgrade(db.url, "0001")
-    engine = open_database(tmp_path / "m.db", migrate_to_head=False).engine
+    engine = open_app_database(tmp_path / "m.db", migrate_to_head=False).engine
     assert not ORDER_TABLES & set(inspect(engine).get_table_names())
     engine.dispose()
     migrate.upgrade(db.url)
-    engine = open_database(tmp_path / "m.db", migrate_to_head=False).engine
+    engine = open_app_database(tmp_path / "m.db", migrate_to_head=False).engine
     assert set(inspect(engine).get_table_names()) >= ORDER_TABLES
     engine.dispose()
 

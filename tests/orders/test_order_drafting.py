@@ -15,7 +15,7 @@ from inspector.orders.calendar import CALENDAR_KEY, WorkCalendar, load_calendar
 from inspector.orders.drafting import draft_orders, update_draft, update_violation
 from inspector.orders.errors import OrderError, OrderValidationError
 from inspector.orders.issuing import issue_order
-from inspector.orders.queries import get_order
+from inspector.queries.orders import get_order
 from inspector.registry.service import get_employer_id
 from tests.orders.conftest import GC_CODE, OWNER_CODE, SUB_CODE, TODAY, make_visit
 
@@ -104,9 +104,9 @@ def test_draft_edits_and_their_limits(db, block, visit) -> None:
         content = orjson.loads(s.get(Order, oid).content)
     assert content["title"] == "劳动保障监察限期整改指令书"
     assert "十日内存储工资保证金" in content["requirements"][1]
-    with pytest.raises(OrderError) as err:
+    with pytest.raises(OrderError) as issued:
         update_violation(db, oid, 1, fact="改写事实")
-    assert err.value.code == "E_ORDER_ISSUED"
+    assert issued.value.code == "E_ORDER_ISSUED"
 
 
 def test_unfinalized_and_repeated_drafting_refused(db, visit) -> None:

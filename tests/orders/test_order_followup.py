@@ -21,8 +21,8 @@ from inspector.orders.followup import (
     serve_order,
 )
 from inspector.orders.issuing import issue_order
-from inspector.orders.queries import get_order, list_orders
 from inspector.orders.verify import verify_stored
+from inspector.queries.orders import get_order, list_orders
 from tests.core.helpers import photo_bytes
 from tests.orders.conftest import TODAY
 
@@ -46,7 +46,7 @@ def test_service_rules(db, order) -> None:
             serve_order(db, order, method=method, place="项目部")
         assert err.value.code == "E_SERVICE_EVIDENCE"
     with pytest.raises(OrderValidationError) as err:
-        serve_order(db, order, method="direct", recipient_name="张三", refused=True)
+        serve_order(db, order, method="direct", recipient_name="张三", refused_to_sign=True)
     assert err.value.code == "E_SERVICE_REFUSED"
     sid = serve_order(db, order, method="posted", place="项目部大门", evidence=[photo_bytes("posted")])
     with db.session() as s:

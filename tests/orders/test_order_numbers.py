@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from inspector import clock
+from inspector.appdb import open_app_database
 from inspector.devices import init_device
 from inspector.domain.orders import NumberUse, Order
 from inspector.domain.registry import Device
@@ -16,7 +17,6 @@ from inspector.orders.drafting import draft_orders
 from inspector.orders.errors import NumberError
 from inspector.orders.issuing import issue_order, revoke_order
 from inspector.orders.numbers import add_block, allocate_block, list_blocks, void_number
-from inspector.storage import open_database
 from tests.orders.conftest import TODAY, make_visit
 
 
@@ -32,14 +32,14 @@ def _issue_all(db, visits: int) -> list[str]:
 def test_two_devices_with_different_blocks_never_collide(tmp_path: Path, office_url: str) -> None:
     """The office (on a SQLite file, then on PostgreSQL) allocates blocks; each laptop
     issues from its own: no shared number."""
-    office = open_database(office_url, data_dir=tmp_path / "office")
+    office = open_app_database(office_url, data_dir=tmp_path / "office")
     init_device(office, role="office")
     laptops = []
     for code in ("F1", "F2"):
-        lap = open_database(tmp_path / code / "l.db")
+        lap = open_app_database(tmp_path / code / "l.db")
         info = init_device(lap, code=code)
         with lap.session() as s:
-            dev = s.get(Device, info.id)
+            dev = s.get_one(Device, info.id)
         with office.uow() as s:  # the device row, as an assignment bundle would carry it
             s.add(Device(id=dev.id, code=code, role="field", public_key=dev.public_key,
                          key_id=dev.key_id, trusted=True))

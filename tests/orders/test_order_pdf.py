@@ -105,7 +105,7 @@ def test_signatures_and_receipt_block_are_filled(db, issued, tmp_path: Path) -> 
 
 
 def test_refusal_is_noted_and_receipt_lists_photos(db, issued, tmp_path: Path) -> None:
-    serve_order(db, issued.order_id, method="left_at_premises", refused=True,
+    serve_order(db, issued.order_id, method="left_at_premises", refused_to_sign=True,
                 witness="门卫 王某", place="项目部", evidence=[photo_bytes("posted")])
     flat = _flat(pdftotext(write_order_pdf(db, issued.number, tmp_path / "o.pdf")))
     assert "拒签说明" in flat and "留置送达" in flat and "门卫王某" in flat

@@ -14,7 +14,6 @@ import orjson
 
 from inspector.domain.orders import Order
 from inspector.domain.registry import Site
-from inspector.inspections.queries import inspection_form, templates
 from inspector.inspections.service import (
     answer_item,
     attach_evidence,
@@ -25,6 +24,7 @@ from inspector.orders.drafting import draft_orders, update_violation
 from inspector.orders.issuing import issue_order
 from inspector.orders.printing import write_order_pdf
 from inspector.orders.wording import addressed_fact
+from inspector.queries.inspections import inspection_form, templates
 from inspector.registry.service import get_employer_id
 from tests.core.helpers import photo_bytes
 from tests.orders.conftest import GC_CODE, OWNER_CODE, TODAY, make_visit, pdftotext

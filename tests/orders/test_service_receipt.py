@@ -15,7 +15,7 @@ from inspector.orders.drafting import draft_orders
 from inspector.orders.followup import late_service_warning, serve_order
 from inspector.orders.issuing import issue_order
 from inspector.orders.printing import write_order_pdf, write_receipt_pdf
-from inspector.orders.queries import get_order
+from inspector.queries.orders import get_order
 from tests.core.helpers import photo_bytes
 from tests.orders.conftest import TODAY, pdftotext
 
@@ -55,7 +55,7 @@ def test_service_rules(db, issued, kwargs: dict, code: str) -> None:
 
 
 def test_refusal_reason_is_the_inspectors_text(db, issued, tmp_path: Path) -> None:
-    serve_order(db, issued.order_id, method="left_at_premises", refused=True,
+    serve_order(db, issued.order_id, method="left_at_premises", refused_to_sign=True,
                 refusal_reason="项目经理称法定代表人不在，拒绝签字", witness="门卫 王某",
                 place="项目部", evidence=[photo_bytes("refused")])
     flat = _flat(pdftotext(write_receipt_pdf(db, issued.number, tmp_path / "r.pdf")))

@@ -7,13 +7,13 @@ import re
 from pathlib import Path
 
 from inspector import clock
-from inspector.inspections.queries import inspection_form
 from inspector.inspections.service import (
     answer_item,
     attach_evidence,
     finalize_inspection,
     start_inspection,
 )
+from inspector.queries.inspections import inspection_form
 from tests.conftest import run_cli
 from tests.core.helpers import make_site, photo_bytes, site_template
 from tests.orders.conftest import pdftotext

@@ -20,7 +20,6 @@ from inspector.inspections.arrears import (
     record_arrears,
     validate,
 )
-from inspector.inspections.queries import inspection_form
 from inspector.inspections.service import (
     answer_item,
     attach_evidence,
@@ -31,6 +30,7 @@ from inspector.orders.drafting import draft_orders
 from inspector.orders.issuing import issue_order
 from inspector.orders.printing import write_order_pdf
 from inspector.orders.verify import verify_stored
+from inspector.queries.inspections import inspection_form
 from tests.core.helpers import make_site, photo_bytes, site_template
 from tests.orders.conftest import TODAY, pdftotext
 

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from inspector.appdb import open_app_database
 from inspector.queries import site_index
 from inspector.queries.fast_open import read_fast_index, sqlite_path
 from inspector.queries.search import (
@@ -20,7 +21,7 @@ from inspector.queries.search import (
     make_haystack,
     make_haystacks,
 )
-from inspector.storage import Database, open_database
+from inspector.storage import Database
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     from inspector.demo import load_demo
     from inspector.devices import init_device
 
-    db = open_database(tmp_path_factory.mktemp("fast") / "inspector.db")
+    db = open_app_database(tmp_path_factory.mktemp("fast") / "inspector.db")
     init_device(db)
     load_demo(db, sites=12, seed=5)
     yield db
@@ -93,7 +94,7 @@ def test_columnar_read_falls_back_when_a_value_holds_the_separator(tmp_path: Pat
 
 def test_empty_database_gives_an_empty_index(tmp_path: Path) -> None:
     """No live site: empty columns, and searching works."""
-    db = open_database(tmp_path / "empty.db")
+    db = open_app_database(tmp_path / "empty.db")
     try:
         idx = site_index.read_site_index(db)
     finally:
@@ -146,7 +147,7 @@ def test_orders_carry_their_inspectors(demo_db: Database) -> None:
     from sqlalchemy import select
 
     from inspector.domain.orders import Order
-    from inspector.orders.queries import get_order, list_orders
+    from inspector.queries.orders import get_order, list_orders
 
     rows = list_orders(demo_db, today=date(2024, 1, 1))
     assert rows

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from inspector.storage import Database, open_database
+from inspector.appdb import open_app_database
+from inspector.storage import Database
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +16,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     from inspector.demo import load_demo
     from inspector.devices import init_device
 
-    db = open_database(tmp_path_factory.mktemp("q") / "inspector.db")
+    db = open_app_database(tmp_path_factory.mktemp("q") / "inspector.db")
     init_device(db)
     load_demo(db, sites=6, seed=3)
     yield db
@@ -72,6 +73,7 @@ def test_site_detail_has_parties_and_history(demo_db: Database) -> None:
     roles = [p.role for p in detail.people]
     assert "施工总承包单位" in roles
     gc = next(p for p in detail.people if p.role == "施工总承包单位")
+    assert gc.employer_id is not None
     emp = employer_detail(demo_db, gc.employer_id)
     assert ("统一社会信用代码", gc.credit_code) in emp.facts
 

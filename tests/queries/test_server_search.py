@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from inspector.appdb import open_app_database
 from inspector.registry import service
 from inspector.registry.credit_code import make
-from inspector.registry.service import EmployerInput, SiteInput, list_sites, save_site
-from inspector.storage import Database, open_database
+from inspector.registry.service import EmployerInput, SiteInput, list_sites, upsert_site
+from inspector.storage import Database
 
 SITES = [
     ("城关镇恒泰花园一期", "城关镇", "恒泰建设有限公司", "91330100MA0000001"),
@@ -22,10 +24,10 @@ SITES = [
 
 @pytest.fixture
 def office(office_url: str, tmp_path: Path) -> Iterator[Database]:
-    db = open_database(office_url, data_dir=tmp_path)
+    db = open_app_database(office_url, data_dir=tmp_path)
     with db.uow() as s:
         for name, town, gc, code in SITES:
-            save_site(s, SiteInput(name=name, township=town,
+            upsert_site(s, SiteInput(name=name, township=town,
                                    general_contractor=EmployerInput(gc, make(code))))
     yield db
     db.dispose()
@@ -56,7 +58,12 @@ def test_postgresql_uses_the_gram_candidates(office: Database,
     """On the server a term is narrowed by the gram indexes of migration 0004."""
     seen: list[str] = []
     real = service._gram_candidates
-    monkeypatch.setattr(service, "_gram_candidates", lambda t: seen.append(t) or real(t))
+
+    def spy(term: str) -> Any:
+        seen.append(term)
+        return real(term)
+
+    monkeypatch.setattr(service, "_gram_candidates", spy)
     assert names(office, "华盛") == ["东湖街道华盛广场"]
     assert "华盛" in seen
     # The query's expression is the indexed one (with four rows the planner would

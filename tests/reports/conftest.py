@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from inspector import clock
+from inspector.appdb import open_app_database
 from inspector.demo import load_demo
 from inspector.devices import init_device
-from inspector.registry.service import EmployerInput, SiteInput, save_site
-from inspector.storage import open_database
+from inspector.registry.service import EmployerInput, SiteInput, upsert_site
 
 EVIL = "=HYPERLINK(\"http://evil.example\",\"点我\")"
 
@@ -21,12 +21,12 @@ EVIL = "=HYPERLINK(\"http://evil.example\",\"点我\")"
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("ledgers") / "office.db"
     with clock.frozen_at(date(2026, 11, 25)):
-        db = open_database(path)
+        db = open_app_database(path)
         init_device(db, role="office")
         load_demo(db, sites=12, seed=7)
         _cases(db)
         with db.uow() as s:
-            save_site(s, SiteInput(
+            upsert_site(s, SiteInput(
                 name=EVIL, township="+城南", code="@X1",
                 general_contractor=EmployerInput(name="-总包", credit_code="91330100MA2B0Q7B1Q")))
         db.dispose()

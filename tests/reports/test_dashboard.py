@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from inspector.appdb import open_app_database
 from inspector.errors import ValidationError
 from inspector.reports.dashboard import CHARTS, chart_records, dashboard
-from inspector.storage import open_database
 from tests.reports.test_figures import PERIOD, _window
 
 
 def _charts(path: Path) -> dict[str, dict[str, tuple[int, ...]]]:
-    db = open_database(path)
+    db = open_app_database(path)
     out = {c.key: {b.key: b.values for b in c.bars} for c in dashboard(db, PERIOD)}
     db.dispose()
     return out
@@ -66,7 +66,7 @@ def test_top_violations_and_townships_recount(demo_db: Path) -> None:
 
 
 def test_a_bars_records_make_its_counts(demo_db: Path) -> None:
-    db = open_database(demo_db)
+    db = open_app_database(demo_db)
     for chart in dashboard(db, PERIOD):
         assert chart.bars, chart.key
         for bar in chart.bars:

@@ -10,6 +10,7 @@ import orjson
 import pytest
 from openpyxl import load_workbook
 
+from inspector.appdb import open_app_database
 from inspector.reports.figures import (
     FIGURES,
     Period,
@@ -19,7 +20,6 @@ from inspector.reports.figures import (
     value_of,
 )
 from inspector.reports.summary import build_summary, summary_text, write_summary
-from inspector.storage import open_database
 from tests.conftest import ROOT, TODAY, run_cli
 from tests.reports.recount import expected
 
@@ -42,7 +42,7 @@ def _url(path: Path) -> str:
 
 
 def test_every_figure_equals_an_independent_recount(demo_db: Path) -> None:
-    db = open_database(demo_db)
+    db = open_app_database(demo_db)
     got = compute(db, PERIOD)
     want = expected(_url(demo_db), PERIOD)
     assert set(want) == set(FIGURES)
@@ -59,12 +59,12 @@ def test_every_figure_equals_an_independent_recount(demo_db: Path) -> None:
     # period, three distinct workers, 5,000.50 + 1,000.00 元 paid in it, one referral.
     assert (want["complaints_received"], want["workers_involved"],
             want["wages_recovered_yuan"], want["closure_rate_percent"]) == (2, 3, 6000.5, 100.0)
-    assert 0 < float(want["contract_rate_percent"]) <= 100  # type: ignore[arg-type]
+    assert 0 < float(want["contract_rate_percent"]) <= 100
     db.dispose()
 
 
 def test_each_trace_makes_its_figure(demo_db: Path) -> None:
-    db = open_database(demo_db)
+    db = open_app_database(demo_db)
     values = compute(db, PERIOD)
     for key, fig in FIGURES.items():
         records = trace(db, key, PERIOD)
@@ -74,7 +74,7 @@ def test_each_trace_makes_its_figure(demo_db: Path) -> None:
 
 
 def test_an_empty_period_counts_nothing_from_the_period(demo_db: Path) -> None:
-    db = open_database(demo_db)
+    db = open_app_database(demo_db)
     got = compute(db, Period(date(2020, 1, 1), date(2020, 1, 31)))
     assert got["construction_sites_inspected"] == got["orders_issued"] == 0
     assert got["employers_by_industry"] == {}
@@ -83,7 +83,7 @@ def test_an_empty_period_counts_nothing_from_the_period(demo_db: Path) -> None:
 
 
 def test_summary_text_json_pdf_and_workbook(demo_db: Path, tmp_path: Path) -> None:
-    db = open_database(demo_db)
+    db = open_app_database(demo_db)
     doc = build_summary(db, PERIOD)
     assert doc["period_from"] == PERIOD.start.isoformat()
     text = summary_text(doc, "示例县人力资源和社会保障局")
@@ -138,8 +138,8 @@ def test_every_figure_is_defined_in_words(key: str) -> None:
 
 def test_finalize_refuses_more_contracts_than_people(db) -> None:
     """The visit's counts are checked when the inspection is finalized (signed ≤ on site)."""
-    from inspector.inspections.queries import inspection_form
     from inspector.inspections.service import IncompleteInspection, answer_item, finalize_inspection
+    from inspector.queries.inspections import inspection_form
     from tests.orders.conftest import make_visit
 
     visit = make_visit(db, bad={})  # a finalized visit gives us a site and inspectors

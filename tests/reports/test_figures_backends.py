@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from inspector.appdb import open_app_database
 from inspector.cases.service import CaseInput, WorkerInput, add_payment, save_case
 from inspector.cases.targets import save_campaign
 from inspector.domain.inspections import Inspection
@@ -17,7 +18,7 @@ from inspector.errors import ValidationError
 from inspector.inspections.campaign import set_inspection_campaign
 from inspector.reports.figures import FIGURES, Period, compute, trace, value_of
 from inspector.reports.summary import build_summary, summary_text
-from inspector.storage import Database, open_database
+from inspector.storage import Database
 from tests.conftest import TODAY
 from tests.reports.recount import by_source, expected
 
@@ -35,7 +36,7 @@ def _office(url: str, data_dir: Path) -> Database:
     from inspector.sync import import_bundle
     from tests.reports.conftest import _cases
 
-    db = open_database(url, data_dir=data_dir)
+    db = open_app_database(url, data_dir=data_dir)
     init_device(db, role="office", code="OFFICE")
     # The field bundle first: its inspectors share the demo's 执法证号, which the demo
     # then reuses, while a bundle arriving second would be refused (issue 9).

@@ -36,10 +36,10 @@ PERIOD = Period(date(2025, 1, 1), date(2025, 3, 31))
 
 @pytest.fixture
 def db(db_path: Path):  # -> Database: an office's (the ledger is imported at the office)
+    from inspector.appdb import open_app_database
     from inspector.devices import init_device
-    from inspector.storage import open_database
 
-    database = open_database(db_path)
+    database = open_app_database(db_path)
     init_device(database, role="office", code="OFFICE")
     yield database
     database.dispose()
@@ -148,11 +148,11 @@ def test_reimport_updates_and_never_duplicates(db, db_path: Path, tmp_path: Path
 
 
 def test_a_field_device_may_not_import_the_ledger(db_path: Path, tmp_path: Path) -> None:
+    from inspector.appdb import open_app_database
     from inspector.devices import init_device
     from inspector.errors import ValidationError
-    from inspector.storage import open_database
 
-    field = open_database(tmp_path / "field.db")
+    field = open_app_database(tmp_path / "field.db")
     init_device(field)
     with pytest.raises(ValidationError) as exc:
         import_history(field, _write(tmp_path / "h.csv", [GOOD_EMPLOYER]))

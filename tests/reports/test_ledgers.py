@@ -17,16 +17,17 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from inspector.appdb import open_app_database
 from inspector.documents.dates import format_cn_date
 from inspector.reports.ledgers import LEDGERS, LedgerFilter, iter_ledger
 from inspector.reports.tabular import ExportError, neutralise, write_table
-from inspector.storage import Database, open_database
+from inspector.storage import Database
 from tests.conftest import run_cli
 from tests.reports.conftest import EVIL, sql_count
 
 
 def _open(path: Path) -> Database:
-    return open_database(path)
+    return open_app_database(path)
 
 
 def test_every_ledger_has_every_row(demo_db: Path) -> None:

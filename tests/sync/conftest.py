@@ -21,11 +21,12 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from inspector import clock
+from inspector.appdb import open_app_database
 from inspector.devices import init_device
 from inspector.domain.inspections import Evidence, Inspection, ItemResult
 from inspector.domain.registry import Employer, Inspector, Site
 from inspector.ids import utcnow, uuid7
-from inspector.storage import Database, open_database
+from inspector.storage import Database
 from inspector.storage.blobs import put_bytes
 from inspector.sync import enroll, export_public_key
 from tests.conftest import TEST_NOW
@@ -67,7 +68,7 @@ def run_cli(db_path: Path | str, *args: str, check: bool = False,
 
 def _build(root: Path, name: str, role: str, code: str) -> None:
     path = root / name / "inspector.db"
-    db = open_database(path)
+    db = open_app_database(path)
     init_device(db, role=role, code=code)
     db.dispose()
 
@@ -93,7 +94,7 @@ def make_device(device_templates: Path, tmp_path: Path) -> Iterator[Callable[[st
         dest = tmp_path / name
         shutil.copytree(device_templates / name, dest)
         path = dest / "inspector.db"
-        dev = Dev(dest, path, open_database(path), {"office": "OFFICE"}.get(name, name.upper()))
+        dev = Dev(dest, path, open_app_database(path), {"office": "OFFICE"}.get(name, name.upper()))
         opened.append(dev)
         return dev
 
@@ -109,7 +110,7 @@ def pg_office_template(device_templates: Path) -> Iterator[tuple[str, Path]]:
 
     data = device_templates / "pg-office"
     for url in fresh_database():
-        db = open_database(url, data_dir=data)
+        db = open_app_database(url, data_dir=data)
         init_device(db, role="office", code="OFFICE")
         db.dispose()
         yield str(make_url(url).database), data
@@ -127,7 +128,7 @@ def office(request: pytest.FixtureRequest, make_device: Callable[[str], Dev],
     dest = tmp_path / "office-pg"
     shutil.copytree(data, dest)
     for url in fresh_database(template=template):
-        dev = Dev(dest, url, open_database(url, data_dir=dest), "OFFICE")
+        dev = Dev(dest, url, open_app_database(url, data_dir=dest), "OFFICE")
         yield dev
         dev.db.dispose()
 

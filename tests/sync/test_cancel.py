@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from inspector.appdb import open_app_database
 from inspector.progress import Cancelled
-from inspector.storage import open_database
 from inspector.sync import (
     export_assignment_bundle,
     export_field_bundle,
@@ -66,9 +66,9 @@ def clones(tmp_path: Path) -> Iterator[Callable[[Dev], Dev]]:
         dev.db.dispose()  # every connection closed: the copy is a consistent snapshot
         dest = tmp_path / f"clone{len(made)}-{dev.dir.name}"
         shutil.copytree(dev.dir, dest)
-        path = dest / dev.path.name
-        made.append(Dev(dest, path, open_database(path), dev.code))
-        dev.db = open_database(dev.path)  # the fixture that made `dev` disposes this one
+        path = dest / Path(dev.path).name
+        made.append(Dev(dest, path, open_app_database(path), dev.code))
+        dev.db = open_app_database(dev.path)  # the fixture that made `dev` disposes this one
         return made[-1]
 
     yield clone

@@ -31,7 +31,7 @@ from inspector.cases.service import (
 )
 from inspector.domain.cases import ArrearsWorker, CasePayment, CaseWorker
 from inspector.errors import InspectorError
-from inspector.registry.service import save_inspector
+from inspector.registry.service import upsert_inspector
 from inspector.sync import (
     export_assignment_bundle,
     export_field_bundle,
@@ -69,7 +69,7 @@ def _known_to_office(office: Dev, *fields: Dev) -> None:
 def cw(office: Dev, f1: Dev, f2: Dev) -> CaseWorld:
     _known_to_office(office, f1, f2)
     with office.db.uow() as s:
-        ins = {name: save_inspector(s, name=name, credential_no=f"3399000{i}")
+        ins = {name: upsert_inspector(s, name=name, credential_no=f"3399000{i}")
                for i, name in enumerate(("王五", "赵六", "钱七"))}
     case_id = new_case(office.db, ref="R1", workers=[worker(0), worker(1, yuan=8000)])
     other = new_case(office.db, ref="R2", workers=[worker(2)])

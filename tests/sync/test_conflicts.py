@@ -54,7 +54,7 @@ def test_two_devices_edit_the_same_row(office: Dev, f1: Dev, f2: Dev) -> None:
     # Deterministic provisional winner: higher (tombstone, rev, updated_at, version).
     assert c.winner == "incoming"
     with office.db.session() as s:
-        assert s.get(Site, site).notes == "F2 的记录二"
+        assert s.get_one(Site, site).notes == "F2 的记录二"
 
     # The same bundle again (overlap) does not queue the conflict twice.
     again = export_field_bundle(f2.db, f2.dir)
@@ -71,11 +71,11 @@ def test_resolve_keeps_local_bumps_rev_and_is_audited(office: Dev, f1: Dev, f2: 
     import_bundle(office.db, b2.path, trust_new_device=True)
     [c] = list_conflicts(office.db)
     with office.db.session() as s:
-        rev_before = s.get(Site, site).rev
+        rev_before = s.get_one(Site, site).rev
     done = resolve_conflict(office.db, c.id, "local", actor="王科长")
     assert done.status == "resolved" and done.resolution == "local"
     with office.db.session() as s:
-        row = s.get(Site, site)
+        row = s.get_one(Site, site)
         assert row.notes == "甲"
         assert row.rev > max(c.local["rev"], c.incoming["rev"], rev_before - 1)
         ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "conflict.resolve")).one()
@@ -93,7 +93,7 @@ def test_resolve_keeps_local_bumps_rev_and_is_audited(office: Dev, f1: Dev, f2: 
     rep = import_bundle(f2.db, export_assignment_bundle(office.db, "F2", office.dir).path)
     assert rep.tables["site"].updated == 1 and rep.tables["site"].conflicts == 0
     with f2.db.session() as s:
-        assert s.get(Site, site).notes == "甲"
+        assert s.get_one(Site, site).notes == "甲"
 
 
 def test_resolve_merged_with_values(office: Dev, f1: Dev, f2: Dev) -> None:
@@ -105,9 +105,9 @@ def test_resolve_merged_with_values(office: Dev, f1: Dev, f2: Dev) -> None:
     [c] = list_conflicts(office.db)
     resolve_conflict(office.db, c.id, "merged", values={"notes": "甲；乙", "headcount_active": "12"})
     with office.db.session() as s:
-        row = s.get(Site, site)
+        row = s.get_one(Site, site)
         assert (row.notes, row.headcount_active) == ("甲；乙", 12)
-        stored = s.get(SyncConflict, c.id)
+        stored = s.get_one(SyncConflict, c.id)
         assert stored.resolved_version_id == row.version_id
 
 
@@ -123,7 +123,7 @@ def test_tombstone_is_never_resurrected(office: Dev, f1: Dev, f2: Dev) -> None:
     [c] = list_conflicts(office.db)
     assert c.winner == "local" and c.incoming["notes"] == "还在施工"
     with office.db.session() as s:
-        assert s.get(Site, site).tombstone is True
+        assert s.get_one(Site, site).tombstone is True
 
 
 def test_conflicts_cli(office: Dev, f1: Dev, f2: Dev) -> None:

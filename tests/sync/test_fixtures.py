@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from inspector.appdb import open_app_database
 from inspector.devices import init_device
-from inspector.storage import open_database
 from inspector.sync import import_bundle
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "bundles" / "field_v1.zip"
@@ -19,7 +19,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "bundles" / "field_
 
 def test_import_field_bundle_v1(office_url: str, tmp_path: Path) -> None:
     """On an office SQLite file and on an office PostgreSQL server alike."""
-    db = open_database(office_url, data_dir=tmp_path / "office")
+    db = open_app_database(office_url, data_dir=tmp_path / "office")
     try:
         init_device(db, role="office", code="OFFICE")
         first = import_bundle(db, FIXTURE, trust_new_device=True)

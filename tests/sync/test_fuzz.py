@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from inspector import keys
-from inspector.storage import open_database
+from inspector.appdb import open_app_database
 from inspector.sync import BundleError, export_field_bundle, read_bundle
 from inspector.sync.format import json_bytes
 from inspector.sync.manifest import Manifest, signature_bytes
@@ -25,7 +25,7 @@ FUZZ = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
-class Good(tuple):  # type: ignore[type-arg]
+class Good(tuple):
     """(bundle bytes, device folder), with a short repr for hypothesis reports."""
 
     def __repr__(self) -> str:
@@ -36,7 +36,7 @@ class Good(tuple):  # type: ignore[type-arg]
 def good(device_templates: Path, tmp_path_factory: pytest.TempPathFactory) -> Good:
     root = tmp_path_factory.mktemp("fuzz")
     shutil.copytree(device_templates / "f1", root / "f1")
-    db = open_database(root / "f1" / "inspector.db")
+    db = open_app_database(root / "f1" / "inspector.db")
     site, _ = add_site(db)
     add_inspection(db, site, photo=b"\x89PNG fuzz photo" * 20)
     path = export_field_bundle(db, root).path

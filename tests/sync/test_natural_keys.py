@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from inspector.domain.audit import AuditEvent
+from inspector.domain.base import SyncedMixin
 from inspector.domain.inspections import Inspection, InspectionInspector
 from inspector.domain.registry import Employer, Inspector, Site
 from inspector.errors import ValidationError
@@ -80,13 +81,13 @@ def test_second_device_key_is_parked_and_queued(office: Dev, f1: Dev, f2: Dev) -
         assert (c.row_id, c.local["id"]) == (two[table], one[table])
         assert c.incoming[nk.column] == c.local[nk.column]  # the real key kept for review
     with office.db.session() as s:
-        assert s.get(Inspector, one["inspector"]).credential_no == CREDENTIAL
-        parked = s.get(Inspector, two["inspector"]).credential_no
+        assert s.get_one(Inspector, one["inspector"]).credential_no == CREDENTIAL
+        parked = s.get_one(Inspector, two["inspector"]).credential_no
         assert parked.startswith("~") and len(parked) == 18
-        assert s.get(Employer, two["employer"]).credit_code.startswith("~")
-        assert s.get(Site, two["site"]).code is None
+        assert s.get_one(Employer, two["employer"]).credit_code.startswith("~")
+        assert s.get_one(Site, two["site"]).code is None
         # The newcomer's own references imported with it.
-        assert s.get(Site, two["site"]).general_contractor_id == two["employer"]
+        assert s.get_one(Site, two["site"]).general_contractor_id == two["employer"]
 
     # The device is not blocked: its next bundle (a new inspection, an edit of the
     # parked inspector) imports, keeps the key parked and queues nothing twice.
@@ -95,7 +96,7 @@ def test_second_device_key_is_parked_and_queued(office: Dev, f1: Dev, f2: Dev) -
     _send(office, f2)
     assert len(_key_conflicts(office)) == 3
     with office.db.session() as s:
-        again = s.get(Inspector, two["inspector"])
+        again = s.get_one(Inspector, two["inspector"])
         assert again.phone == "13800000000" and again.credential_no == parked
 
 
@@ -108,13 +109,14 @@ def test_merge_remaps_references_and_later_bundles(office: Dev, f1: Dev, f2: Dev
                                 actor="王科长", reason="同一人/同一单位")
         assert (info.status, info.resolution) == ("resolved", "merge")
     with office.db.session() as s:
-        assert s.get(Inspection, before).site_id == one["site"]
+        assert s.get_one(Inspection, before).site_id == one["site"]
         pair = s.scalar(select(InspectionInspector).where(
             InspectionInspector.inspection_id == before))
         assert pair is not None and pair.inspector_id == one["inspector"]
-        assert s.get(Site, one["site"]).general_contractor_id == one["employer"]
-        assert all(s.get(m, two[t]).tombstone
-                   for t, m in (("inspector", Inspector), ("site", Site), ("employer", Employer)))
+        assert s.get_one(Site, one["site"]).general_contractor_id == one["employer"]
+        models: tuple[tuple[str, type[SyncedMixin]], ...] = (
+            ("inspector", Inspector), ("site", Site), ("employer", Employer))
+        assert all(s.get_one(m, two[t]).tombstone for t, m in models)
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "conflict.resolve")).all()
         merged = [orjson.loads(e.detail) for e in events]
         assert {e.actor for e in events} == {"王科长"}
@@ -126,7 +128,7 @@ def test_merge_remaps_references_and_later_bundles(office: Dev, f1: Dev, f2: Dev
     later = _inspect(f2, two)
     _send(office, f2)
     with office.db.session() as s:
-        assert s.get(Inspection, later).site_id == one["site"]
+        assert s.get_one(Inspection, later).site_id == one["site"]
         pairs = s.scalars(select(InspectionInspector.inspector_id).where(
             InspectionInspector.inspection_id == later)).all()
         assert pairs == [one["inspector"]]
@@ -145,8 +147,8 @@ def test_keep_both_with_a_corrected_key(office: Dev, f1: Dev, f2: Dev) -> None:
                             actor="王科长", reason="两人证号录错")
     assert info.resolution == "both"
     with office.db.session() as s:
-        assert s.get(Inspector, one["inspector"]).credential_no == CREDENTIAL
-        fixed = s.get(Inspector, two["inspector"])
+        assert s.get_one(Inspector, one["inspector"]).credential_no == CREDENTIAL
+        fixed = s.get_one(Inspector, two["inspector"])
         assert fixed.credential_no == "JC-0002" and not fixed.tombstone
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "conflict.resolve")).one()
         assert orjson.loads(event.detail)["credential_no"] == "JC-0002"
@@ -165,17 +167,17 @@ def test_the_laptop_whose_copy_is_merged_away_follows(office: Dev, f1: Dev, f2: 
     one, two = _two_laptops(office, f1, f2)
     _assign(office, f2)
     with f2.db.session() as s:
-        assert s.get(Inspector, one["inspector"]).credential_no.startswith("~")
-        assert s.get(Inspector, two["inspector"]).credential_no == CREDENTIAL
+        assert s.get_one(Inspector, one["inspector"]).credential_no.startswith("~")
+        assert s.get_one(Inspector, two["inspector"]).credential_no == CREDENTIAL
     assert {c.table for c in list_conflicts(f2.db)} == set(NATURAL_KEYS)
     for cid in _key_conflicts(office).values():
         resolve_conflict(office.db, cid, "merge", actor="王科长", reason="同一人")
     _assign(office, f2)
     with f2.db.session() as s:
-        assert s.get(Inspector, one["inspector"]).credential_no == CREDENTIAL
-        assert s.get(Inspector, two["inspector"]).tombstone
-        assert s.get(Employer, one["employer"]).credit_code == CREDIT
-        assert s.get(Site, one["site"]).code == CODE
+        assert s.get_one(Inspector, one["inspector"]).credential_no == CREDENTIAL
+        assert s.get_one(Inspector, two["inspector"]).tombstone
+        assert s.get_one(Employer, one["employer"]).credit_code == CREDIT
+        assert s.get_one(Site, one["site"]).code == CODE
     assert list_conflicts(f2.db) == []
     assert {c.resolution for c in list_conflicts(f2.db, status="resolved")} == {"released"}
 
@@ -205,7 +207,7 @@ def test_merge_that_would_duplicate_a_pair_tombstones_it(office: Dev, f1: Dev, f
     cid = _key_conflicts(office)["employer"]
     resolve_conflict(office.db, cid, "merge", actor="王科长", reason="同一单位")
     with office.db.session() as s:
-        kept, twin = s.get(SiteSubcontractor, pairs[0][1]), s.get(SiteSubcontractor, pairs[1][1])
+        kept, twin = s.get_one(SiteSubcontractor, pairs[0][1]), s.get_one(SiteSubcontractor, pairs[1][1])
         assert not kept.tombstone and kept.employer_id == pairs[0][0]
         assert twin.tombstone and twin.employer_id == pairs[1][0]
 
@@ -222,4 +224,4 @@ def test_cli_lists_and_resolves_a_key_conflict(office: Dev, f1: Dev, f2: Dev) ->
                       "--set", "credential_no=JC-0009", "--by", "王科长", "--json", check=True)
     assert orjson.loads(done.stdout)["resolution"] == "both"
     with office.db.session() as s:
-        assert s.get(Inspector, two["inspector"]).credential_no == "JC-0009"
+        assert s.get_one(Inspector, two["inspector"]).credential_no == "JC-0009"

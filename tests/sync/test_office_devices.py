@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from inspector import clock
+from inspector.appdb import open_app_database
 from inspector.devices import init_device
 from inspector.errors import InspectorError
 from inspector.queries.office import device_overview, import_history
-from inspector.storage import open_database
 from inspector.sync import (
     enroll,
     export_assignment_bundle,
@@ -95,7 +95,7 @@ def test_merge_from_five_devices(office: Dev, f1: Dev, f2: Dev, tmp_path: Path) 
     export_public_key(office.db, key)
     for n in (3, 4, 5):
         path = tmp_path / f"f{n}" / "inspector.db"
-        db = open_database(path)
+        db = open_app_database(path)
         init_device(db, role="field", code=f"F{n}")
         enroll(db, key)
         fields.append(Dev(path.parent, path, db, f"F{n}"))

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from inspector.appdb import open_app_database
 from inspector.devices import init_device
 from inspector.domain.inspections import ItemResult
 from inspector.domain.orders import Order, OrderViolation, ServiceRecord
 from inspector.orders.verify import verify_stored
-from inspector.storage import open_database
 from inspector.sync import export_field_bundle, import_bundle
 from inspector.sync.format import codecs
 from tests.sync.conftest import Dev, add_inspection, add_site, edit
@@ -33,7 +33,7 @@ def test_new_columns_are_on_the_wire() -> None:
 
 
 def test_old_bundle_imports_with_defaults_and_orders_still_verify(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "office" / "inspector.db")
+    db = open_app_database(tmp_path / "office" / "inspector.db")
     try:
         init_device(db, role="office", code="OFFICE")
         assert import_bundle(db, FIXTURE, trust_new_device=True).status == "imported"

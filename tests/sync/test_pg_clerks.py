@@ -18,9 +18,10 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, text
 
+from inspector.appdb import open_app_database
 from inspector.audit import check_chain
 from inspector.orders.numbers import allocate_block
-from inspector.storage import Database, open_database
+from inspector.storage import Database
 from inspector.storage.locks import WRITER_LOCK_KEY
 from inspector.sync import export_field_bundle, import_bundle, list_conflicts, resolve_conflict
 from inspector.sync.errors import ConflictError
@@ -33,7 +34,7 @@ pytestmark = pytest.mark.parametrize("office", ["postgresql"], indirect=True)
 @pytest.fixture
 def clerks(office: Dev) -> Iterator[tuple[Database, Database]]:
     """Two clerks' programs on the office's server database (the office's own is the first)."""
-    other = open_database(office.path, data_dir=office.dir)
+    other = open_app_database(office.path, data_dir=office.dir)
     yield office.db, other
     other.dispose()
 
@@ -129,7 +130,7 @@ def test_a_conflict_resolved_twice_at_once_is_refused_the_second_time(
     want = "甲" if done[0].resolution == "local" else "乙"
     for clerk in clerks:
         with clerk.session() as s:
-            assert s.get(Site, site).notes == want
+            assert s.get_one(Site, site).notes == want
             assert check_chain(s) is None
     assert count(office.db, "audit_event", "action = 'conflict.resolve'") == 1
 

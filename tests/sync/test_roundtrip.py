@@ -115,7 +115,7 @@ def test_overlapping_bundles_and_out_of_order(office: Dev, f1: Dev) -> None:
                   if t not in ("imported_bundle", "audit_event", "local_state")}
     assert data_after == data_before
     with office.db.session() as s:
-        assert s.get(ItemResult, made["results"][0]).note == "补充说明"
+        assert s.get_one(ItemResult, made["results"][0]).note == "补充说明"
 
 
 def test_overlap_in_order_updates(office: Dev, f1: Dev) -> None:
@@ -141,7 +141,7 @@ def test_lost_bundle_recovered_by_the_next(office: Dev, f1: Dev) -> None:
     assert rep.tables["item_result"].new == len(made["results"])
     assert rep.blobs_new == 1
     with office.db.session() as s:
-        assert s.get(Inspection, made["inspection"]).notes == "第二次导出前补记"
+        assert s.get_one(Inspection, made["inspection"]).notes == "第二次导出前补记"
 
 
 def test_many_local_edits_fast_forward(office: Dev, f1: Dev) -> None:
@@ -159,7 +159,7 @@ def test_many_local_edits_fast_forward(office: Dev, f1: Dev) -> None:
     rep = _office_import(office, path)
     assert rep.tables["site"].updated == 1 and rep.tables["site"].conflicts == 0
     with office.db.session() as s:
-        row = s.get(Site, site)
+        row = s.get_one(Site, site)
         assert row.notes == "第2次修改" and row.rev == 4
 
 

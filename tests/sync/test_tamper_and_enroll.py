@@ -66,7 +66,7 @@ def test_facts_recorded_after_issue_still_travel(office: Dev, f1: Dev) -> None:
     rep = import_bundle(office.db, export_field_bundle(f1.db, f1.dir).path)
     assert rep.tables["rectification_order"].updated == 1
     with office.db.session() as s:
-        assert s.get(Order, oid).recipient_name == "赵经理"
+        assert s.get_one(Order, oid).recipient_name == "赵经理"
 
 
 def test_assignment_requires_enrolment_and_the_pinned_key(

@@ -48,7 +48,7 @@ def _why(message: str, end: str) -> str:
 
 def _local(dev: Dev, ids: dict[str, str], table: str, col: str, value: Any) -> InspectorError:
     with pytest.raises(ValidationError) as caught, dev.db.uow() as s:
-        obj = s.get(MODELS[table], ids[table])
+        obj = s.get_one(MODELS[table], ids[table])
         if col == "rev":
             obj.rev = REV_MAX  # the stamp makes it REV_MAX + 1 as it flushes the edit
             obj.notes = "再改一次"
@@ -106,6 +106,6 @@ def test_values_nobody_changed_are_not_judged_again(f2: Dev) -> None:
     with f2.db.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE site SET headcount_active = -1 WHERE id = ?", (site,))
     with f2.db.uow() as s:
-        s.get(Site, site).notes = "补记"
+        s.get_one(Site, site).notes = "补记"
     with f2.db.session() as s:
-        assert s.get(Site, site).notes == "补记"
+        assert s.get_one(Site, site).notes == "补记"

@@ -21,7 +21,8 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="inspector-desk-config-"
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from inspector.storage import Database, open_database
+from inspector.appdb import open_app_database
+from inspector.storage import Database
 
 WAIT_MS = 20_000
 
@@ -51,7 +52,7 @@ def seeded_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # A session fixture runs before the per-test clock is set: put it on the tests' day
     # too, or the demo's dates would follow the wall clock.
     with clock.frozen_at(TEST_NOW):
-        db = open_database(folder / "inspector.db")
+        db = open_app_database(folder / "inspector.db")
         init_device(db)
         load_demo(db, sites=8, seed=7)
         db.dispose()
@@ -67,7 +68,7 @@ def db_path(tmp_path: Path, seeded_dir: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+    database = open_app_database(db_path)
     yield database
     database.dispose()
 
@@ -77,7 +78,7 @@ def empty_db(tmp_path: Path) -> Iterator[Database]:
     """A fresh, initialized database with no sites."""
     from inspector.devices import init_device
 
-    database = open_database(tmp_path / "empty" / "x.db")
+    database = open_app_database(tmp_path / "empty" / "x.db")
     init_device(database)
     yield database
     database.dispose()
@@ -125,12 +126,15 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def window(ctx, qtbot, dialogs):
     """The main window over `ctx`, with the site list loaded."""
     from ui.screens.main_window import MainWindow
+    from ui.screens.sites import SitesScreen
 
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
     with qtbot.waitSignal(w.sites_loaded, timeout=WAIT_MS):
-        w.page("sites").reload()
+        sites = w.page("sites")
+        assert isinstance(sites, SitesScreen)
+        sites.reload()
     ctx.signals.database_ready.emit()
     wait_idle(qtbot, ctx)
     yield w
@@ -150,5 +154,5 @@ def photo(tmp_path: Path) -> Path:
     image = QImage(64, 48, QImage.Format.Format_RGB32)
     image.fill(QColor("#88aaee"))
     path = tmp_path / "photo.png"
-    assert image.save(str(path), "PNG")
+    assert image.save(str(path))  # the format follows the .png suffix
     return path

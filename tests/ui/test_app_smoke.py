@@ -15,6 +15,7 @@ def test_window_lists_sites_after_startup(qtbot, qapp, db_path: Path, dialogs) -
     from ui import context
     from ui.app import Startup
     from ui.screens.main_window import MainWindow
+    from ui.screens.sites import SitesScreen
 
     ctx = context.create(db_path)
     window = MainWindow(ctx)
@@ -29,6 +30,7 @@ def test_window_lists_sites_after_startup(qtbot, qapp, db_path: Path, dialogs) -
     assert controller.error is None
     assert ctx.db is not None and ctx.device is not None
     sites = window.page("sites")
+    assert isinstance(sites, SitesScreen)
     assert sites.site_model.rowCount() == 8
     assert window.windowTitle() == "工地欠薪监察"
     assert "设备" in window.status.text()

@@ -59,7 +59,11 @@ def test_draft_notice_copied_and_saved(window, db, qtbot, monkeypatch, tmp_path:
     screen = _open(window, qtbot, cid)
     assert not screen.detail.blacklist_button.isEnabled()  # the order's deadline is ahead
     shown: list[BlacklistDialog] = []
-    monkeypatch.setattr(BlacklistDialog, "exec", lambda self: shown.append(self) or 0)
+    def show(self: BlacklistDialog) -> int:
+        shown.append(self)
+        return 0
+
+    monkeypatch.setattr(BlacklistDialog, "exec", show)
     with clock.frozen_at(AFTER_DEADLINE):
         with qtbot.waitSignal(screen.detail.shown, timeout=WAIT_MS):
             screen.detail.reload()
@@ -90,7 +94,11 @@ def test_thresholds_viewed_marked_and_edited(window, db, qtbot, monkeypatch, dia
     assert isinstance(screen, CasesScreen)
     wait_idle(qtbot, window.ctx)
     seen: list[ThresholdsDialog] = []
-    monkeypatch.setattr(ThresholdsDialog, "exec", lambda self: seen.append(self) or 0)
+    def show_thresholds(self: ThresholdsDialog) -> int:
+        seen.append(self)
+        return 0
+
+    monkeypatch.setattr(ThresholdsDialog, "exec", show_thresholds)
     screen.thresholds_button.click()
     wait_idle(qtbot, window.ctx)
     (dlg,) = seen

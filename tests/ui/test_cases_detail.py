@@ -5,6 +5,7 @@ a calendar edit moves a deadline."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 
@@ -15,6 +16,12 @@ from tests.ui.conftest import WAIT_MS, wait_idle
 from ui import format as fmt
 from ui.screens.case_dialogs import LinkDialog, PaymentDialog, StatusDialog
 from ui.screens.case_list import TAB_CALENDAR, CasesScreen
+
+
+def shown(pane: Any) -> dict[str, Any]:
+    """What the detail pane shows (a case is open, so it is never None here)."""
+    assert pane.data is not None
+    return dict(pane.data)
 
 
 def open_case(window, qtbot, case_id: str) -> CasesScreen:
@@ -52,7 +59,7 @@ def test_add_payment_updates_totals(window, db, qtbot, monkeypatch) -> None:
         pane.payment_button.click()
     wait_idle(qtbot, window.ctx)
     assert all(IDS[3] not in text for text in offered)  # the form shows masked numbers too
-    assert pane.data is not None and pane.data["total_paid_fen"] == 123_450
+    assert pane.data is not None and shown(pane)["total_paid_fen"] == 123_450
     assert "已追回 ¥1,234.50" in pane.totals.text() and "未付 ¥5,765.50" in pane.totals.text()
     assert {r["name"]: r["paid_fen"] for r in pane.workers.rows} == {"工人2": 0, "工人3": 123_450}
     assert [(p["amount_fen"], p["worker_name"]) for p in pane.payments.rows] == [(123_450, "工人3")]
@@ -76,13 +83,13 @@ def test_status_change_offers_allowed_steps_and_needs_a_reason(window, db, qtbot
     wait_idle(qtbot, window.ctx)
     assert offered == ["accepted", "rejected", "transferred"]
     assert dialogs and "理由" in dialogs[-1][1]
-    assert pane.data is not None and pane.data["status"] == "registered"
+    assert pane.data is not None and shown(pane)["status"] == "registered"
 
     reason["text"] = "不属于本局管辖"
     with qtbot.waitSignal(pane.shown, timeout=WAIT_MS):
         pane.status_button.click()
     wait_idle(qtbot, window.ctx)
-    assert pane.data["status"] == "rejected"
+    assert shown(pane)["status"] == "rejected"
     assert [(r["to"], r["reason"]) for r in pane.steps.rows] == [("rejected", "不属于本局管辖")]
     assert not pane.status_button.isEnabled()  # 不予受理 is final: nothing left to offer
 
@@ -122,7 +129,7 @@ def test_home_flags_cases_and_opens_one(window, db, qtbot) -> None:
 def test_calendar_holiday_moves_the_acceptance_deadline(window, db, qtbot) -> None:
     s = seed_cases(db)
     screen = open_case(window, qtbot, s.a)
-    due = {c.kind: c.due for c in screen.detail.data["clocks"]}
+    due = {c.kind: c.due for c in shown(screen.detail)["clocks"]}
     assert due["accept"] == date(2026, 11, 30)
     screen.tabs.setCurrentIndex(TAB_CALENDAR)
     wait_idle(qtbot, window.ctx)
@@ -132,7 +139,7 @@ def test_calendar_holiday_moves_the_acceptance_deadline(window, db, qtbot) -> No
         panel.add_holiday.click()
     wait_idle(qtbot, window.ctx)
     assert [(d.day, d.kind) for d in panel.model.rows] == [(date(2026, 11, 27), "holiday")]
-    assert {c.kind: c.due for c in screen.detail.data["clocks"]}["accept"] == date(2026, 12, 1)
+    assert {c.kind: c.due for c in shown(screen.detail)["clocks"]}["accept"] == date(2026, 12, 1)
     row = next(r for r in screen.model.rows if r.id == s.a)
     assert {c.kind: c.due for c in row.clocks}["accept"] == date(2026, 12, 1)
 
@@ -207,7 +214,7 @@ def test_assign_two_inspectors_then_file(window, db, qtbot, dialogs, monkeypatch
     step.update(to="filed", reason="立案调查")
     pane.status_button.click()  # no inspectors yet: the core refuses 立案
     wait_idle(qtbot, window.ctx)
-    assert "至少 2 名监察员" in dialogs[-1][1] and pane.data["status"] == "accepted"
+    assert "至少 2 名监察员" in dialogs[-1][1] and shown(pane)["status"] == "accepted"
 
     def tick_two(self: AssignDialog) -> int:
         for n in range(2):
@@ -218,12 +225,12 @@ def test_assign_two_inspectors_then_file(window, db, qtbot, dialogs, monkeypatch
     with qtbot.waitSignal(pane.shown, timeout=WAIT_MS):
         pane.assign_button.click()
     wait_idle(qtbot, window.ctx)
-    assert len(pane.data["inspectors"]) == 2
+    assert len(shown(pane)["inspectors"]) == 2
     with qtbot.waitSignal(pane.shown, timeout=WAIT_MS):
         pane.status_button.click()
     wait_idle(qtbot, window.ctx)
-    assert pane.data["status"] == "filed"
-    assert any(c.kind == "investigate" for c in pane.data["clocks"])
+    assert shown(pane)["status"] == "filed"
+    assert any(c.kind == "investigate" for c in shown(pane)["clocks"])
 
 
 def test_extension_adds_thirty_working_days_to_the_investigation(window, db, qtbot,
@@ -239,7 +246,7 @@ def test_extension_adds_thirty_working_days_to_the_investigation(window, db, qtb
         change_status(ses, s.b, "accepted", on=date(2026, 11, 3))
         change_status(ses, s.b, "filed", on=date(2026, 11, 4))
     pane = open_case(window, qtbot, s.b).detail
-    due = {c.kind: c for c in pane.data["clocks"]}["investigate"]
+    due = {c.kind: c for c in shown(pane)["clocks"]}["investigate"]
     assert due.state == "ok" and "调查期限" in pane.clocks.text()
     assert f"剩余 {due.working_days_left} 个工作日" in pane.clocks.text()
     assert pane.extend_button.isEnabled()
@@ -247,5 +254,5 @@ def test_extension_adds_thirty_working_days_to_the_investigation(window, db, qtb
     with qtbot.waitSignal(pane.shown, timeout=WAIT_MS):
         pane.extend_button.click()
     wait_idle(qtbot, window.ctx)
-    after = {c.kind: c for c in pane.data["clocks"]}["investigate"]
+    after = {c.kind: c for c in shown(pane)["clocks"]}["investigate"]
     assert after.working_days_left == due.working_days_left + 30

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDoubleSpinBox
 from sqlalchemy import func, select
 
 from inspector.cases import idcard
@@ -57,7 +58,8 @@ def test_id_number_checked_as_typed(ctx, qtbot) -> None:
     editor.add_button.click()
     (w,) = editor.new_workers()
     assert (w.id_number, w.amount_owed_fen, w.months_owed) == (IDS[4], 432_150, 3)
-    assert editor.table.item(0, 1).text() == idcard.mask(IDS[4])  # shown masked
+    cell = editor.table.item(0, 1)
+    assert cell is not None and cell.text() == idcard.mask(IDS[4])  # shown masked
     assert editor.id_number.text() == "" and not editor.add_button.isEnabled()
 
 
@@ -151,9 +153,12 @@ def test_edit_keeps_the_case_and_a_refused_save_writes_nothing(window, db, qtbot
     assert any("E_CREDIT_CODE" in t for _x, t in dialogs)
 
     def edit(self: CaseFormDialog) -> int:
-        row = next(n for n in range(self.workers.existing.rowCount())
-                   if self.workers.existing.item(n, 0).text() == "工人3")
-        self.workers.existing.cellWidget(row, 4).setValue(2500)  # was 2,000 元
+        table = self.workers.existing
+        row = next(n for n in range(table.rowCount())
+                   if (item := table.item(n, 0)) is not None and item.text() == "工人3")
+        owed = table.cellWidget(row, 4)
+        assert isinstance(owed, QDoubleSpinBox)
+        owed.setValue(2500)  # was 2,000 元
         self.duty_unit.setText("乙工程公司")
         self.has_complete_by.setChecked(True)
         self.complete_by.setDate(QDate(2026, 12, 20))

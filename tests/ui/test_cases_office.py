@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from inspector.appdb import open_app_database
 from inspector.cases import idcard
 from inspector.domain.audit import AuditEvent
-from inspector.storage import Database, open_database
+from inspector.storage import Database
 from tests.cases.helpers import IDS
 from tests.ui.cases_seed import seed_cases
 from tests.ui.conftest import WAIT_MS, wait_idle
@@ -20,7 +21,7 @@ from tests.ui.conftest import WAIT_MS, wait_idle
 def office_db(tmp_path: Path) -> Iterator[Database]:
     from inspector.devices import init_device
 
-    database = open_database(tmp_path / "office" / "inspector.db")
+    database = open_app_database(tmp_path / "office" / "inspector.db")
     init_device(database, role="office")
     yield database
     database.dispose()

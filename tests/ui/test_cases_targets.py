@@ -68,7 +68,8 @@ def test_target_progress_chart_details_and_reminder(window, db, qtbot, monkeypat
         assert "冬季清欠" in panel.reminder.text() and "城关镇清欠" in panel.reminder.text()
         home = window.page("home")
         assert not home.targets_label.isHidden() and "冬季清欠" in home.targets_label.text()
-        assert panel.touch_button.isEnabled() and panel.current().id == t.id
+        current = panel.current()
+        assert panel.touch_button.isEnabled() and current is not None and current.id == t.id
         panel.touch_button.click()  # reviews the chosen target only
         wait_idle(qtbot, window.ctx)
         assert "冬季清欠" not in panel.reminder.text() and "城关镇清欠" in panel.reminder.text()

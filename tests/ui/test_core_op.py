@@ -23,7 +23,12 @@ def test_result_for_a_deleted_screen_is_dropped_but_changes_are_announced(ctx, q
         return "写入完成"
 
     op = CoreOp(parent=label, op=slow, changes={Change.INSPECTIONS})
-    op.success(lambda value: (delivered.append(value), label.setText(str(value))))
+
+    def delivered_to(value: str) -> None:
+        delivered.append(value)
+        label.setText(str(value))
+
+    op.success(delivered_to)
     op.run_in_background()
     label.deleteLater()
     qtbot.waitUntil(lambda: not _alive(label), timeout=WAIT_MS)

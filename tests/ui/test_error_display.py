@@ -29,9 +29,9 @@ def test_an_unknown_error_is_still_shown_as_unexpected(qapp: object) -> None:
 def test_a_database_that_cannot_open_is_explained(qapp: object, tmp_path) -> None:
     import pytest
 
-    from inspector.storage import open_database
+    from inspector.appdb import open_app_database
 
     with pytest.raises(Exception) as info:
-        open_database(tmp_path)  # a folder, as a user might pick by mistake
+        open_app_database(tmp_path)  # a folder, as a user might pick by mistake
     message, detail = describe(info.value)
     assert "文件夹" in message and "E_DB_IS_DIRECTORY" in detail

@@ -103,7 +103,7 @@ class _Row:
 
 def test_rows_model_passes_modeltester(qtmodeltester) -> None:
     """The generic rows model: display, SortRole, IdRole, RowRole, and a bad getter shows '—'."""
-    cols = [Column("名称", lambda r: r.name),
+    cols: list[Column[_Row]] = [Column("名称", lambda r: r.name),
             Column("期限", lambda r: r.due.isoformat(), lambda r: r.due.toordinal()),
             Column("坏列", lambda r: r.missing)]  # type: ignore[attr-defined]
     model: RowsTableModel[_Row] = RowsTableModel(cols, context="Test")

@@ -11,7 +11,7 @@ from tests.ui.test_order_screen import _finalized_inspection
 
 
 def test_refused_draft_save_keeps_the_old_deadline(window, qtbot, dialogs, photo: Path) -> None:
-    from inspector.orders.queries import get_order
+    from inspector.queries.orders import get_order
 
     db = window.ctx.db
     window.draft_orders(_finalized_inspection(db, photo))

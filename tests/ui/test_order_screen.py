@@ -16,8 +16,9 @@ from tests.ui.conftest import WAIT_MS, wait_idle
 
 def _finalized_inspection(db, photo: Path) -> str:
     """A finalized inspection of a site with one violation (through the core)."""
-    from inspector.inspections import queries, service
+    from inspector.inspections import service
     from inspector.orders.numbers import add_block, remaining_numbers
+    from inspector.queries import inspections as queries
     from inspector.queries.people import start_choices
     from inspector.queries.site_index import read_site_index
 

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from inspector import identity, keys
+from inspector.appdb import open_app_database
 from inspector.devices import init_device, this_device
-from inspector.storage import Database, open_database
+from inspector.storage import Database
 from tests.ui.conftest import WAIT_MS, wait_idle
 from ui.screens.settings import SettingsScreen
 
@@ -74,7 +75,7 @@ def shared_second(tmp_path: Path) -> Iterator[Database]:
     """Two databases of one folder made the old way: the second holds the first's key."""
     first, second = tmp_path / "office.db", tmp_path / "field.db"
     for path, role, code in ((first, "office", "OFFICE"), (second, "field", "F1")):
-        db = open_database(path)
+        db = open_app_database(path)
         init_device(db, role=role, code=code)
         db.dispose()
     shutil.copytree(tmp_path / "office.db.keys", tmp_path / "keys")
@@ -87,10 +88,10 @@ def shared_second(tmp_path: Path) -> Iterator[Database]:
                 (shared.key_id, shared.public_b64, identity.derived_code(shared.key_id)))
     con.commit()
     con.close()
-    opened = open_database(first)
+    opened = open_app_database(first)
     identity.load_key(opened)  # the first owner registers its identity beside its key
     opened.dispose()
-    db = open_database(second)
+    db = open_app_database(second)
     yield db
     db.dispose()
 

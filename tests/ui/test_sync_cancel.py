@@ -98,11 +98,11 @@ def test_cancel_export_writes_no_file_and_no_record(
 @pytest.fixture
 def assignment_bundle(db: Database, tmp_path: Path) -> Path:
     """An office that enrolled this device, and its assignment bundle for it."""
+    from inspector.appdb import open_app_database
     from inspector.devices import init_device, this_device
-    from inspector.storage import open_database
     from inspector.sync import enroll, export_assignment_bundle, export_public_key, trust_device
 
-    office = open_database(tmp_path / "office" / "inspector.db")
+    office = open_app_database(tmp_path / "office" / "inspector.db")
     try:
         init_device(office, role="office", code="OFFICE")
         export_public_key(office, tmp_path / "office.key")

@@ -13,8 +13,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from inspector.changes import Change
-from inspector.inspections import arrears, queries, service
+from inspector.inspections import arrears, service
 from inspector.inspections.arrears import Arrears
+from inspector.queries import inspections as queries
 from inspector.queries import people
 from ui.operations import CoreOp, read, write
 

@@ -19,14 +19,14 @@ if TYPE_CHECKING:
     from inspector.orders.edits import DraftEdit
     from inspector.orders.followup import ServiceOutcome
     from inspector.orders.issuing import IssueResult
-    from inspector.orders.queries import OrderDetail, OrderRow
+    from inspector.queries.orders import OrderDetail, OrderRow
     from inspector.queries.people import InspectorRow
     from inspector.storage import Database
 
 
 def list_orders(*, parent: QWidget | None, status: str | None = None) -> CoreOp[list[OrderRow]]:
     def op(db: Database) -> list[OrderRow]:
-        from inspector.orders.queries import list_orders
+        from inspector.queries.orders import list_orders
 
         return list_orders(db, status=status)
 
@@ -35,7 +35,7 @@ def list_orders(*, parent: QWidget | None, status: str | None = None) -> CoreOp[
 
 def get_order(*, parent: QWidget | None, order_id: str) -> CoreOp[OrderDetail]:
     def op(db: Database) -> OrderDetail:
-        from inspector.orders.queries import get_order
+        from inspector.queries.orders import get_order
 
         return get_order(db, order_id)
 
@@ -130,7 +130,7 @@ def serve(*, parent: QWidget | None, order_id: str, method: str, recipient_name:
 
         return record_service(db, order_id, method=method, recipient_name=recipient_name,
                               recipient_position=recipient_position, place=place,
-                              refused=refused, witness=witness, evidence=list(photos),
+                              refused_to_sign=refused, witness=witness, evidence=list(photos),
                               note=note, receiver_on_behalf=receiver_on_behalf,
                               receiver_on_behalf_relation=receiver_on_behalf_relation,
                               refusal_reason=refusal_reason)

@@ -38,10 +38,10 @@ def save_inspector(*, parent: QWidget | None, name: str, credential_no: str, uni
     """Add an inspector, or update the one with this credential number; their id."""
 
     def op(db: Database) -> str:
-        from inspector.registry.service import add_or_update_inspector
+        from inspector.registry.service import save_inspector
 
-        return add_or_update_inspector(db, name=name, credential_no=credential_no, unit=unit,
-                                       phone=phone)
+        return save_inspector(db, name=name, credential_no=credential_no, unit=unit,
+                              phone=phone)
 
     return write(parent, op, Change.INSPECTORS)
 

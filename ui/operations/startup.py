@@ -38,11 +38,11 @@ class Opened:
 def open_full(ctx: AppContext, fast_revision: str | None) -> Opened:
     """Open and, if needed, initialize the database; runs on the DB worker."""
     ctx.first_paint.wait(timeout=3.0)
+    from inspector.appdb import open_app_database
     from inspector.devices import init_device, this_device
-    from inspector.storage import open_database
     from inspector.storage.schema import SCHEMA_HEAD
 
-    db = open_database(ctx.db_path, data_dir=ctx.data_dir)
+    db = open_app_database(ctx.db_path, data_dir=ctx.data_dir)
     info = this_device(db)
     created = info is None
     if info is None:

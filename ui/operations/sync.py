@@ -10,7 +10,6 @@ rolled back entirely.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,44 +20,18 @@ from ui.operations import CoreOp, read, write
 
 if TYPE_CHECKING:
     from inspector.progress import ProgressFn
+    from inspector.queries.sync_status import SyncStatus
     from inspector.storage import Database
     from inspector.sync.export import ExportResult
     from inspector.sync.importer import ImportReport
     from ui.tasks import Progress
 
 
-@dataclass(frozen=True)
-class SyncStatus:
-    device_code: str
-    role: str
-    fingerprint: str
-    office_enrolled: str  # office key fingerprint, "" when not enrolled
-    last_export: str
-    unacknowledged: int
-    numbers_left: int | None
-    conflicts: int
-    recent_imports: list[tuple[str, str, int]] = field(default_factory=list)
-
-
 def status(*, parent: QWidget | None) -> CoreOp[SyncStatus]:
     def op(db: Database) -> SyncStatus:
-        from inspector.keys import fingerprint_display
-        from inspector.queries.dashboard import home_summary
-        from inspector.queries.sync_status import office_key_id, recent_imports
-        from inspector.sync.conflicts import list_conflicts
-        from inspector.sync.enroll import this_public_key
+        from inspector.queries.sync_status import sync_status
 
-        me = this_public_key(db)
-        summary = home_summary(db)
-        office = office_key_id(db)
-        return SyncStatus(
-            device_code=me.code, role=me.role, fingerprint=me.fingerprint,
-            office_enrolled=fingerprint_display(office) if office else "",
-            last_export=summary.last_export.isoformat(" ", "minutes") if summary.last_export
-            else "", unacknowledged=summary.unacknowledged,
-            numbers_left=summary.numbers_left, conflicts=len(list_conflicts(db)),
-            recent_imports=recent_imports(db),
-        )
+        return sync_status(db)
 
     return read(parent, op)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from inspector import clock
 from inspector.inspections.arrears import Arrears
-from inspector.inspections.queries import InspectionForm
+from inspector.queries.inspections import InspectionForm
 from ui import format as fmt
 from ui import prefs
 from ui.context import AppContext

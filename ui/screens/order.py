@@ -44,7 +44,7 @@ from ui.widgets.pdf_view import PdfPreview
 
 if TYPE_CHECKING:
     from inspector.orders.issuing import IssueResult
-    from inspector.orders.queries import OrderDetail, OrderRow
+    from inspector.queries.orders import OrderDetail, OrderRow
     from inspector.queries.people import InspectorRow
     from ui.navigation import Navigator
 

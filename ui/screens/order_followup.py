@@ -27,7 +27,7 @@ from ui.screens.order_panels import pydate, qdate
 from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
-    from inspector.orders.queries import OrderDetail, ServiceRow
+    from inspector.queries.orders import OrderDetail, ServiceRow
 
 PHOTO_FILTER = "图片 (*.jpg *.jpeg *.png *.webp *.bmp);;所有文件 (*)"
 
@@ -158,7 +158,7 @@ class ServicePanel(QWidget):
         marks = ""
         if s.receiver_on_behalf:
             marks += self.tr("（代收）")
-        if s.refused:
+        if s.refused_to_sign:
             marks += self.tr("（拒签）")
         if s.late:
             marks += self.tr("（逾期送达）")

@@ -32,7 +32,7 @@ from ui.widgets.icons import icon
 from ui.widgets.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
-    from inspector.orders.queries import OrderDetail
+    from inspector.queries.orders import OrderDetail
     from inspector.queries.people import InspectorRow
 
 

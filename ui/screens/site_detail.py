@@ -23,7 +23,8 @@ from ui.widgets.common import heading, table_view
 from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
-    from inspector.queries.details import Detail, HistoryRow, OrderRow, Person
+    from inspector.queries.details import Detail, HistoryRow, Person
+    from inspector.queries.orders import OrderRow
 
 _CTX = "DetailPane"
 # Fact labels come from the core in Chinese; listed here so that lupdate offers them.
@@ -56,7 +57,7 @@ HISTORY_COLUMNS: list[Column[HistoryRow]] = [
 ]
 ORDER_COLUMNS: list[Column[OrderRow]] = [
     Column(QT_TRANSLATE_NOOP("DetailPane", "文号"), lambda o: o.number or "（草稿）"),
-    Column(QT_TRANSLATE_NOOP("DetailPane", "被指令单位"), lambda o: o.employer),
+    Column(QT_TRANSLATE_NOOP("DetailPane", "被指令单位"), lambda o: o.employer_name),
     Column(QT_TRANSLATE_NOOP("DetailPane", "整改期限"), lambda o: fmt.fmt_date(o.deadline),
            lambda o: o.deadline.isoformat()),
     Column(QT_TRANSLATE_NOOP("DetailPane", "状态"),

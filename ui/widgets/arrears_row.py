@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.inspections.queries import FormItem
+from inspector.queries.inspections import FormItem
 
 
 def _yuan(fen: int) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.inspections.queries import FormItem
+from inspector.queries.inspections import FormItem
 from ui.widgets.arrears_row import ArrearsRow
 from ui.widgets.icons import icon
 from ui.widgets.thumbnails import ThumbnailStrip

@@ -56,7 +56,7 @@ def test_merge_from_the_screen(office_window, office: Dev, f1: Dev, f2: Dev, qtb
         screen.local_button.click()
     wait_idle(qtbot, office_window.ctx)
     with office.db.session() as s:
-        assert s.get(Inspector, newcomer).tombstone
+        assert s.get_one(Inspector, newcomer).tombstone
         assert s.scalars(select(InspectionInspector.inspector_id).where(
             InspectionInspector.inspection_id == inspection)).all() == [kept]
 
@@ -77,5 +77,5 @@ def test_keep_both_asks_for_the_corrected_key(office_window, office: Dev, f1: De
     wait_idle(qtbot, office_window.ctx)
     assert asked and "credential_no" in asked[0]
     with office.db.session() as s:
-        assert s.get(Inspector, kept).credential_no == "JC-7"
-        assert s.get(Inspector, newcomer).credential_no == "JC-8"
+        assert s.get_one(Inspector, kept).credential_no == "JC-7"
+        assert s.get_one(Inspector, newcomer).credential_no == "JC-8"

@@ -21,6 +21,7 @@ def test_window_on_a_server_database_lists_and_imports(
     from ui import context
     from ui.app import Startup, server_data_dir
     from ui.screens.main_window import MainWindow
+    from ui.screens.office_import import OfficeImportScreen
 
     add_site(office.db, "局端工地")
     trust(office, f1)
@@ -40,9 +41,10 @@ def test_window_on_a_server_database_lists_and_imports(
     assert ctx.device is not None and ctx.device.role == "office"
     assert ctx.db is not None and ctx.db.data_dir == office.dir
     assert loaded.args == [1]
-    assert window.page("sites").site_model.rowCount() == 1
+    assert window.sites_screen().site_model.rowCount() == 1
 
     screen = window.show_page("office_import")
+    assert isinstance(screen, OfficeImportScreen)
     wait_idle(qtbot, ctx)
     with qtbot.waitSignal(screen.previewed, timeout=WAIT_MS):
         screen.set_paths([bundle])

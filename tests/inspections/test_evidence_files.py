@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from inspector.domain.inspections import Evidence
 from inspector.errors import ValidationError
-from inspector.inspections.queries import inspection_form
 from inspector.inspections.service import attach_evidence, start_inspection
+from inspector.queries.inspections import inspection_form
 from inspector.storage import blobs
 from tests.core.helpers import make_site, photo_bytes, site_template
 

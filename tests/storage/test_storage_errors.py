@@ -18,11 +18,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from inspector.appdb import WRITE_RULES, open_app_database
 from inspector.cli.main import main
 from inspector.domain.registry import Inspector, Site
 from inspector.errors import StorageError
-from inspector.registry.service import save_inspector
-from inspector.storage import Database, engine, open_database
+from inspector.registry.service import upsert_inspector
+from inspector.storage import Database, engine
 from inspector.storage.errors import as_inspector_error
 
 SITES_CSV = "项目编号,项目名称*,施工总承包单位名称*,施工总承包单位统一社会信用代码*\n"
@@ -92,10 +93,10 @@ def test_sqlite_read_only_failure_is_mapped(db: Database, db_path: Path) -> None
     # A real "attempt to write a readonly database" from SQLite: the file opened
     # with mode=ro, as a read-only mount or file would behave for a normal user.
     url = f"sqlite:///file:{db_path}?mode=ro&uri=true"
-    ro = Database(url, engine.make_engine(url), db_path.parent)
+    ro = Database(url, engine.make_engine(url), db_path.parent, rules=WRITE_RULES)
     before = _count(db_path, "inspector")
     with pytest.raises(StorageError) as info, ro.uow() as s:
-        save_inspector(s, name="王五", credential_no="33990001")
+        upsert_inspector(s, name="王五", credential_no="33990001")
     ro.dispose()
     assert info.value.code == "E_DB_READONLY" and "只读" in info.value.message
     assert _count(db_path, "inspector") == before
@@ -152,7 +153,7 @@ def test_disk_full_during_demo_or_import(
     assert rc == 1 and err.startswith("错误 [E_DISK_FULL]：") and "磁盘空间已满" in err
     monkeypatch.undo()
     assert {t: _count(db_path, t) for t in before} == before, "nothing half-written"
-    again = open_database(db_path)  # and the database still opens and reads
+    again = open_app_database(db_path)  # and the database still opens and reads
     with again.session() as s:
         assert s.scalar(select(func.count()).select_from(Site)) == 0
         assert s.scalar(select(func.count()).select_from(Inspector)) == before["inspector"]

@@ -10,9 +10,9 @@ from openpyxl import Workbook
 from inspector.cli.main import main
 from inspector.config import get_authority, update_authority
 from inspector.errors import ImportFileError, ValidationError
-from inspector.registry.service import add_or_update_inspector, list_sites
+from inspector.registry.service import list_sites, save_inspector
 from inspector.registry.sites_io import import_sites
-from tests.core.test_sites_io import _csv, _row
+from tests.registry.test_sites_io import _csv, _row
 
 
 def test_csv_that_is_neither_utf8_nor_gbk(db, tmp_path: Path,
@@ -81,14 +81,14 @@ def test_every_problem_of_a_row_is_reported(db, tmp_path: Path) -> None:
 
 def test_credential_number_is_checked_against_the_configured_pattern(db) -> None:
     with pytest.raises(ValidationError) as err:
-        add_or_update_inspector(db, name="王五", credential_no="33-99")
+        save_inspector(db, name="王五", credential_no="33-99")
     assert err.value.code == "E_CREDENTIAL_FORMAT"
     settings = get_authority(db)
     settings.credential_pattern = r"浙\d{8}"
     update_authority(db, settings)
-    add_or_update_inspector(db, name="王五", credential_no="浙33990001")
+    save_inspector(db, name="王五", credential_no="浙33990001")
     with pytest.raises(ValidationError):
-        add_or_update_inspector(db, name="赵六", credential_no="33990002")
+        save_inspector(db, name="赵六", credential_no="33990002")
     settings.credential_pattern = "([unclosed"
     with pytest.raises(ValidationError) as bad:
         update_authority(db, settings)

@@ -17,7 +17,7 @@ from inspector.domain.settings import Setting
 from inspector.errors import NotFoundError, ValidationError
 from inspector.inspections.service import start_inspection
 from inspector.queries.people import inspectors
-from inspector.registry.service import add_or_update_inspector, set_inspector_active
+from inspector.registry.service import save_inspector, set_inspector_active
 from inspector.storage import Database
 from tests.core.helpers import make_site, site_template
 
@@ -33,12 +33,12 @@ def _actions(db: Database, entity_id: str) -> list[str]:
                               .order_by(AuditEvent.seq)))
 
 
-def test_add_or_update_inspector_matches_by_credential_number(db: Database) -> None:
+def test_save_inspector_matches_by_credential_number(db: Database) -> None:
     """The same credential number updates the profile in place; a new one adds a profile."""
-    first = add_or_update_inspector(db, name=" 王五 ", credential_no="33990001", unit="监察大队")
-    again = add_or_update_inspector(db, name="王五", credential_no="33990001",
+    first = save_inspector(db, name=" 王五 ", credential_no="33990001", unit="监察大队")
+    again = save_inspector(db, name="王五", credential_no="33990001",
                                     unit="城东中队", phone="13800000000")
-    other = add_or_update_inspector(db, name="赵六", credential_no="33990002")
+    other = save_inspector(db, name="赵六", credential_no="33990002")
     assert again == first and other != first
     rows = {r.credential_no: r for r in inspectors(db)}
     assert (rows["33990001"].name, rows["33990001"].unit, rows["33990001"].phone) == \
@@ -47,11 +47,11 @@ def test_add_or_update_inspector_matches_by_credential_number(db: Database) -> N
     assert _actions(db, first) == ["inspector.create"]
 
 
-def test_add_or_update_inspector_refuses_blank_fields_and_writes_nothing(db: Database) -> None:
+def test_save_inspector_refuses_blank_fields_and_writes_nothing(db: Database) -> None:
     """A profile without a name is refused before anything is stored."""
     before = (_count(db, Inspector), _count(db, AuditEvent))
     with pytest.raises(ValidationError):
-        add_or_update_inspector(db, name="  ", credential_no="33990001")
+        save_inspector(db, name="  ", credential_no="33990001")
     assert (_count(db, Inspector), _count(db, AuditEvent)) == before
 
 
@@ -74,7 +74,7 @@ def test_deactivated_inspector_is_not_offered_and_cannot_start(db: Database) -> 
 
 def test_setting_the_same_state_records_nothing(db: Database) -> None:
     """Activating an active inspector is a no-op: no audit event."""
-    ins = add_or_update_inspector(db, name="王五", credential_no="33990001")
+    ins = save_inspector(db, name="王五", credential_no="33990001")
     before = _count(db, AuditEvent)
     set_inspector_active(db, ins, True)
     assert _count(db, AuditEvent) == before

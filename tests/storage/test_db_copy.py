@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
+from inspector.appdb import open_app_database
 from inspector.demo import load_demo
 from inspector.domain.orders import Order
 from inspector.domain.registry import Site
-from inspector.storage import Database, open_database
+from inspector.storage import Database
 from inspector.storage import copy as dbcopy
 from tests.conftest import run_cli
 
@@ -49,7 +50,7 @@ def test_copy_to_postgresql_is_complete_verified_and_usable(
     assert all(t["source_sha256"] == t["target_sha256"] for t in report["tables"])
 
     # The same values through the ORM on both sides (booleans, times, money).
-    server = open_database(pg_url, data_dir=demo_office.parent)
+    server = open_app_database(pg_url, data_dir=demo_office.parent)
     try:
         with db.session() as a, server.session() as b:
             for model in (Site, Order):
@@ -95,7 +96,7 @@ def test_a_lost_row_is_caught_by_verification_and_rolled_back(
     real_rows = dbcopy._rows
     reads: dict[str, int] = {}
 
-    def drop_one_item_result_on_first_read(conn, table):  # type: ignore[no-untyped-def]
+    def drop_one_item_result_on_first_read(conn, table):
         rows = real_rows(conn, table)
         reads[table.name] = reads.get(table.name, 0) + 1
         if table.name == "item_result" and reads[table.name] == 1:

@@ -1,4 +1,6 @@
-"""Read side of orders: lists with deadline flags, one order in detail, references.
+"""Read side of orders: lists with deadline flags, one order in detail.
+
+(`resolve_order`, an id from an id or a document number, lives in `inspector.orders.lookup`.)
 
 Flags (computed, never stored, so they are right on every device and every day):
 - overdue: issued or served, and a violation past its deadline whose latest
@@ -16,14 +18,14 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import orjson
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from inspector import clock
 from inspector.config import load_authority
 from inspector.documents.dates import local_date
 from inspector.domain.orders import Order, OrderViolation, Recheck, ServiceRecord
 from inspector.domain.registry import Employer, Site
-from inspector.errors import NotFoundError
+from inspector.orders.lookup import resolve_order
 from inspector.storage import Database
 
 OPEN_STATUSES = ("issued", "served")
@@ -74,7 +76,7 @@ class ServiceRow:
     recipient_position: str
     place: str
     served_at: datetime
-    refused: bool
+    refused_to_sign: bool
     witness: str
     evidence_ids: list[str]
     server_ids: list[str]
@@ -104,15 +106,6 @@ class OrderDetail:
     def inspector2_id(self) -> str | None:
         """The second inspector named on the order (None on a draft without one)."""
         return self.row.inspector2_id
-
-
-def resolve_order(db: Database, ref: str) -> str:
-    """An order id from an id or a document number."""
-    with db.session() as s:
-        oid = s.scalar(select(Order.id).where(or_(Order.id == ref, Order.number == ref.strip())))
-    if oid is None:
-        raise NotFoundError(f"没有文号或编号为“{ref}”的指令书。", code="E_ORDER_UNKNOWN")
-    return oid
 
 
 def _latest(rows: list[Any]) -> dict[str, tuple[bool, date]]:
@@ -183,7 +176,8 @@ def _load(db: Database, where: list, today: date) -> list[tuple[OrderRow, list[V
 
 def list_orders(
     db: Database, *, status: str | None = None, overdue: bool = False,
-    inspection_id: str | None = None, today: date | None = None,
+    inspection_id: str | None = None, site_id: str | None = None,
+    employer_id: str | None = None, today: date | None = None,
 ) -> list[OrderRow]:
     """Orders, newest first; `overdue` keeps only overdue ones."""
     where = []
@@ -191,6 +185,10 @@ def list_orders(
         where.append(Order.status == status)
     if inspection_id:
         where.append(Order.inspection_id == inspection_id)
+    if site_id:
+        where.append(Order.site_id == site_id)
+    if employer_id:
+        where.append(Order.employer_id == employer_id)
     rows = [r for r, _ in _load(db, where, today or clock.today())]
     return [r for r in rows if r.overdue] if overdue else rows
 
@@ -205,7 +203,7 @@ def get_order(db: Database, ref: str, *, today: date | None = None) -> OrderDeta
             ServiceRow(
                 id=r.id, method=r.method, recipient_name=r.recipient_name,
                 recipient_position=r.recipient_position, place=r.place, served_at=r.served_at,
-                refused=r.refused, witness=r.witness, evidence_ids=orjson.loads(r.evidence_ids),
+                refused_to_sign=r.refused, witness=r.witness, evidence_ids=orjson.loads(r.evidence_ids),
                 server_ids=orjson.loads(r.server_ids), note=r.note,
                 receiver_on_behalf=r.receiver_on_behalf,
                 receiver_on_behalf_relation=r.receiver_on_behalf_relation,

@@ -12,9 +12,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
+from inspector.appdb import open_app_database
 from inspector.errors import SchemaTooNewError
 from inspector.paths import repo_root
-from inspector.storage import open_database
 from inspector.storage.migrate import alembic_config, downgrade, sqlite_revision, upgrade
 from inspector.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 
@@ -66,7 +66,7 @@ def test_upgrade_with_data_present_keeps_rows_and_takes_a_backup(tmp_path: Path)
     )
     con.commit()
     con.close()
-    db = open_database(p)
+    db = open_app_database(p)
     assert sqlite_revision(p) == SCHEMA_HEAD
     with db.engine.connect() as c:
         assert c.exec_driver_sql("SELECT name FROM site WHERE id='s1'").scalar() == "一号工地"
@@ -85,7 +85,7 @@ def test_database_from_a_newer_program_is_refused_untouched(tmp_path: Path) -> N
     con.close()
     before = hashlib.sha256(p.read_bytes()).hexdigest()
     with pytest.raises(SchemaTooNewError) as err:
-        open_database(p)
+        open_app_database(p)
     assert "9999" in err.value.message and SCHEMA_HEAD in err.value.message
     assert hashlib.sha256(p.read_bytes()).hexdigest() == before
 
@@ -155,7 +155,7 @@ def test_postgresql_empty_to_head_models_agree_and_back(pg_url: str) -> None:
     upgrade(pg_url)
     assert {"site", "sync_conflict", "rectification_order"} <= _pg_tables(pg_url)
     command.check(alembic_config(pg_url))  # the models' types map to what PG was given
-    db = open_database(pg_url, data_dir=Path("/nonexistent"))  # at head: opens, no upgrade
+    db = open_app_database(pg_url, data_dir=Path("/nonexistent"))  # at head: opens, no upgrade
     with db.engine.connect() as c:
         assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
     db.dispose()
@@ -177,7 +177,7 @@ def test_postgresql_failing_migration_leaves_the_database_as_it_was(
     with pytest.raises(RuntimeError, match="midway"):
         command.upgrade(cfg, "head")
     assert "half_done" not in _pg_tables(pg_url)
-    db = open_database(pg_url, data_dir=tmp_path)
+    db = open_app_database(pg_url, data_dir=tmp_path)
     with db.engine.connect() as c:
         assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
     db.dispose()
@@ -190,7 +190,7 @@ def test_unreachable_server_is_a_clear_error_not_a_traceback(tmp_path: Path) -> 
     # Port 9 (discard) on loopback: nothing listens there, the connection is refused.
     url = "postgresql://clerk:secret@127.0.0.1:9/office"
     with pytest.raises(StorageError) as err:
-        open_database(url, data_dir=tmp_path)
+        open_app_database(url, data_dir=tmp_path)
     assert err.value.code == "E_DB_CONNECT" and "secret" not in err.value.message
     proc = run_cli("--db", url, "--data-dir", tmp_path, "devices", "list")
     assert proc.returncode == 1

@@ -15,8 +15,8 @@ import pytest
 
 from inspector.checklists.legal import STATUSES, catalogue, citation
 from inspector.checklists.loader import builtin_id, builtin_template_files, read_template
-from inspector.inspections.queries import templates
 from inspector.paths import resources_dir
+from inspector.queries.inspections import templates
 
 Pair = tuple[tuple[str, ...], tuple[str, ...]]
 

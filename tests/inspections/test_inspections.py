@@ -7,7 +7,6 @@ from sqlalchemy import func, select
 
 from inspector.domain.inspections import Evidence, Finding, Inspection
 from inspector.errors import ImmutableError, ValidationError
-from inspector.inspections.queries import inspection_form, list_inspections
 from inspector.inspections.service import (
     IncompleteInspection,
     answer_item,
@@ -15,6 +14,7 @@ from inspector.inspections.service import (
     finalize_inspection,
     start_inspection,
 )
+from inspector.queries.inspections import inspection_form, list_inspections
 from inspector.storage import blobs
 from tests.core.helpers import GC_CODE, SUB2_CODE, make_site, photo_bytes, site_template
 

@@ -1,0 +1,43 @@
+"""The app's database: storage opened with every area's write rules.
+
+Storage knows no business area, so the rules each area keeps are listed here, in
+the order they speak, and passed to `open_database`. Everything that opens the
+app's database (the CLI, the desktop's start-up, the self-test, the demo, tests'
+fixtures, benchmarks) calls `open_app_database`, so no caller can forget a rule.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inspector.inspections.guard import guard_finalized
+from inspector.orders.guard import guard_orders
+from inspector.rights import guard_local_writes
+from inspector.storage import Database, open_database
+from inspector.storage.session import WriteRule
+from inspector.sync.history import record_local_edits
+
+WRITE_RULES: tuple[WriteRule, ...] = (
+    # A finalized inspection and an issued order stay as signed and printed.
+    guard_finalized,
+    guard_orders,
+    # The table of rights binds local writes too. After the areas' own guards: an
+    # issued order or a used number says more precisely why a write is refused.
+    guard_local_writes,
+    # Bookkeeping, not a refusal: keep the edge of each version an edit replaces,
+    # which sync judges ancestry by.
+    record_local_edits,
+)
+"""Every write rule, run in this order before each flush of every session."""
+
+
+def open_app_database(
+    target: str | Path, *, migrate_to_head: bool = True, key_dir: str | Path | None = None,
+    data_dir: Path | None = None,
+) -> Database:
+    """`inspector.storage.open_database` with `WRITE_RULES`: the database the app works on."""
+    return open_database(target, rules=WRITE_RULES, migrate_to_head=migrate_to_head,
+                         key_dir=key_dir, data_dir=data_dir)
+
+
+__all__ = ["WRITE_RULES", "open_app_database"]
