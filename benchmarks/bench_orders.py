@@ -132,7 +132,11 @@ def bare_font() -> str:
 
     choice = fonts.choose_font("")
     font = fonts.load_ttfont("SIBare", choice.path, fonts.font_cache_dir())
+    # reportlab hands a second registration of the same face (by its PostScript name)
+    # the first font object: renamed, this one stays a plain font of its own.
+    font.face.name = font.face.name + b"-bare"
     pdfmetrics.registerFont(font)
+    assert pdfmetrics.getFont("SIBare") is font
     fonts._memoize_tables(font)
     return "SIBare"
 
