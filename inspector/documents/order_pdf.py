@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from inspector.documents.dates import format_cn_date, format_cn_datetime
-from inspector.documents.subsets import prefill, unique_chars
+from inspector.documents.subsets import prefill, unique_chars, whole_subsets
 
 PARTS = ("第一联 交被指令单位", "第二联 存档")
 
@@ -71,7 +71,8 @@ def order_wording() -> str:
         except (OSError, orjson.JSONDecodeError, AttributeError):
             continue  # only speed depends on it; the checklist loader reports bad files
         texts += [f"{i.get('violation_text', '')}{i.get('requirement', '')}" for i in items]
-    return unique_chars(ORDER_WORDING, *texts, COMMON_VARIABLE)
+    # Cut at a subset boundary, so only COMMON_VARIABLE's last characters may be dropped.
+    return whole_subsets(unique_chars(ORDER_WORDING, *texts, COMMON_VARIABLE))
 
 
 @dataclass(frozen=True)

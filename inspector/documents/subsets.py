@@ -89,6 +89,23 @@ def unique_chars(*texts: str) -> str:
     return "".join(seen)
 
 
+# reportlab's subset layout with readable ASCII (its default): the first subset has
+# 159 free codes (1–31 and 128–255; 32–127 are ASCII), every later one 254 (code 0
+# is .notdef, 32 the space). tests/orders/test_order_pdf_reuse.py checks it.
+FIRST_SUBSET_FREE = 159
+LATER_SUBSET_FREE = 254
+
+
+def whole_subsets(chars: str) -> str:
+    """The longest prefix of `chars` that fills whole subsets (all of `chars` if it
+    cannot fill the first). Pre-filling exactly that much leaves a document's own
+    characters a subset of their own: small, and quick to make."""
+    if len(chars) <= FIRST_SUBSET_FREE:
+        return chars
+    later = (len(chars) - FIRST_SUBSET_FREE) // LATER_SUBSET_FREE
+    return chars[:FIRST_SUBSET_FREE + later * LATER_SUBSET_FREE]
+
+
 def prefill(canvas: Any, font_name: str, chars: str) -> None:
     """Assign `chars` to the first free codes of the font's subsets in the canvas's document.
 

@@ -51,7 +51,7 @@ def test_two_orders_share_their_fixed_subsets_and_print_their_own_names(
     assert "逾期不改正的" in text1 and "逾期不改正的" in text2  # memoized paragraphs drawn
     for pdf in (first, second):  # still embedded subsets, one per 256 characters
         fonts = _fonts(pdf)
-        assert len(fonts) >= 3, fonts  # the pre-filled ~480 characters need two subsets
+        assert len(fonts) == 3, fonts  # two pre-filled subsets, then the order's own
         assert all(line.split()[-5:-3] == ["yes", "yes"] for line in fonts), fonts
         subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, check=True)
 
@@ -63,3 +63,20 @@ def test_two_orders_share_their_fixed_subsets_and_print_their_own_names(
     only_second = [packed for _raw, packed in cache.values()
                    if packed in data2 and packed not in data1]
     assert len(in_both) >= 2 and len(only_second) == 1
+
+
+def test_the_prefill_ends_on_a_subset_boundary() -> None:
+    """The pre-filled wording fills whole subsets (reportlab's layout as subsets.py states
+    it), so an order's own characters start a subset of their own."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from inspector.documents.subsets import prefill
+
+    font = document_font("")
+    canvas = Canvas(None)
+    wording = order_wording()
+    prefill(canvas, font, wording)
+    state = pdfmetrics.getFont(font).state[canvas._doc]
+    assert len(wording) > 159 and state.nextCode % 256 == 0
+    assert len(state.subsets) == state.nextCode // 256
+    assert len(state.subsets[-1]) == 256  # full: the next character opens a new subset
