@@ -5,8 +5,6 @@ Imported only while rendering: it pulls in reportlab.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -19,6 +17,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus.paragraph import Paragraph
+
+from inspector.documents.subsets import Lru
 
 # reportlab's CJK line breaking lets full-width ，；：！？ start a line (its kinsoku list is
 # Japanese-centred). Add them so they hang at the line end, as Chinese typesetting does.
@@ -81,30 +81,8 @@ def styles(font: str) -> Styles:
 MEMO_SIZE = 512  # paragraphs; an order has ~30, most of them the same in every order
 
 
-class _Memo:
-    """A small thread-safe LRU map."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.items: OrderedDict[Any, Any] = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get(self, key: Any) -> Any:
-        with self.lock:
-            value = self.items.get(key)
-            if value is not None:
-                self.items.move_to_end(key)
-            return value
-
-    def put(self, key: Any, value: Any) -> None:
-        with self.lock:
-            self.items[key] = value
-            while len(self.items) > self.size:
-                self.items.popitem(last=False)
-
-
-_parsed = _Memo(MEMO_SIZE)
-_wrapped = _Memo(MEMO_SIZE)
+_parsed: Lru[tuple[str, ParagraphStyle], list[Any]] = Lru(MEMO_SIZE)
+_wrapped: Lru[tuple[Any, float], tuple[Any, ...]] = Lru(MEMO_SIZE)
 
 
 class MemoParagraph(Paragraph):

@@ -38,25 +38,33 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
-class _Lru(Generic[K, V]):
-    """A small thread-safe least-recently-used map of values made on first use."""
+class Lru(Generic[K, V]):
+    """A small thread-safe least-recently-used map (the render caches of this package)."""
 
     def __init__(self, size: int) -> None:
         self.size = size
         self.items: OrderedDict[K, V] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get_or_make(self, key: K, make: Callable[[], V]) -> V:
+    def get(self, key: K) -> V | None:
         with self.lock:
-            if key in self.items:
+            value = self.items.get(key)
+            if value is not None:
                 self.items.move_to_end(key)
-                return self.items[key]
-        value = make()  # outside the lock: two threads may both make it, either is right
+            return value
+
+    def put(self, key: K, value: V) -> None:
         with self.lock:
             self.items[key] = value
             while len(self.items) > self.size:
                 self.items.popitem(last=False)
-        return value
+
+    def get_or_make(self, key: K, make: Callable[[], V]) -> V:
+        found = self.get(key)
+        if found is None:
+            found = make()  # outside the lock: two threads may both make it, either is right
+            self.put(key, found)
+        return found
 
 
 @cache
@@ -122,7 +130,7 @@ def cache_subsets(font: Any) -> None:
     face = getattr(font, "face", None)
     if face is None or getattr(face, "si_subset_cache", None) is not None:
         return
-    cache: _Lru[tuple[int, ...], tuple[bytes, bytes]] = _Lru(CACHE_SIZE)
+    cache: Lru[tuple[int, ...], tuple[bytes, bytes]] = Lru(CACHE_SIZE)
     make_subset = face.makeSubset
     add_subset_objects = face.addSubsetObjects
 
@@ -160,8 +168,8 @@ def _reuse_font_dicts(font: Any) -> None:
     from reportlab.pdfbase import pdfdoc
 
     add_objects = font.addObjects
-    widths: _Lru[tuple[Any, ...], bytes] = _Lru(CACHE_SIZE)
-    cmaps: _Lru[bytes, bytes] = _Lru(CACHE_SIZE)
+    widths: Lru[tuple[Any, ...], bytes] = Lru(CACHE_SIZE)
+    cmaps: Lru[bytes, bytes] = Lru(CACHE_SIZE)
 
     def objects(doc: Any) -> None:
         font_dict = doc.idToObject["BasicFonts"].dict
