@@ -204,7 +204,14 @@ def _arm_smoke(ctx: object, window: object, controller: Startup, exit_code: list
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    state = {"printed": False}
+    state = {"printed": False, "ready": False}
+
+    def on_ready() -> None:
+        # The full open finished (SQLAlchemy and the models imported, migrated, device
+        # known): from here any screen works. Printed once, whichever comes first.
+        if not state["ready"]:
+            state["ready"] = True
+            print(f"ready_ms={process_age_ms():.0f}", flush=True)
 
     def on_loaded(n: int) -> None:
         if state["printed"]:
@@ -225,6 +232,7 @@ def _arm_smoke(ctx: object, window: object, controller: Startup, exit_code: list
         QApplication.quit()
 
     window.sites_loaded.connect(on_loaded)  # type: ignore[attr-defined]
+    ctx.signals.database_ready.connect(on_ready)  # type: ignore[attr-defined]
 
 
 def _arm_screenshots(ctx: object, window: object, controller: Startup, folder: Path,

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from inspector.documents.subsets import cache_subsets
 from inspector.errors import InspectorError
 from inspector.paths import APP_NAME, resources_dir
 
@@ -116,7 +117,9 @@ def register_font(choice: FontChoice) -> str:
             raise FontError(
                 f"无法使用文书字体 {choice.path}：{exc}。需要可嵌入的 TrueType（.ttf/.ttc）中文字体。"
             ) from exc
-        _memoize_tables(pdfmetrics.getFont(name))
+        registered = pdfmetrics.getFont(name)
+        _memoize_tables(registered)
+        cache_subsets(registered)
         _registered[choice.path] = name
         return name
 

@@ -1,12 +1,12 @@
 """QR codes drawn on a reportlab canvas as a module-per-pixel image (crisp at any print size).
 
-The payload's UTF-8 bytes are encoded in byte mode at error-correction level M
-(qrcode picks the smallest version that fits); no quiet zone is drawn, so the
-caller leaves a white margin of at least four modules around it. reportlab
-stores an identical image once per document, however many pages show it.
-
-The mask pattern is fixed: choosing the "best" of eight (qrcode's default)
-costs ~80 ms of pure Python per code, and any mask decodes equally well.
+The payload is encoded by zxing-cpp (a compiled encoder, already needed to read
+codes back) at error-correction level M; it picks the smallest version and the
+segment modes itself, without an ECI header, so readers take the text as UTF-8
+as they did with the pure-Python encoder used before (≈1 ms instead of ≈7 ms a
+code). No quiet zone is drawn, so the caller leaves a white margin of at least
+four modules around it. reportlab stores an identical image once per document,
+however many pages show it.
 """
 
 from __future__ import annotations
@@ -14,36 +14,42 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-MASK_PATTERN = 2
+EC_LEVEL = "M"
 
 
 @lru_cache(maxsize=8)
-def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    import qrcode
-    from qrcode.constants import ERROR_CORRECT_M
+def _qr_pixels(payload: str) -> tuple[int, bytes]:
+    """(modules per side, one byte per module: 0 dark, 255 light), row by row."""
+    import zxingcpp
 
-    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=MASK_PATTERN)
-    qr.add_data(payload.encode("utf-8"), optimize=0)
-    qr.make(fit=True)
-    return tuple(tuple(row) for row in qr.get_matrix())
+    code = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level=EC_LEVEL)
+    image = code.to_image(scale=1, add_quiet_zones=False)
+    height, width = image.shape
+    if height != width:  # a QR symbol is square; anything else is not what was asked for
+        raise ValueError(f"QR encoder returned a {width}×{height} image")
+    # zxing-cpp's Image exposes the buffer protocol (its stub does not say so).
+    return width, bytes(memoryview(image))  # type: ignore[arg-type]
+
+
+def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The code's modules, True for dark, row by row."""
+    n, pixels = _qr_pixels(payload)
+    return tuple(tuple(p < 128 for p in pixels[r * n:(r + 1) * n]) for r in range(n))
 
 
 def qr_version(payload: str) -> int:
     """The QR version (1–40) a payload needs at level M."""
-    return (len(qr_matrix(payload)) - 17) // 4
+    return (_qr_pixels(payload)[0] - 17) // 4
 
 
 @lru_cache(maxsize=8)
 def _qr_image(payload: str) -> Any:
-    """The code as a 1-bit image, one pixel per module (an ImageReader for reportlab)."""
+    """The code as a greyscale image, one pixel per module (an ImageReader for reportlab)."""
     from PIL import Image
     from reportlab.lib.utils import ImageReader
 
-    matrix = qr_matrix(payload)
-    n = len(matrix)
-    img = Image.new("1", (n, n), 1)
-    img.putdata([0 if dark else 1 for row in matrix for dark in row])
-    return ImageReader(img.convert("L"))
+    n, pixels = _qr_pixels(payload)
+    return ImageReader(Image.frombytes("L", (n, n), pixels))
 
 
 def draw_qr(canvas: Any, payload: str, x: float, y: float, size: float) -> None:

@@ -20,12 +20,26 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from inspector.documents.dates import format_cn_date, format_cn_datetime
+from inspector.documents.subsets import prefill, unique_chars
 
 METHODS = (
     ("direct", "直接送达"),
     ("left_at_premises", "留置送达"),
     ("posted", "张贴送达"),
     ("mail", "邮寄送达"),
+)
+_LABELS = ("送达机关", "送达文书名称及文号", "件数", "受送达人", "送达地点", "送达方式",
+           "受送达人签名或盖章及日期", "代收人及代收理由", "拒收事由及见证人", "见证人签名",
+           "送达人（签名）", "照片、录像证据", "备注")
+# The receipt's fixed wording, pre-assigned to the first font codes of every receipt so
+# that its first subset is the same in each (see inspector.documents.subsets).
+RECEIPT_WORDING = unique_chars(
+    "送达回证", *_LABELS, *(name for _key, name in METHODS), "■□", "壹件（第一联）",
+    "《劳动保障监察限期改正指令书》", "人力资源和社会保障局〔〕号", "拒收（见拒收事由）",
+    "签收：（代收）—", "签收时间：年月日时分", "代收人：　与受送达人关系（代收理由）：",
+    "见证人：拒收事由：受送达人拒绝签收，已将文书留置于。", "（签名）：", "（执法证号：）；",
+    "（留置、张贴送达须附照片或录像）无", "【逾期送达】送达时间晚于整改期限。", "（印章）",
+    "〇一二三四五六七八九十",
 )
 
 
@@ -117,10 +131,10 @@ def _receipt_table(sheet: ReceiptSheet, st: Any, font: str) -> Any:
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    from inspector.documents.layout import esc
+    from inspector.documents.layout import esc, para
 
     def p(text: str) -> Any:
-        return Paragraph(esc(text), st.cell)
+        return para(text, st.cell)
 
     method_line = "　".join(
         f"{'■' if key == sheet.method else '□'}{name}" for key, name in METHODS)
@@ -162,14 +176,20 @@ def _receipt_table(sheet: ReceiptSheet, st: Any, font: str) -> Any:
 
 def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> None:
     from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import SimpleDocTemplate, Spacer
 
     from inspector.documents import layout
-    from inspector.documents.layout import esc
+    from inspector.documents.layout import para
     from inspector.documents.qr import draw_qr
 
     st = layout.styles(font)
     table = _receipt_table(sheet, st, font)
+
+    def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
+        canvas = Canvas(*args, **kwargs)
+        prefill(canvas, font, RECEIPT_WORDING)  # before any text is drawn
+        return canvas
 
     def page_end(canvas: Any, _doc: Any) -> None:
         if sheet.pdf_date:
@@ -190,12 +210,12 @@ def render_receipt(sheet: ReceiptSheet, out: Path | BinaryIO, *, font: str) -> N
     )
     date_line = format_cn_date(sheet.served_at.date()) if sheet.served_at else "____年__月__日"
     doc.build([
-        Paragraph(esc(sheet.authority), st.authority),
-        Paragraph("送达回证", st.title),
+        para(sheet.authority, st.authority),
+        para("送达回证", st.title),
         Spacer(1, 0.3 * cm),
         table,
         Spacer(1, 0.5 * cm),
-        Paragraph(esc(sheet.authority), st.right),
-        Paragraph("（印章）", st.right),
-        Paragraph(esc(date_line), st.right),
-    ], onFirstPage=page_end, onLaterPages=page_end)
+        para(sheet.authority, st.right),
+        para("（印章）", st.right),
+        para(date_line, st.right),
+    ], onFirstPage=page_end, onLaterPages=page_end, canvasmaker=make_canvas)

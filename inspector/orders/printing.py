@@ -172,7 +172,7 @@ def warm_up(db: Database) -> None:
     """Pay the one-time costs of the first PDF now (reportlab import, font parsing ~0.2 s,
     QR encoder import): call it from a worker thread at start-up so that the first
     order printed on site is as fast as the next ones."""
-    import qrcode  # noqa: F401
+    import zxingcpp  # noqa: F401
     from reportlab.platypus import BaseDocTemplate  # noqa: F401
 
     import inspector.documents.layout  # noqa: F401

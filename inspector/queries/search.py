@@ -2,14 +2,15 @@
 
 The indexes keep one lower-cased "haystack" string per row. A query is split on
 whitespace and every term must occur in the haystack. Typing usually extends the
-previous query, so a search that refines the last one only scans the last
-result instead of the whole table: that keeps each keystroke well under the
-50 ms budget on 100,000 rows.
+previous query, so a search that refines a recent one only scans that result
+instead of the whole table, and deleting back to a recent query reuses its
+answer: only a query that narrows nothing recent scans every row.
 """
 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -80,49 +81,83 @@ def filter_facets(rows: Iterable[int], facets: Facets) -> list[int]:
     return [i for i in rows if all(col[i] == want for col, want in active)]
 
 
-@dataclass
-class SearchState:
-    """The previous query and its result, reused when the next query only narrows it."""
+RECENT_ROWS = 1_000_000  # row positions kept in recent results (~8 MB), whatever their count
 
-    terms: tuple[str, ...] = ()
-    facets: tuple[object, ...] = ()
-    result: list[int] | None = None
+
+@dataclass(frozen=True)
+class _Result:
+    terms: tuple[str, ...]
+    rows: list[int]
+
+
+def _narrows(earlier: tuple[str, ...], terms: tuple[str, ...]) -> bool:
+    """True when every row matching `terms` also matches `earlier` (each earlier term is
+    part of some new term), so `terms` can be answered from `earlier`'s rows."""
+    return all(any(p in t for t in terms) for p in earlier)
 
 
 @dataclass
 class TextSearch:
-    """Search over `haystacks`, with optional facet filtering by exact-match code columns."""
+    """Search over `haystacks`, with optional facet filtering by exact-match code columns.
+
+    Recent results are kept (by terms, facets and order, up to `RECENT_ROWS` positions in
+    all): a query asked again (deleting back to it) is answered at once, and any other
+    is scanned within the smallest recent result it narrows, else over every row.
+    """
 
     haystacks: list[str]
-    _state: SearchState = field(default_factory=SearchState)
+    _recent: OrderedDict[tuple[object, ...], _Result] = field(default_factory=OrderedDict)
+    _orders: dict[int, Sequence[int]] = field(default_factory=dict)  # keeps ids valid
 
     def search(
         self,
         query: str,
         facets: Facets = (),
+        order: Sequence[int] | None = None,
     ) -> list[int]:
         """Row positions matching every term of `query` and every (column, wanted) facet.
 
-        A facet whose wanted value is None or "" is ignored. Positions keep the
-        index's order.
+        A facet whose wanted value is None or "" is ignored. Positions come in the
+        order of `order` (a permutation of all positions, e.g. pre-sorted by a
+        column), else in the index's order: filtering a pre-sorted order keeps it
+        sorted, so no keystroke sorts its result. An empty query without facets
+        is the order itself, copied.
         """
         terms = terms_of(query)
         active = tuple((col, want) for col, want in facets if want)
-        key = tuple((id(col), want) for col, want in active)
-        prev = self._state
-        narrows = (
-            prev.result is not None
-            and prev.facets == key
-            and all(any(p in t for t in terms) for p in prev.terms)
-        )
-        candidates: Sequence[int] | range = prev.result if narrows and prev.result is not None else range(len(self.haystacks))
+        scope = (tuple((id(col), want) for col, want in active), id(order))
+        if order is not None:
+            self._orders[id(order)] = order
+        hit = self._recent.get((terms, *scope))
+        if hit is not None:
+            self._recent.move_to_end((terms, *scope))
+            return list(hit.rows)
+        base = self._base(terms, scope)
+        if base is None:
+            base = filter_facets(range(len(self.haystacks)) if order is None else order, active)
         hay = self.haystacks
-        result = filter_facets(candidates, active)
+        result = base
         for term in terms:
             result = [i for i in result if term in hay[i]]
-        self._state = SearchState(terms=terms, facets=key, result=result)
-        return result
+        self._remember((terms, *scope), _Result(terms, result))
+        return list(result)  # the cached list stays ours: callers may change theirs
+
+    def _base(self, terms: tuple[str, ...], scope: tuple[object, ...]) -> list[int] | None:
+        """The smallest recent result in the same facets and order that `terms` narrows."""
+        best: list[int] | None = None
+        for key, found in self._recent.items():
+            if key[1:] == scope and _narrows(found.terms, terms) and (
+                    best is None or len(found.rows) < len(best)):
+                best = found.rows
+        return best
+
+    def _remember(self, key: tuple[object, ...], result: _Result) -> None:
+        self._recent[key] = result
+        total = sum(len(r.rows) for r in self._recent.values())
+        while total > RECENT_ROWS and len(self._recent) > 1:
+            _key, dropped = self._recent.popitem(last=False)
+            total -= len(dropped.rows)
 
     def forget(self) -> None:
-        """Drop the cached result (after the rows changed)."""
-        self._state = SearchState()
+        """Drop the recent results (after the rows changed)."""
+        self._recent.clear()

@@ -20,15 +20,10 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from inspector.queries.search import (
-    RECORD_SEPARATOR,
-    TextSearch,
-    filter_facets,
-    make_haystacks,
-    terms_of,
-)
+from inspector.queries.column_index import ColumnIndex
+from inspector.queries.search import RECORD_SEPARATOR
 
 if TYPE_CHECKING:
     from inspector.storage import Database
@@ -111,10 +106,18 @@ def _is_sqlite(conn: DbApiConnection) -> bool:
 
 
 @dataclass
-class SiteIndex:
-    """Every live site as parallel columns; `search()` returns positions into them."""
+class SiteIndex(ColumnIndex):
+    """Every live site as parallel columns; `search()` returns positions into them.
 
-    ids: list[str] = field(default_factory=list)
+    Text matches the name, address, township, code, the contractor's and owner's names
+    and credit codes; facets: `status`, `regulator`, `township` (exact values).
+    """
+
+    SEARCHED: ClassVar[tuple[str, ...]] = (
+        "names", "addresses", "townships", "codes", "contractors", "contractor_codes", "owners")
+    FACETS: ClassVar[dict[str, str]] = {
+        "status": "statuses", "regulator": "regulators", "township": "townships"}
+
     names: list[str] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)
     addresses: list[str] = field(default_factory=list)
@@ -125,42 +128,6 @@ class SiteIndex:
     contractor_codes: list[str] = field(default_factory=list)
     owners: list[str] = field(default_factory=list)
     last_inspected: list[str] = field(default_factory=list)
-    _search: TextSearch | None = field(default=None, init=False)
-    _pos: dict[str, int] | None = field(default=None, init=False)
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def prepare(self) -> SiteIndex:
-        """Build the search haystacks now (call in a worker; the first text search needs them).
-
-        Safe to run on a worker while the GUI thread searches: the columns never
-        change after loading, and `_search` is set in one step.
-        """
-        if self._search is None:
-            self._search = TextSearch(make_haystacks(
-                self.names, self.addresses, self.townships, self.codes,
-                self.contractors, self.contractor_codes, self.owners))
-        return self
-
-    def search(self, query: str = "", *, status: str | None = None,
-               regulator: str | None = None, township: str | None = None) -> list[int]:
-        """Positions of sites matching the text (name, address, township, code, owner and
-        contractor names and credit codes) and the exact-match filters."""
-        facets = ((self.statuses, status), (self.regulators, regulator),
-                  (self.townships, township))
-        if self._search is None and not terms_of(query):
-            # No text to match: the facets answer it, and the haystacks can still be
-            # built in the background (`prepare`) instead of before the first paint.
-            return filter_facets(range(len(self.ids)), facets)
-        search = self.prepare()._search
-        assert search is not None
-        return search.search(query, facets)
-
-    def position(self, site_id: str) -> int | None:
-        if self._pos is None:
-            self._pos = {sid: i for i, sid in enumerate(self.ids)}
-        return self._pos.get(site_id)
 
     def townships_sorted(self) -> list[str]:
         return sorted({t for t in self.townships if t})
@@ -181,7 +148,9 @@ def load_site_index(conn: DbApiConnection, *, prepare: bool = True) -> SiteIndex
         columns = [list(col) for col in zip(*rows, strict=True)] if rows else \
             [[] for _ in _SITE_FIELDS]
     idx = SiteIndex(**dict(zip(_SITE_FIELDS, columns, strict=True)))
-    return idx.prepare() if prepare else idx
+    if prepare:
+        idx.prepare()
+    return idx
 
 
 def _site_columns_sqlite(conn: DbApiConnection) -> list[list[str]] | None:
@@ -204,37 +173,23 @@ def _site_columns_sqlite(conn: DbApiConnection) -> list[list[str]] | None:
 
 
 @dataclass
-class EmployerIndex:
-    """Every live employer as parallel columns."""
+class EmployerIndex(ColumnIndex):
+    """Every live employer as parallel columns, in the same shape as `SiteIndex`.
 
-    ids: list[str] = field(default_factory=list)
+    Text matches the name, credit code, address, township and legal representative;
+    facets: `industry`, `township`.
+    """
+
+    SEARCHED: ClassVar[tuple[str, ...]] = (
+        "names", "credit_codes", "addresses", "townships", "legal_reps")
+    FACETS: ClassVar[dict[str, str]] = {"industry": "industries", "township": "townships"}
+
     names: list[str] = field(default_factory=list)
     credit_codes: list[str] = field(default_factory=list)
     legal_reps: list[str] = field(default_factory=list)
     addresses: list[str] = field(default_factory=list)
     townships: list[str] = field(default_factory=list)
     industries: list[str] = field(default_factory=list)
-    _search: TextSearch | None = None
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def prepare(self) -> EmployerIndex:
-        """Build the search haystacks now (call in a worker)."""
-        if self._search is None:
-            self._search = TextSearch(make_haystacks(
-                self.names, self.credit_codes, self.addresses, self.townships,
-                self.legal_reps))
-        return self
-
-    def search(self, query: str = "", *, industry: str | None = None,
-               township: str | None = None) -> list[int]:
-        """Positions of employers matching name, credit code, address, township or legal rep."""
-        search = self.prepare()._search
-        assert search is not None
-        return search.search(
-            query, ((self.industries, industry), (self.townships, township))
-        )
 
 
 def load_employer_index(conn: DbApiConnection) -> EmployerIndex:
@@ -247,7 +202,8 @@ def load_employer_index(conn: DbApiConnection) -> EmployerIndex:
         idx.addresses.append(row[4] or "")
         idx.townships.append(row[5] or "")
         idx.industries.append(row[6] or "")
-    return idx.prepare()
+    idx.prepare()
+    return idx
 
 
 def read_site_index(db: Database) -> SiteIndex:

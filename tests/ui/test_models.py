@@ -116,3 +116,22 @@ def test_rows_model_passes_modeltester(qtmodeltester) -> None:
     assert model.data(model.index(1, 0), RowRole) is rows[1]
     assert model.data(model.index(0, 2)) == "—"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "名称"
+
+
+def test_filtering_keeps_the_current_row_on_its_record(qapp) -> None:
+    """A keystroke replaces the rows without a reset: the current row follows its site,
+    and is dropped when the site is filtered out."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    model = SiteTableModel()
+    model.set_index(_site_index())
+    model.sort(SiteTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+    selection = QItemSelectionModel(model)
+    row = model.row_of("s3")
+    assert row is not None
+    selection.setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
+    model.set_filter("中天")  # s1 and s3 remain
+    current = selection.currentIndex()
+    assert current.isValid() and model.site_id(current.row()) == "s3"
+    model.set_filter("滨江")  # s3 filtered out
+    assert not selection.currentIndex().isValid()

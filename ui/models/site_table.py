@@ -2,16 +2,18 @@
 
 The model keeps only a list of row positions into the index (what the current
 search and filters let through) and reads display text from the index columns
-when the view asks for a visible cell. Filtering replaces the position list in
-one `beginResetModel`/`endResetModel`; sorting happens here rather than in a
-proxy because a proxy over 100,000 rows re-sorts far slower than a list of ints.
+when the view asks for a visible cell. The index answers already sorted (each
+column's order is sorted once, then filtered; a proxy over 100,000 rows
+re-sorts far slower), and a new answer replaces the rows without a model reset
+(`replace_rows`).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from inspector.queries.site_index import EmployerIndex, SiteIndex
 from ui.format import INDUSTRY_NAMES, REGULATOR_NAMES, SITE_STATUS_NAMES
@@ -22,6 +24,65 @@ from ui.models.table import AnyIndex, TableModel
 # The view asks for ~7 roles per visible cell on every paint; answering the ones
 # we never serve first keeps a repaint of a 100,000-row list cheap.
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole, IdRole})
+
+
+def replace_rows(model: QAbstractTableModel, old: list[int], new: list[int],
+                 set_rows: Callable[[list[int]], None]) -> None:
+    """Show `new` instead of `old` (index positions, one per row) without resetting the model.
+
+    A reset makes the view drop its scroll position, selection and current row and
+    lay out every row again; on a keystroke that matches all 100,000 rows that is
+    the slowest part. Instead the rows past the shorter list are removed or
+    inserted, the rest reported changed (the view repaints only what it shows), and
+    every persistent index (selection, current row) moved to the row now showing
+    the same record, or dropped when the record is filtered out.
+    """
+    if old == new:
+        return
+    moves = _persistent_moves(model, old, new)
+    shared = min(len(old), len(new))
+    # First the rows both lists have, at the old row count (a view, and Qt's model
+    # tester, expect the rows outside an insertion or removal to stay as they are) …
+    set_rows(new[:shared] + old[shared:])
+    columns = model.columnCount()
+    if shared and columns:
+        model.dataChanged.emit(model.index(0, 0), model.index(shared - 1, columns - 1))
+    if len(new) <= len(old):
+        _move_persistent(model, moves)  # every target row exists before and after
+    # … then the tail removed or inserted.
+    if len(new) < len(old):
+        model.beginRemoveRows(QModelIndex(), len(new), len(old) - 1)
+        set_rows(new)
+        model.endRemoveRows()
+    elif len(new) > len(old):
+        model.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+        set_rows(new)
+        model.endInsertRows()
+        _move_persistent(model, moves)  # target rows may lie in the inserted range
+    set_rows(new)  # the caller's list itself, whichever branch ran
+
+
+_Moves = list[tuple[QModelIndex, int | None, int]]
+
+
+def _persistent_moves(model: QAbstractTableModel, old: list[int], new: list[int]) -> _Moves:
+    """(persistent index, its row in `new` or None, column) for every persistent index."""
+    persistent = model.persistentIndexList()
+    if not persistent:
+        return []
+    wanted = {old[p.row()] for p in persistent if 0 <= p.row() < len(old)}
+    # A few persistent indexes (current row, a selection) is the usual case: scanning
+    # `new` for each one is cheaper than a dict of 100,000 rows.
+    where = ({pos: r for r, pos in enumerate(new) if pos in wanted} if len(wanted) > 8
+             else {pos: new.index(pos) for pos in wanted if pos in new})
+    return [(p, where.get(old[p.row()]) if 0 <= p.row() < len(old) else None, p.column())
+            for p in persistent]
+
+
+def _move_persistent(model: QAbstractTableModel, moves: _Moves) -> None:
+    for index, row, column in moves:
+        model.changePersistentIndex(
+            index, QModelIndex() if row is None else model.index(row, column))
 
 
 class SiteTableModel(TableModel):
@@ -62,10 +123,9 @@ class SiteTableModel(TableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The index keeps each column's order sorted once; searching filters that order.
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._rows)
-        self.layoutChanged.emit()
+        self._apply()
 
     # -- ours -----------------------------------------------------------------
     def _cell(self, pos: int, col: int, role: int) -> Any:
@@ -88,24 +148,12 @@ class SiteTableModel(TableModel):
             return idx.last_inspected[pos]
         return None
 
-    def _sorted(self, rows: list[int]) -> list[int]:
-        if self._sort is None:
-            return rows
-        col, order = self._sort
-        column = self._column_values(col)
-        if column is None:
-            return rows
-        return sorted(rows, key=column.__getitem__,
-                      reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def _column_values(self, col: int) -> list[str] | None:
-        idx = self._index
-        return {
-            self.COL_NAME: idx.names, self.COL_TOWNSHIP: idx.townships,
-            self.COL_ADDRESS: idx.addresses, self.COL_CONTRACTOR: idx.contractors,
-            self.COL_REGULATOR: idx.regulators, self.COL_STATUS: idx.statuses,
-            self.COL_LAST: idx.last_inspected,
-        }.get(col)
+    # Sorting by a column sorts by its raw values (codes, ISO dates): what SortRole gives.
+    _SORT_COLUMNS: ClassVar[dict[int, str]] = {
+        COL_NAME: "names", COL_TOWNSHIP: "townships", COL_ADDRESS: "addresses",
+        COL_CONTRACTOR: "contractors", COL_REGULATOR: "regulators", COL_STATUS: "statuses",
+        COL_LAST: "last_inspected",
+    }
 
     @property
     def site_index(self) -> SiteIndex:
@@ -123,10 +171,16 @@ class SiteTableModel(TableModel):
         self._apply()
 
     def _apply(self) -> None:
-        rows = self._index.search(self._query, **self._filters)
-        self.beginResetModel()
-        self._rows = self._sorted(rows)
-        self.endResetModel()
+        order_by = None
+        if self._sort is not None and self._sort[0] in self._SORT_COLUMNS:
+            col, order = self._sort
+            sign = "-" if order == Qt.SortOrder.DescendingOrder else ""
+            order_by = sign + self._SORT_COLUMNS[col]
+        rows = self._index.search(self._query, order_by=order_by, **self._filters)
+        replace_rows(self, self._rows, rows, self._set_rows)
+
+    def _set_rows(self, rows: list[int]) -> None:
+        self._rows = rows
 
     def site_id(self, row: int) -> str | None:
         if 0 <= row < len(self._rows):
@@ -202,10 +256,11 @@ class EmployerTableModel(TableModel):
         self._apply()
 
     def _apply(self) -> None:
-        rows = self._index.search(self._query, **self._filters)
-        self.beginResetModel()
+        replace_rows(self, self._rows, self._index.search(self._query, **self._filters),
+                     self._set_rows)
+
+    def _set_rows(self, rows: list[int]) -> None:
         self._rows = rows
-        self.endResetModel()
 
     def employer_id(self, row: int) -> str | None:
         if 0 <= row < len(self._rows):
