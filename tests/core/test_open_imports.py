@@ -14,8 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = """
 import sys
 from inspector.devices import this_device
-from inspector.storage import open_database
-db = open_database(sys.argv[1])
+from inspector.appdb import open_app_database
+db = open_app_database(sys.argv[1])
 assert this_device(db) is not None
 with db.uow() as s:  # a write: the flush guards are installed without the full package
     from inspector.domain.settings import LocalState
@@ -29,8 +29,8 @@ print(",".join(heavy))
 def test_open_at_head_imports_neither_alembic_nor_the_sync_api(tmp_path: Path) -> None:
     db_file = tmp_path / "field.db"
     setup = ("import sys; from inspector.devices import init_device;"
-             "from inspector.storage import open_database;"
-             "init_device(open_database(sys.argv[1]))")
+             "from inspector.appdb import open_app_database;"
+             "init_device(open_app_database(sys.argv[1]))")
     subprocess.run([sys.executable, "-c", setup, str(db_file)], cwd=ROOT, check=True,
                    timeout=120)
     out = subprocess.run([sys.executable, "-c", CHILD, str(db_file)], cwd=ROOT, check=True,
