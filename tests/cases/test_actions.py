@@ -90,21 +90,22 @@ def test_five_haves_and_candidate_on_the_screen(db) -> None:
 
 
 def test_reveal_only_for_the_office_and_audited(db, tmp_path) -> None:
-    cid = new_case(db, workers=[worker(1)])
-    with pytest.raises(InspectorError) as err:
-        actions.reveal_case(db, cid)
-    assert err.value.code == "E_REVEAL_FORBIDDEN"
-    office = open_app_database(tmp_path / "office.db")
-    init_device(office, role="office")
+    # A laptop is refused by its role before any case is looked up (a laptop's copy of
+    # an assigned case holds stand-ins anyway: tests/sync/test_case_sync.py).
+    field = open_app_database(tmp_path / "field.db")
+    init_device(field)
     try:
-        oid = new_case(office, workers=[worker(1)])
-        assert case_screen(office, oid)["workers"][0]["id_number"] != IDS[1]
-        assert actions.reveal_case(office, oid)["workers"][0]["id_number"] == IDS[1]
-        with office.session() as s:
-            assert s.scalar(select(func.count()).select_from(AuditEvent)
-                            .where(AuditEvent.action == "case.reveal")) == 1
+        with pytest.raises(InspectorError) as err:
+            actions.reveal_case(field, "R-1")
+        assert err.value.code == "E_REVEAL_FORBIDDEN"
     finally:
-        office.dispose()
+        field.dispose()
+    oid = new_case(db, workers=[worker(1)])  # `db` is an office database (conftest)
+    assert case_screen(db, oid)["workers"][0]["id_number"] != IDS[1]
+    assert actions.reveal_case(db, oid)["workers"][0]["id_number"] == IDS[1]
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEvent)
+                        .where(AuditEvent.action == "case.reveal")) == 1
 
 
 def test_calendar_change_moves_the_acceptance_deadline(db) -> None:

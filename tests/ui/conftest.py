@@ -59,6 +59,34 @@ def seeded_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def seeded_office_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same demo data on an office database: cases live with the office (a laptop
+    holds only the cases assigned to its inspectors, read-only but for notes, links and
+    payments seen on site), so the case screens' writes are tested there."""
+    from inspector import clock
+    from inspector.demo import load_demo
+    from inspector.devices import init_device
+    from tests.conftest import TEST_NOW
+
+    folder = tmp_path_factory.mktemp("seed-office")
+    with clock.frozen_at(TEST_NOW):
+        db = open_app_database(folder / "inspector.db")
+        init_device(db, role="office")
+        load_demo(db, sites=8, seed=7)
+        db.dispose()
+    return folder
+
+
+@pytest.fixture
+def office_db_path(tmp_path: Path, seeded_office_dir: Path) -> Path:
+    """A copy of the seeded office database; a module that tests office screens returns it
+    from its own `db_path` fixture (see tests/ui/test_cases_detail.py)."""
+    target = tmp_path / "office-data"
+    shutil.copytree(seeded_office_dir, target)
+    return target / "inspector.db"
+
+
 @pytest.fixture
 def db_path(tmp_path: Path, seeded_dir: Path) -> Path:
     target = tmp_path / "data"

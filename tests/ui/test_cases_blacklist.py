@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 
 from inspector import clock
@@ -22,6 +23,12 @@ from tests.orders.conftest import make_visit
 from tests.ui.conftest import WAIT_MS, wait_idle
 from ui.screens.case_list import CasesScreen
 from ui.screens.case_office_dialogs import BlacklistDialog, ThresholdsDialog
+
+
+@pytest.fixture
+def db_path(office_db_path: Path) -> Path:
+    """Cases live with the office: these screens are tested on an office database."""
+    return office_db_path
 
 AFTER_DEADLINE = date(2026, 12, 10)
 
@@ -85,7 +92,7 @@ def test_draft_notice_copied_and_saved(window, db, qtbot, monkeypatch, tmp_path:
     dlg.save_to(taken)
     wait_idle(qtbot, window.ctx)
     assert taken.is_dir() and list(taken.iterdir()) == []
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "告知书.txt", "是个文件夹.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["office-data", "告知书.txt", "是个文件夹.txt"]
     assert dialogs and "E_EXPORT_PATH" in dialogs[-1][1]  # the core says why, in Chinese
 
 

@@ -27,6 +27,12 @@ from ui.screens.case_list import CasesScreen
 from ui.screens.case_workers import WorkersEditor
 
 
+@pytest.fixture
+def db_path(office_db_path: Path) -> Path:
+    """Cases live with the office: these screens are tested on an office database."""
+    return office_db_path
+
+
 def _cases(db) -> int:
     with db.session() as s:
         return s.scalar(select(func.count()).select_from(WageCase)) or 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -13,6 +14,12 @@ from tests.ui.cases_seed import seed_cases
 from tests.ui.conftest import WAIT_MS, wait_idle
 from ui.screens import case_format as cf
 from ui.screens.case_list import CasesScreen
+
+
+@pytest.fixture
+def db_path(office_db_path: Path) -> Path:
+    """Cases live with the office: these screens are tested on an office database."""
+    return office_db_path
 
 
 @pytest.fixture

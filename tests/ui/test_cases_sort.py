@@ -3,12 +3,21 @@ flag first), keeps its colours, and a row picked in sorted order opens that case
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.ui.cases_seed import seed_cases
 from tests.ui.conftest import WAIT_MS, wait_idle
 from ui.screens import case_format as cf
 from ui.screens.case_list import CasesScreen
+
+
+@pytest.fixture
+def db_path(office_db_path: Path) -> Path:
+    """Cases live with the office: these screens are tested on an office database."""
+    return office_db_path
 
 
 def _column(screen: CasesScreen, header: str) -> int:

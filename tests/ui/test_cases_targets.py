@@ -5,7 +5,9 @@ reminder shows here and on Home, and "已核对明细" clears it."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from inspector import clock
@@ -14,6 +16,12 @@ from tests.ui.cases_seed import seed_cases
 from tests.ui.conftest import wait_idle
 from ui.screens.case_list import TAB_TARGETS, CasesScreen
 from ui.screens.case_targets import TargetDialog
+
+
+@pytest.fixture
+def db_path(office_db_path: Path) -> Path:
+    """Cases live with the office: these screens are tested on an office database."""
+    return office_db_path
 
 
 def test_target_progress_chart_details_and_reminder(window, db, qtbot, monkeypatch) -> None:

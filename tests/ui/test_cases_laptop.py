@@ -1,0 +1,56 @@
+"""The case screens on a field laptop holding a case that came in its assignment bundle:
+ID numbers masked with no way to reveal them, and the office's writes not offered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from inspector.cases import idcard
+from tests.cases.helpers import IDS
+from tests.sync.conftest import (  # noqa: F401  (fixtures: real devices and bundles)
+    device_templates,
+    f1,
+    f2,
+    make_device,
+    office,
+)
+from tests.sync.test_case_sync import CaseWorld, cw  # noqa: F401
+from tests.ui.conftest import WAIT_MS, wait_idle
+
+
+@pytest.fixture
+def laptop_window(qapp, cw: CaseWorld, qtbot, dialogs) -> Iterator[object]:  # noqa: F811
+    from inspector.devices import this_device
+    from ui import context
+    from ui.screens.main_window import MainWindow
+
+    c = context.create(cw.f1.db.url.removeprefix("sqlite:///"))
+    c.db = cw.f1.db
+    c.device = this_device(cw.f1.db)
+    c.first_paint.set()
+    w = MainWindow(c)
+    qtbot.addWidget(w)
+    w.show()
+    c.signals.database_ready.emit()
+    wait_idle(qtbot, c)
+    yield w
+    wait_idle(qtbot, c)
+    c.tasks.shutdown(wait=True)
+
+
+def test_a_laptops_case_is_masked_and_cannot_be_revealed(laptop_window, cw, qtbot) -> None:  # noqa: F811
+    window = laptop_window
+    assert window.ctx.device.role == "field"
+    screen = window.cases_screen()
+    window.show_page("cases")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=WAIT_MS)  # R1 only: R2 is not F1's
+    with qtbot.waitSignal(screen.detail.shown, timeout=WAIT_MS):
+        screen.open_case(cw.case_id)
+    wait_idle(qtbot, window.ctx)
+    pane = screen.detail
+    shown = [r["id_number"] for r in pane.workers.rows]
+    assert sorted(shown) == sorted([idcard.mask(IDS[0]), idcard.mask(IDS[1])])
+    assert not set(shown) & {IDS[0], IDS[1]}
+    assert not pane.reveal_button.isEnabled()
