@@ -1,0 +1,93 @@
+"""Every summary figure and every trace equals the tests' own SQL recount on an office
+that merged real bundles from five field laptops, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from inspector import clock
+from inspector.appdb import open_app_database
+from inspector.cases.targets import save_campaign
+from inspector.devices import init_device
+from inspector.domain.inspections import Inspection
+from inspector.domain.orders import Order
+from inspector.inspections.campaign import set_inspection_campaign
+from inspector.reports.figures import FIGURES, Period, compute, trace, value_of
+from inspector.reports.summary import build_summary
+from inspector.storage import Database
+from inspector.sync import import_bundle
+from tests.conftest import TEST_NOW, TODAY
+from tests.reports.conftest import _cases
+from tests.reports.devices import DEVICES, build_device
+from tests.reports.recount import by_source, expected
+
+# The oldest visits (with the orders that ran their course) fall either side of the start.
+PERIOD = Period(TODAY - timedelta(days=80), TODAY)
+CAMPAIGN = Period(PERIOD.start, PERIOD.end, campaign="SPRING")
+
+
+@pytest.fixture(scope="session")
+def bundles(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Five devices built and exported once per session, on the tests' day."""
+    root = tmp_path_factory.mktemp("five-devices")
+    with clock.frozen_at(TEST_NOW):
+        return [build_device(root / f"d{k}", k) for k in range(1, DEVICES + 1)]
+
+
+@pytest.fixture
+def office(office_url: str, tmp_path: Path, bundles: list[Path]) -> Iterator[tuple[Database, str]]:
+    db = open_app_database(office_url, data_dir=tmp_path / "data")
+    init_device(db, role="office", code="OFFICE")
+    for bundle in bundles:
+        assert import_bundle(db, bundle, trust_new_device=True).status == "imported"
+    _cases(db)
+    with db.uow() as s:
+        save_campaign(s, code="SPRING", name="春季专项行动")
+        ids = list(s.scalars(select(Inspection.id).where(Inspection.status == "finalized")
+                             .order_by(Inspection.id)))
+    for iid in ids[::4]:
+        set_inspection_campaign(db, iid, "SPRING")
+    yield db, office_url
+    db.dispose()
+
+
+def _merged(db: Database) -> tuple[int, int, set[str | None]]:
+    with db.session() as s:
+        # Inspections the office tagged with the campaign are its own latest versions.
+        devices = set(s.scalars(select(Inspection.origin_device).distinct()
+                                .where(Inspection.campaign == "")))
+        return (s.scalar(select(func.count()).select_from(Inspection)) or 0,
+                s.scalar(select(func.count()).select_from(Order)) or 0, devices)
+
+
+def test_five_devices_merged_figures_equal_the_recount(office: tuple[Database, str]) -> None:
+    db, url = office
+    inspections, orders, devices = _merged(db)
+    assert len(devices) == DEVICES and inspections == DEVICES * 11 and orders >= DEVICES * 9
+    whole = expected(url, PERIOD)
+    assert compute(db, PERIOD) == whole
+    # Something of every kind is counted, so an equality of zeros proves nothing away.
+    for key in ("construction_sites_inspected", "employers_inspected", "orders_issued",
+                "orders_rectified", "orders_overdue", "contracts_signed_on_visits",
+                "contract_rate_percent", "collective_contract_rate_percent",
+                "projects_realname_collected", "projects_deposit_registered"):
+        assert whole[key], key
+    assert len(whole["employers_by_industry"]) > 1 and len(whole["projects_by_status"]) == 3
+    assert build_summary(db, PERIOD).pop("cases_by_source") == by_source(url, PERIOD)
+    for key, fig in FIGURES.items():
+        assert value_of(trace(db, key, PERIOD), fig.unit) == whole[key], key
+
+
+def test_five_devices_one_campaign_equals_the_recount(office: tuple[Database, str]) -> None:
+    db, url = office
+    want = expected(url, CAMPAIGN)
+    assert compute(db, CAMPAIGN) == want
+    whole = compute(db, PERIOD)
+    assert 0 < want["construction_sites_inspected"] < whole["construction_sites_inspected"]
+    for key, fig in FIGURES.items():
+        assert value_of(trace(db, key, CAMPAIGN), fig.unit) == want[key], key
