@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select
 
 from inspector import clock
 from inspector.appdb import open_app_database
@@ -16,15 +16,17 @@ from inspector.cases.targets import save_campaign
 from inspector.devices import init_device
 from inspector.domain.inspections import Inspection
 from inspector.domain.orders import Order
+from inspector.errors import ValidationError
 from inspector.inspections.campaign import set_inspection_campaign
 from inspector.reports.figures import FIGURES, Period, compute, trace, value_of
+from inspector.reports.ledgers import LedgerFilter, iter_ledger
 from inspector.reports.summary import build_summary
 from inspector.storage import Database
 from inspector.sync import import_bundle
 from tests.conftest import TEST_NOW, TODAY
 from tests.reports.conftest import _cases
 from tests.reports.devices import DEVICES, build_device
-from tests.reports.recount import by_source, expected
+from tests.reports.recount import _Q, by_source, expected
 
 # The oldest visits (with the orders that ran their course) fall either side of the start.
 PERIOD = Period(TODAY - timedelta(days=80), TODAY)
@@ -91,3 +93,38 @@ def test_five_devices_one_campaign_equals_the_recount(office: tuple[Database, st
     assert 0 < want["construction_sites_inspected"] < whole["construction_sites_inspected"]
     for key, fig in FIGURES.items():
         assert value_of(trace(db, key, CAMPAIGN), fig.unit) == want[key], key
+
+
+def test_campaign_ledgers_equal_the_recount(office: tuple[Database, str]) -> None:
+    """The ledgers narrowed to a campaign keep exactly its inspections, their findings,
+    sites, employers and orders (counted here with the tests' own SQL)."""
+    db, url = office
+    f = LedgerFilter(date_from=CAMPAIGN.start, date_to=CAMPAIGN.end, campaign="SPRING")
+    engine = create_engine(url)
+    try:
+        with engine.connect() as con:
+            count = _Q(con, CAMPAIGN).one  # binds :a :b (UTC bounds) and :lo :hi typed
+            camp = ("SELECT {col} FROM inspection i WHERE i.tombstone = false"
+                    " AND i.campaign = 'SPRING' AND i.started_at >= :a AND i.started_at < :b")
+            want = {
+                "inspections": count(f"SELECT count(*) FROM ({camp.format(col='i.id')}) x"),
+                "findings": count(f"""SELECT count(*) FROM finding g WHERE g.tombstone = false
+                    AND g.inspection_id IN ({camp.format(col='i.id')})"""),
+                "sites": count(f"""SELECT count(*) FROM site s WHERE s.tombstone = false
+                    AND s.id IN ({camp.format(col='i.site_id')})"""),
+                "employers": count(f"""SELECT count(*) FROM employer e WHERE e.tombstone = false
+                    AND e.id IN ({camp.format(col='i.employer_id')})"""),
+                "orders": count("""SELECT count(*) FROM rectification_order o
+                    WHERE o.tombstone = false AND o.issue_date BETWEEN :lo AND :hi
+                    AND o.inspection_id IN (SELECT id FROM inspection WHERE campaign = 'SPRING'
+                    AND tombstone = false)"""),
+            }
+    finally:
+        engine.dispose()
+    got = {name: len(list(iter_ledger(db, name, f))) for name in want}
+    assert got == want and all(want.values())
+    whole = LedgerFilter(date_from=CAMPAIGN.start, date_to=CAMPAIGN.end)
+    assert all(len(list(iter_ledger(db, n, whole))) > got[n] for n in ("inspections", "orders"))
+    with pytest.raises(ValidationError) as exc:
+        list(iter_ledger(db, "inspections", LedgerFilter(campaign="NOPE")))
+    assert exc.value.code == "E_CAMPAIGN_NOT_FOUND"

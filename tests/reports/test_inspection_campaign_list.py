@@ -56,3 +56,14 @@ def test_unknown_campaign_is_refused(demo_db: Path, tmp_path: Path) -> None:
     bad = run_cli("inspections", "list", "--campaign", "NOPE", "--json", db=path)
     assert bad.returncode == 1 and "E_CAMPAIGN_NOT_FOUND" in bad.stderr + bad.stdout
     assert "找不到专项行动" in bad.stderr + bad.stdout and "Traceback" not in bad.stderr
+
+
+def test_report_ledger_takes_the_campaign(demo_db: Path, tmp_path: Path) -> None:
+    path, ids = _tagged(demo_db, tmp_path)
+    out = run_cli("report", "ledger", "inspections", "--campaign", "WINTER", "--json",
+                  db=path, check=True)
+    assert len(orjson.loads(out.stdout)["rows"]) == len(ids)
+    xlsx = tmp_path / "冬季.xlsx"
+    bad = run_cli("report", "ledger", "inspections", "--campaign", "NOPE", "--out", xlsx, db=path)
+    assert bad.returncode == 1 and "E_CAMPAIGN_NOT_FOUND" in bad.stderr + bad.stdout
+    assert not xlsx.exists()
