@@ -19,6 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--site", help="工程项目 ID")
     ls.add_argument("--employer", help="用人单位 ID")
     ls.add_argument("--status", choices=sorted(INSPECTION_STATUS_LABELS))
+    ls.add_argument("--campaign", help="只列出该专项行动（代码）的检查")
     ls.add_argument("--limit", type=int)
     add_json_flag(ls)
     ls.set_defaults(func=_list)
@@ -39,14 +40,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _list(args: argparse.Namespace) -> int:
     db = open_db(args)
+    campaign = (args.campaign or "").strip()
+    if campaign:  # a typo would list nothing and look like "no inspections"
+        from inspector.reports.summary import check_campaign
+
+        check_campaign(db, campaign)
     rows = list_inspections(db, site_id=args.site, employer_id=args.employer,
-                            status=args.status, limit=args.limit)
+                            status=args.status, campaign=campaign, limit=args.limit)
     if args.json:
         print_json(rows)
     else:
-        print_table(["检查时间", "对象", "状态", "问题数", "ID"],
+        print_table(["检查时间", "对象", "状态", "问题数", "专项行动", "ID"],
                     [[format_cn_datetime(local_from_utc(r.started_at)), r.target_name,
-                      INSPECTION_STATUS_LABELS.get(r.status, r.status), r.findings, r.id] for r in rows])
+                      INSPECTION_STATUS_LABELS.get(r.status, r.status), r.findings, r.campaign,
+                      r.id] for r in rows])
         print(f"共 {len(rows)} 次检查。")
     return 0
 

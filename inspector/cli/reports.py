@@ -35,6 +35,7 @@ def add_filter_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--industry", help="行业门类字母（GB/T 4754，如 E 建筑业）")
     p.add_argument("--inspector", help="监察员 ID")
     p.add_argument("--device", help="设备代码")
+    p.add_argument("--campaign", help="专项行动代码（只含该专项行动的检查及其项目、单位、指令书）")
 
 
 def filter_from_args(args: argparse.Namespace) -> LedgerFilter:
@@ -49,6 +50,7 @@ def filter_from_args(args: argparse.Namespace) -> LedgerFilter:
         township=args.township, regulator=reg,
         industry=args.industry.upper() if args.industry else None,
         inspector_id=args.inspector, device_code=args.device,
+        campaign=(args.campaign or "").strip() or None,
     )
     if f.date_from and f.date_to and f.date_from > f.date_to:
         raise ValidationError("起始日期晚于截止日期。", code="E_DATES")

@@ -59,6 +59,7 @@ class InspectionForm:
     notes: str
     inspectors: list[tuple[str, str, str]]  # (id, name, credential_no)
     items: list[FormItem]
+    campaign: str = ""  # 专项行动 code, "" when none
 
     def progress(self) -> dict[str, tuple[int, int]]:
         """category → (answered, total)."""
@@ -112,7 +113,7 @@ def inspection_form(db: Database, inspection_id: str) -> InspectionForm:
             target_name=target.name if target else "", site_id=insp.site_id,
             employer_id=insp.employer_id, template_name=tpl.name if tpl else "",
             started_at=insp.started_at, location=insp.location, notes=insp.notes,
-            inspectors=inspectors, items=items,
+            inspectors=inspectors, items=items, campaign=insp.campaign,
         )
 
 
@@ -125,11 +126,14 @@ class InspectionRow:
     site_id: str | None
     started_at: datetime
     findings: int
+    campaign: str = ""
 
 
 def list_inspections(db: Database, *, site_id: str | None = None,
                      employer_id: str | None = None, status: str | None = None,
+                     campaign: str | None = None,
                      limit: int | None = None) -> list[InspectionRow]:
+    """Newest first; `campaign` keeps one 专项行动's inspections (by its code)."""
     findings = (select(Finding.inspection_id, func.count().label("n"))
                 .group_by(Finding.inspection_id).subquery())
     q = (
@@ -146,13 +150,16 @@ def list_inspections(db: Database, *, site_id: str | None = None,
         q = q.where(Inspection.employer_id == employer_id)
     if status:
         q = q.where(Inspection.status == status)
+    if campaign:
+        q = q.where(Inspection.campaign == campaign)
     if limit:
         q = q.limit(limit)
     with db.session() as s:
         return [
             InspectionRow(id=i.id, status=i.status, target_kind=i.target_kind,
                           target_name=(site_name if i.target_kind == "site" else emp_name) or "",
-                          site_id=i.site_id, started_at=i.started_at, findings=int(n))
+                          site_id=i.site_id, started_at=i.started_at, findings=int(n),
+                          campaign=i.campaign)
             for i, site_name, emp_name, n in s.execute(q)
         ]
 

@@ -3,7 +3,7 @@
 A ledger's rows are streamed from the database in chunks (`yield_per`), so an
 export of 100,000 inspections holds one chunk in memory, not the whole list.
 Filters are the ones an office asks for: period, township, regulator, industry,
-inspector, device. Every ledger is written by `inspector.reports.tabular`.
+inspector, device, 专项行动 (campaign). Every ledger is written by `inspector.reports.tabular`.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ class LedgerFilter:
     industry: str | None = None   # GB/T 4754 门类 letter
     inspector_id: str | None = None
     device_code: str | None = None
+    campaign: str | None = None   # 专项行动 code: that campaign's inspections (and theirs)
 
 
 def utc_bounds(f: LedgerFilter) -> tuple[datetime | None, datetime | None]:
@@ -133,7 +134,21 @@ def _inspection_where(s: Session, f: LedgerFilter, site: Any, emp: Any) -> list[
     dev = _device_id(s, f.device_code)
     if dev:
         where.append(Inspection.origin_device == dev)
+    if f.campaign:
+        where.append(Inspection.campaign == f.campaign)
     return where
+
+
+def _campaign_inspections(f: LedgerFilter, column: Any) -> Any:
+    """`column` (site_id, employer_id or id) of the campaign's live inspections in the
+    period: the sites, employers and orders a campaign ledger keeps."""
+    start, end = utc_bounds(f)
+    q = select(column).where(Inspection.tombstone.is_(False), Inspection.campaign == f.campaign)
+    if start:
+        q = q.where(Inspection.started_at >= start)
+    if end:
+        q = q.where(Inspection.started_at < end)
+    return q
 
 
 INSPECTION_COLUMNS = (
@@ -225,6 +240,8 @@ def _site_rows(s: Session, f: LedgerFilter) -> Iterator[Sequence[Any]]:
         cond.append(Inspection.started_at >= start)
     if end:
         cond.append(Inspection.started_at < end)
+    if f.campaign:
+        cond.append(Inspection.campaign == f.campaign)
     visits = select(func.count(), func.max(Inspection.started_at)).where(and_(*cond))
     q = (select(Site.code, Site.name, Site.address, Site.township, Site.regulator, Site.status,
                 owner.name, gc.name, gc.credit_code, Site.contract_amount_fen, Site.start_date,
@@ -241,6 +258,8 @@ def _site_rows(s: Session, f: LedgerFilter) -> Iterator[Sequence[Any]]:
         q = q.where(Site.township == f.township)
     if f.regulator:
         q = q.where(Site.regulator == f.regulator)
+    if f.campaign:
+        q = q.where(Site.id.in_(_campaign_inspections(f, Inspection.site_id)))
     for row in _stream(s, q):
         r = list(row)
         r[4] = REGULATORS.get(r[4], r[4])
@@ -269,6 +288,8 @@ def _employer_rows(s: Session, f: LedgerFilter) -> Iterator[Sequence[Any]]:
         q = q.where(Employer.township == f.township)
     if f.industry:
         q = q.where(Employer.industry == f.industry)
+    if f.campaign:
+        q = q.where(Employer.id.in_(_campaign_inspections(f, Inspection.employer_id)))
     for row in _stream(s, q):
         r = list(row)
         r[5] = INDUSTRIES.get(r[5], r[5])
@@ -305,6 +326,9 @@ def _order_rows(s: Session, f: LedgerFilter) -> Iterator[Sequence[Any]]:
     dev = _device_id(s, f.device_code)
     if dev:
         keep = keep.where(Order.issued_device_id == dev)
+    if f.campaign:  # the order's inspection was part of the campaign (whenever it was)
+        keep = keep.where(Order.inspection_id.in_(select(Inspection.id).where(
+            Inspection.campaign == f.campaign, Inspection.tombstone.is_(False))))
     wanted = set(s.scalars(keep))
     for r in reversed(list_orders(db)):
         if r.id not in wanted or r.issue_date is None:
@@ -337,6 +361,10 @@ def ledger(name: str) -> Ledger:
 def iter_ledger(db: Database, name: str, f: LedgerFilter) -> Iterator[Sequence[Any]]:
     """The ledger's rows, streamed in one read session."""
     led = ledger(name)
+    if f.campaign:  # a mistyped code would give an empty ledger that looks like "none"
+        from inspector.reports.summary import check_campaign
+
+        check_campaign(db, f.campaign)
     with db.session() as s:
         s.info["database"] = db
         yield from led.rows(s, f)

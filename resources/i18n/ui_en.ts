@@ -1524,6 +1524,14 @@ Continue?</translation>
         <translation>Summary:</translation>
     </message>
     <message>
+        <source>专项行动：</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <source>已检查 %v / %m 项</source>
         <translation>%v of %m items checked</translation>
     </message>
@@ -1546,6 +1554,10 @@ Continue?</translation>
     <message>
         <source>检查表：%1    检查时间：%2    监察员：%3</source>
         <translation>Checklist: %1    Started: %2    Inspectors: %3</translation>
+    </message>
+    <message>
+        <source>专项行动已保存</source>
+        <translation>Campaign saved</translation>
     </message>
     <message>
         <source>草稿已自动保存 %1</source>
@@ -2386,6 +2398,14 @@ Continue?</translation>
     <message>
         <source>至</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>专项行动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3417,7 @@ Nothing was changed on this device.</translation>
     </message>
     <message>
         <source>本案已有劳动者（身份证号已隐去；拖欠月数和金额可改）</source>
-        <translation>The case's workers (ID numbers masked; months and amount may be changed)</translation>
+        <translation>The case&apos;s workers (ID numbers masked; months and amount may be changed)</translation>
     </message>
     <message>
         <source>导入劳动者名单</source>

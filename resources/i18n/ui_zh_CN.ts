@@ -1520,6 +1520,14 @@
         <translation>检查情况：</translation>
     </message>
     <message>
+        <source>专项行动：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已检查 %v / %m 项</source>
         <translation>已检查 %v / %m 项</translation>
     </message>
@@ -1542,6 +1550,10 @@
     <message>
         <source>检查表：%1    检查时间：%2    监察员：%3</source>
         <translation>检查表：%1    检查时间：%2    监察员：%3</translation>
+    </message>
+    <message>
+        <source>专项行动已保存</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>草稿已自动保存 %1</source>
@@ -2486,6 +2498,14 @@
     <message>
         <source>至</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <source>专项行动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished">全部</translation>
     </message>
 </context>
 <context>

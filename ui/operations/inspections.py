@@ -1,9 +1,10 @@
-"""Operations of the inspection screens: start, answer (autosave), attach evidence, finalize.
+"""Operations of the inspection screens: start, answer (autosave), attach evidence, finalize,
+tag with a 专项行动.
 
 Answers, header notes, photos and arrears of a draft announce no change: only the
 open form shows them, and it updates from the op's own result (no other screen
 lists a draft's content, and announcing them would reload Home on each keystroke's
-autosave). Starting and finalising change the drafts and the sites' history.
+autosave). Starting, finalising and the campaign tag change what lists and reports show.
 """
 
 from __future__ import annotations
@@ -64,6 +65,14 @@ def problems(*, parent: QWidget | None, inspection_id: str) -> CoreOp[list[str]]
 
 def finalize(*, parent: QWidget | None, inspection_id: str) -> CoreOp[list[str]]:
     return write(parent, lambda db: service.finalize_inspection(db, inspection_id),
+                 Change.INSPECTIONS)
+
+
+def set_campaign(*, parent: QWidget | None, inspection_id: str, code: str) -> CoreOp[None]:
+    """Tag the inspection with a 专项行动 ("" clears it); lists and reports count by it."""
+    from inspector.inspections.campaign import set_inspection_campaign
+
+    return write(parent, lambda db: set_inspection_campaign(db, inspection_id, code),
                  Change.INSPECTIONS)
 
 

@@ -32,8 +32,10 @@ from inspector.queries.inspections import InspectionForm
 from ui import format as fmt
 from ui import prefs
 from ui.context import AppContext
+from ui.operations import cases as case_ops
 from ui.operations import inspections as ops
 from ui.operations import sites as site_ops
+from ui.widgets.campaign_choice import CampaignChoice
 from ui.widgets.checklist_item import ChecklistItemWidget
 from ui.widgets.common import heading
 from ui.widgets.errors import confirm
@@ -80,6 +82,11 @@ class InspectionFormPage(QWidget):
         loc.addWidget(QLabel(self.tr("检查情况：")))
         self.notes = QLineEdit()
         loc.addWidget(self.notes, 2)
+        loc.addWidget(QLabel(self.tr("专项行动：")))
+        self.campaign = CampaignChoice(self.tr("（无）"))
+        # Not part of what the inspectors sign: it stays editable after finalizing.
+        self.campaign.activated.connect(lambda _i: self._save_campaign())
+        loc.addWidget(self.campaign)
         layout.addLayout(loc)
 
     def _checklist(self) -> QSplitter:
@@ -159,6 +166,9 @@ class InspectionFormPage(QWidget):
                           .replace("%2", fmt.fmt_datetime(form.started_at)).replace("%3", names))
         self.location.setText(form.location)
         self.notes.setText(form.notes)
+        self.campaign.set_campaigns([], form.campaign)
+        case_ops.campaigns(parent=self).success(
+            self.campaign.set_campaigns).run_in_background()  # keeps the choice shown
         self.location.setReadOnly(final)
         self.notes.setReadOnly(final)
         self.finalize_button.setEnabled(not final)
@@ -247,6 +257,12 @@ class InspectionFormPage(QWidget):
         ops.update_header(parent=self, inspection_id=self.form.id, location=self.location.text(),
                           notes=self.notes.text()).success(
             lambda _r: self._saved()).run_in_background()
+
+    def _save_campaign(self) -> None:
+        if self.form is not None:
+            ops.set_campaign(parent=self, inspection_id=self.form.id,
+                             code=self.campaign.code()).success(
+                lambda _r: self.save_label.setText(self.tr("专项行动已保存"))).run_in_background()
 
     def _saved(self) -> None:
         self.save_label.setText(self.tr("草稿已自动保存 %1").replace(

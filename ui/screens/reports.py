@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.operations import cases as case_ops
 from ui.operations import reports as ops
 from ui.widgets.bar_chart import BarChart
+from ui.widgets.campaign_choice import CampaignChoice
 from ui.widgets.common import heading
 
 if TYPE_CHECKING:
@@ -55,9 +57,10 @@ def _pydate(q: QDate) -> date:
 
 
 class PeriodPicker(QWidget):
-    """From … to …, both days included; defaults to this year up to today (core clock)."""
+    """From … to …, both days included; defaults to this year up to today (core clock).
+    With `campaign`, also a 专项行动 choice ("全部" first) that narrows the period."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, campaign: bool = False) -> None:
         super().__init__(parent)
         from inspector import clock
 
@@ -73,12 +76,18 @@ class PeriodPicker(QWidget):
         row.addWidget(self.start)
         row.addWidget(QLabel(self.tr("至")))
         row.addWidget(self.end)
+        self.campaign: CampaignChoice | None = None
+        if campaign:
+            row.addWidget(QLabel(self.tr("专项行动")))
+            self.campaign = CampaignChoice(self.tr("全部"))
+            row.addWidget(self.campaign)
         row.addStretch(1)
 
     def period(self) -> Period:
         from inspector.reports.figures import Period
 
-        return Period(_pydate(self.start.date()), _pydate(self.end.date()))
+        return Period(_pydate(self.start.date()), _pydate(self.end.date()),
+                      campaign=self.campaign.code() if self.campaign is not None else "")
 
     def set_period(self, start: date, end: date) -> None:
         self.start.setDate(_qdate(start))
@@ -155,7 +164,6 @@ class LedgerTab(QWidget):
         self.which = QComboBox()
         for key, title in LEDGER_TITLES.items():
             self.which.addItem(self.tr(title), key)
-        self.period = PeriodPicker()
         self.township = QLineEdit()
         self.township.setPlaceholderText(self.tr("全部"))
         self.regulator = QComboBox()
@@ -163,6 +171,7 @@ class LedgerTab(QWidget):
         for key, name in (("housing", "住建"), ("transport", "交通"), ("water", "水利"),
                           ("other", "其他")):
             self.regulator.addItem(self.tr(name), key)
+        self.period = PeriodPicker(campaign=True)
         form = QFormLayout()
         form.addRow(self.tr("台账"), self.which)
         form.addRow(self.period)
@@ -194,7 +203,8 @@ class LedgerTab(QWidget):
         p = self.period.period()
         return LedgerFilter(date_from=p.start, date_to=p.end,
                             township=self.township.text().strip() or None,
-                            regulator=self.regulator.currentData())
+                            regulator=self.regulator.currentData(),
+                            campaign=p.campaign or None)
 
     def reload(self) -> None:
         ops.ledger_preview(parent=self, name=self.which.currentData(),
@@ -235,7 +245,7 @@ class SummaryTab(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.period = PeriodPicker()
+        self.period = PeriodPicker(campaign=True)
         make = QPushButton(self.tr("生成汇总"))
         make.clicked.connect(self.reload)
         copy = QPushButton(self.tr("复制文字"))
@@ -305,6 +315,13 @@ class ReportsScreen(QWidget):
         self.dashboard.reload()
 
     def activate(self) -> None:
-        """Shown by the navigation: the charts load the first time (the period's figures)."""
+        """Shown by the navigation: the charts load the first time (the period's figures);
+        the campaign choices each time (an office adds campaigns on the cases screen)."""
         if not self.dashboard.charts:
             self.dashboard.reload()
+        case_ops.campaigns(parent=self).success(self.set_campaigns).run_in_background()
+
+    def set_campaigns(self, rows: list[tuple[str, str]]) -> None:
+        for picker in (self.ledgers.period, self.summary.period):
+            if picker.campaign is not None:
+                picker.campaign.set_campaigns(rows)
