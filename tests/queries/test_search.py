@@ -49,10 +49,10 @@ def test_incremental_search_equals_full_search(rows: list[str], queries: list[st
 
 def test_large_tables_match_a_plain_filter_in_every_order() -> None:
     """At thousands of rows rare terms are found through their occurrences in the joined
-    haystacks and common ones row by row; both give what a plain filter gives, in the
+    haystacks and common ones row by row (ASCII ones in the rows' ASCII shadows); all give what a plain filter gives, in the
     requested order, within facets, narrowing and deleting back."""
     rng = random.Random(7)
-    common, rare = "东方花园路1", "青山镇9"
+    common, rare = "东方花园路1?", "青山镇9"
     rows = ["".join(rng.choice(common) for _ in range(rng.randint(0, 8)))
             + ("" if rng.random() < 0.97 else rng.choice(rare) * rng.randint(1, 3))
             for _ in range(6_000)]
@@ -70,7 +70,7 @@ def test_large_tables_match_a_plain_filter_in_every_order() -> None:
                 if (not want or statuses[i] == want) and all(t in hays[i] for t in terms)]
 
     typed = ["青", "青山", "青山镇", "青山", "", "东", "东方", "东方 青", "城关", "9",
-             "镇9", "东方花园路1", "东方"]
+             "镇9", "东方花园路1", "东方", "19", "1?", "?", "园1"]
     for by in (None, order):
         for want in (None, "x"):
             for query in typed:
