@@ -86,6 +86,8 @@ def filter_facets(rows: Iterable[int], facets: Facets) -> list[int]:
 
 RECENT_ROWS = 1_000_000  # row positions kept in recent results (~24 MB with their haystacks and shadows)
 
+LAID_OUT_ORDERS = 4  # sort orders whose rows, shadows and places are kept (`TextSearch.warm`)
+
 # Below this many rows a per-row scan is cheaper than counting the term in the whole table.
 SCAN_ROWS = 5_000
 # Following one occurrence (find, bisect, append) costs about four per-row tests, so the
@@ -177,6 +179,11 @@ class TextSearch:
             for place, row in enumerate(order):
                 rank[row] = place
             self._ranks[key] = rank
+        # ~17 MB an order at 100,000 rows: keep the latest few (another is laid out again).
+        while len(self._in_order) > LAID_OUT_ORDERS:
+            oldest = next(k for k in self._in_order if k != key)
+            del self._in_order[oldest]
+            self._ranks.pop(oldest, None)
 
     def search(
         self,

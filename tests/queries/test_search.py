@@ -7,7 +7,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inspector.queries.search import TextSearch, make_haystack, normalize
+from inspector.queries.search import LAID_OUT_ORDERS, TextSearch, make_haystack, normalize
 
 
 def test_normalize_folds_width_and_case() -> None:
@@ -71,8 +71,11 @@ def test_large_tables_match_a_plain_filter_in_every_order() -> None:
 
     typed = ["青", "青山", "青山镇", "青山", "", "东", "东方", "东方 青", "城关", "9",
              "镇9", "东方花园路1", "东方", "19", "1?", "?", "园1", "1", "11", "东 1", "1 9"]
-    for by in (None, order):
+    # More sort orders than are kept laid out, then the first again (laid out anew).
+    others = [rng.sample(order, len(order)) for _ in range(5)]
+    for by in (None, order, *others, order):
         for want in (None, "x"):
             for query in typed:
                 got = search.search(query, ((statuses, want),), by)
                 assert got == plain(query, want, by), (query, want, by is None)
+    assert len(search._in_order) == len(search._ranks) == LAID_OUT_ORDERS
