@@ -61,7 +61,10 @@ class ColumnIndex:
         change after loading, and `_search` is set in one step.
         """
         if self._search is None:
-            self._search = TextSearch(make_haystacks(*(self.column(c) for c in self.SEARCHED)))
+            search = TextSearch(make_haystacks(*(self.column(c) for c in self.SEARCHED)))
+            for order in list(self._orders.values()):  # sorted before the haystacks were built
+                search.warm(order)
+            self._search = search
         return self
 
     def order(self, column: str | None, descending: bool = False) -> list[int] | None:
@@ -77,6 +80,8 @@ class ColumnIndex:
             found = sorted(range(len(values)), key=values.__getitem__, reverse=descending)
             with self._lock:
                 found = self._orders.setdefault(key, found)
+            if self._search is not None:
+                self._search.warm(found)  # here, where sorting already costs, not per keystroke
         return found
 
     def search(self, query: str = "", *, order_by: str | None = None,
