@@ -26,7 +26,13 @@ from inspector.errors import ImportFileError, InspectorError
 from inspector.paths import resources_dir
 from inspector.registry import credit_code
 from inspector.registry.service import EmployerInput
-from inspector.registry.sites_io import parse_date, parse_int, read_sheet, write_sheet
+from inspector.registry.sites_io import (
+    FileImportReport,
+    parse_date,
+    parse_int,
+    read_sheet,
+    write_sheet,
+)
 from inspector.storage import Database
 
 REQUIRED = ("source", "source_ref", "received_on")
@@ -49,16 +55,7 @@ class RowError:
     reasons: list[str]
 
 
-@dataclass
-class CaseImportReport:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    errors: list[RowError] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
+CaseImportReport = FileImportReport[RowError]
 
 
 @dataclass

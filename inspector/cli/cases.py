@@ -32,7 +32,13 @@ from inspector.cases.service import (
     refer,
     save_case,
 )
-from inspector.cli.common import add_json_flag, open_db, print_json, print_table
+from inspector.cli.common import (
+    add_json_flag,
+    open_db,
+    print_import_report,
+    print_json,
+    print_table,
+)
 from inspector.devices import this_device
 from inspector.domain.cases import CASE_STATUS_LABELS, SOURCES
 from inspector.errors import ValidationError
@@ -360,13 +366,4 @@ def _template(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     report = import_cases(open_db(args), args.file, mapping=args.mapping)
-    if args.json:
-        print_json({"ok": report.ok, "created": report.created, "updated": report.updated,
-                    "unchanged": report.unchanged,
-                    "errors": [{"row": e.row, "reasons": e.reasons} for e in report.errors]})
-    else:
-        print(f"新增 {report.created} 个案件，更新 {report.updated} 个，未变 {report.unchanged} 个；"
-              f"错误 {len(report.errors)} 行。")
-        for e in report.errors:
-            print(f"  第 {e.row} 行：" + "；".join(e.reasons))
-    return 0 if report.ok else 1
+    return print_import_report(report, as_json=args.json, counted="个案件", unit="个")

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from inspector.domain.registry import REGULATORS, SITE_STATUSES
 from inspector.errors import (
@@ -95,16 +95,24 @@ class RowError:
     reason: str
 
 
+E = TypeVar("E")
+
+
 @dataclass
-class ImportReport:
+class FileImportReport(Generic[E]):
+    """What a file import did (the sites', the history's, the cases'), with each refused row."""
+
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-    errors: list[RowError] = field(default_factory=list)
+    errors: list[E] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+ImportReport = FileImportReport[RowError]
 
 
 def write_template(path: Path) -> None:
@@ -259,6 +267,18 @@ class RowProblems(ValidationError):
         self.problems = problems
 
 
+class ProblemList(list[str]):
+    """One row's problems as they are found, so the row names every one, not the first."""
+
+    def check(self, fn: Callable[[], T]) -> T | None:
+        """`fn()`, or None when it raises: its message is kept among the problems."""
+        try:
+            return fn()
+        except InspectorError as exc:
+            self.append(exc.message)
+            return None
+
+
 def _platform(r: dict[str, str], check: Callable[[Callable[[], Any]], Any]) -> tuple[Any, ...]:
     """The province platform's figures of a row: 实名采集人数, 在职人数, 在职人员劳动合同
     签订人数, 工资保证金已登记, 工资专用账户已绑定 (each None when empty or wrong)."""
@@ -271,15 +291,8 @@ def _platform(r: dict[str, str], check: Callable[[Callable[[], Any]], Any]) -> t
 
 def row_to_input(r: dict[str, str]) -> SiteInput:
     """The row as a `SiteInput`; raises `RowProblems` naming every problem of the row."""
-    problems: list[str] = []
-
-    def check(fn: Callable[[], T]) -> T | None:
-        try:
-            return fn()
-        except InspectorError as exc:
-            problems.append(exc.message)
-            return None
-
+    problems = ProblemList()
+    check = problems.check
     regulator = r.get("regulator") or "住建"
     status = r.get("status") or "在建"
     status = _STATUS_ALIASES.get(status, status)
