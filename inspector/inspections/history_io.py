@@ -29,7 +29,8 @@ from inspector.domain.inspections import MIN_INSPECTORS
 from inspector.domain.registry import INDUSTRIES
 from inspector.inspections.measures import COLLECTIVE_YES, VisitCounts, problems_of
 from inspector.registry.credit_code import validate as validate_credit_code
-from inspector.registry.sites_io import ProblemList, RowProblems, parse_date, parse_int, write_sheet
+from inspector.registry.import_rows import ProblemList, RowProblems
+from inspector.registry.sites_io import parse_date, parse_int, write_sheet
 
 KINDS = {"工程项目": "site", "用人单位": "employer"}
 COLUMNS: list[tuple[str, str]] = [
