@@ -28,13 +28,21 @@ from tests.sync.conftest import (  # noqa: F401  (fixtures used by the importing
     office,
     pg_office_template,
 )
-from tests.ui.conftest import main_window_over
+from tests.ui.conftest import WAIT_MS, main_window_over
 
 
 @pytest.fixture
 def office_window(qapp, office: Dev, qtbot, dialogs) -> Iterator[object]:  # noqa: F811
     """The main window over the office database (its role adds the office pages)."""
     yield from main_window_over(qtbot, office.db, office.path)
+
+
+def shown_page(window, qtbot, name: str):
+    """Show the office page `name` and wait for its first load (it loads when first shown)."""
+    screen = window.page(name)
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT_MS):
+        window.show_page(name)
+    return screen
 
 
 def trust(office: Dev, *fields: Dev) -> None:  # noqa: F811
