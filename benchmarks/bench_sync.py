@@ -252,6 +252,25 @@ def raw_upsert(office: Path, bundle: Path) -> dict[str, float]:
     return {"rows": n, "seconds": dt, "rows_per_s": n / dt}
 
 
+def _print_results(exp: dict[str, float], imp: dict[str, float], small: dict[str, float],
+                   raw: dict[str, float], size_mb: float) -> None:
+    """The benchmark's lines, each measure against its goal."""
+    ratio = imp["rows_per_s"] / raw["rows_per_s"]
+    ok = lambda cond: "ok" if cond else "MISSED"  # noqa: E731
+    print(f"bundle: {exp['rows']:,} rows, {size_mb:.1f} MB")
+    print(f"export:       {exp['rows_per_s']:>10,.0f} rows/s  ({exp['seconds']:.2f} s, the export call; "
+          f"median of {exp['runs']}: {exp['min_seconds']:.2f}–{exp['max_seconds']:.2f} s)  "
+          f"goal ≥ 100,000 rows/s  {ok(exp['rows_per_s'] >= 100_000)}")
+    print(f"  whole export process: {exp['rows'] / exp['process_seconds']:>10,.0f} rows/s  "
+          f"({exp['process_seconds']:.2f} s: interpreter start, imports, open, export, exit)")
+    print(f"import:       {imp['rows_per_s']:>10,.0f} rows/s  ({imp['seconds']:.2f} s, full verification)")
+    print(f"raw upsert:   {raw['rows_per_s']:>10,.0f} rows/s  ({raw['seconds']:.2f} s, sqlite3 executemany)")
+    print(f"ratio import/raw: {ratio:.2f}×  goal ≥ 0.5×  {ok(ratio >= 0.5)}")
+    print(f"peak RSS: export {exp['rss_mb']:.0f} MB, import {imp['rss_mb']:.0f} MB "
+          f"(¼-size bundle: {small['rss_mb']:.0f} MB)  goal < 300 MB and flat  "
+          f"{ok(max(exp['rss_mb'], imp['rss_mb']) < 300 and imp['rss_mb'] - small['rss_mb'] < 50)}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=int, default=100_000, help="item results in the bundle")
@@ -294,20 +313,7 @@ def main() -> int:
         small = _child("--phase", "import", str(copies["small"] / "inspector.db"), str(tmp / "small.zip"))
         raw = raw_upsert(copies["raw"] / "inspector.db", tmp / "bundle.zip")
 
-        ratio = imp["rows_per_s"] / raw["rows_per_s"]
-        ok = lambda cond: "ok" if cond else "MISSED"  # noqa: E731
-        print(f"bundle: {exp['rows']:,} rows, {size_mb:.1f} MB")
-        print(f"export:       {exp['rows_per_s']:>10,.0f} rows/s  ({exp['seconds']:.2f} s, the export call; "
-              f"median of {exp['runs']}: {exp['min_seconds']:.2f}–{exp['max_seconds']:.2f} s)  "
-              f"goal ≥ 100,000 rows/s  {ok(exp['rows_per_s'] >= 100_000)}")
-        print(f"  whole export process: {exp['rows'] / exp['process_seconds']:>10,.0f} rows/s  "
-              f"({exp['process_seconds']:.2f} s: interpreter start, imports, open, export, exit)")
-        print(f"import:       {imp['rows_per_s']:>10,.0f} rows/s  ({imp['seconds']:.2f} s, full verification)")
-        print(f"raw upsert:   {raw['rows_per_s']:>10,.0f} rows/s  ({raw['seconds']:.2f} s, sqlite3 executemany)")
-        print(f"ratio import/raw: {ratio:.2f}×  goal ≥ 0.5×  {ok(ratio >= 0.5)}")
-        print(f"peak RSS: export {exp['rss_mb']:.0f} MB, import {imp['rss_mb']:.0f} MB "
-              f"(¼-size bundle: {small['rss_mb']:.0f} MB)  goal < 300 MB and flat  "
-              f"{ok(max(exp['rss_mb'], imp['rss_mb']) < 300 and imp['rss_mb'] - small['rss_mb'] < 50)}")
+        _print_results(exp, imp, small, raw, size_mb)
     finally:
         if a.keep:
             print(f"kept: {tmp}")

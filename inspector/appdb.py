@@ -12,23 +12,28 @@ from pathlib import Path
 
 from inspector.inspections.guard import guard_finalized
 from inspector.orders.guard import guard_orders
-from inspector.rights import guard_local_writes
+from inspector.rights import guard_local_values, guard_local_writes
 from inspector.storage import Database, open_database
-from inspector.storage.session import WriteRule
+from inspector.storage.session import WriteRules
 from inspector.sync.history import record_local_edits
 
-WRITE_RULES: tuple[WriteRule, ...] = (
-    # A finalized inspection and an issued order stay as signed and printed.
-    guard_finalized,
-    guard_orders,
-    # The table of rights binds local writes too. After the areas' own guards: an
-    # issued order or a used number says more precisely why a write is refused.
-    guard_local_writes,
-    # Bookkeeping, not a refusal: keep the edge of each version an edit replaces,
-    # which sync judges ancestry by.
-    record_local_edits,
+WRITE_RULES = WriteRules(
+    before_stamping=(
+        # A finalized inspection and an issued order stay as signed and printed.
+        guard_finalized,
+        guard_orders,
+        # The table of rights binds local writes too. After the areas' own guards: an
+        # issued order or a used number says more precisely why a write is refused.
+        guard_local_writes,
+        # Bookkeeping, not a refusal: keep the edge of each version an edit replaces,
+        # which sync judges ancestry by.
+        record_local_edits,
+    ),
+    # Every new or changed value obeys the rules import applies, with `rev` as it
+    # will be written.
+    after_stamping=(guard_local_values,),
 )
-"""Every write rule, run in this order before each flush of every session."""
+"""Every write rule, run in this order around the version stamping of each flush."""
 
 
 def open_app_database(

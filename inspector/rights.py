@@ -3,7 +3,8 @@
 Bundle import (`inspector.sync.authority`) reads it for every row of a field
 bundle, field export reads it to leave out what a field device may not send,
 and the local flush guard (`guard_local_writes`) reads it for every ORM write,
-so a local write and an imported one obey the same table.
+so a local write and an imported one obey the same table. The value guard
+(`guard_local_values`) names a refused row's table by its label here.
 
 - `create`: the role may make new rows;
 - `edit` / `tombstone`: `OWN` — rows whose owner is the writer (the device named
@@ -222,6 +223,30 @@ def guard_local_writes(session: Session) -> None:
 
 
 _ACTION_WORDS = {"create": "新建", "edit": "修改", "tombstone": "删除"}
+
+
+def guard_local_values(session: Session) -> None:
+    """Flush guard, after stamping: a new row's values, and an edited row's changed ones,
+    pass the rules import uses (`inspector.domain.values`), named by this table's label.
+    Values nobody changed are not judged again: an old row stays editable."""
+    from sqlalchemy.orm import attributes
+
+    from inspector.domain import values
+    from inspector.domain.base import SyncedMixin
+
+    for obj in list(session.new) + list(session.dirty):
+        if not isinstance(obj, SyncedMixin):
+            continue
+        table = obj.__table__  # type: ignore[attr-defined]
+        if obj in session.new:
+            # An unset column takes its default in the INSERT, after this hook.
+            row = {str(c.name): getattr(obj, c.name) for c in table.columns
+                   if getattr(obj, c.name) is not None or c.default is None}
+        else:
+            row = {str(c.name): getattr(obj, c.name) for c in table.columns
+                   if c.name == "rev" or attributes.get_history(obj, c.name).added}
+        rights = rights_for(str(table.name))
+        values.refuse(str(table.name), row, rights.label if rights is not None else "")
 
 
 def _local_role(session: Session) -> str | None:

@@ -12,6 +12,7 @@ reader (`read_sheet`: .xlsx, UTF-8 or GB18030 .csv).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -25,6 +26,7 @@ from inspector.domain.cases import SOURCES
 from inspector.errors import ImportFileError, InspectorError
 from inspector.paths import resources_dir
 from inspector.registry import credit_code
+from inspector.registry.import_rows import FileImportReport
 from inspector.registry.service import EmployerInput
 from inspector.registry.sites_io import parse_date, parse_int, read_sheet, write_sheet
 from inspector.storage import Database
@@ -49,16 +51,7 @@ class RowError:
     reasons: list[str]
 
 
-@dataclass
-class CaseImportReport:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    errors: list[RowError] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
+CaseImportReport = FileImportReport[RowError]
 
 
 @dataclass
@@ -110,6 +103,26 @@ class _Row:
     worker: WorkerInput | None
 
 
+def _worker(r: dict[str, str], reasons: list[str],
+            attempt: Callable[..., Any]) -> WorkerInput | None:
+    """The row's worker, when it names one (None else, or when a reason was added)."""
+    worker = None
+    if r.get("worker_name") or r.get("worker_id"):
+        if not r.get("worker_name"):
+            reasons.append("填写了身份证号，须同时填写劳动者姓名。")
+        ident = attempt(idcard.validate, r.get("worker_id", "")) if r.get("worker_id") else None
+        if not r.get("worker_id"):
+            reasons.append("劳动者身份证号必须填写（用于按人去重）。")
+        months = attempt(parse_int, r.get("months_owed", ""), "拖欠月数") or 0
+        amount = attempt(_fen, r["amount_owed"]) if r.get("amount_owed") else 0
+        if months < 0:
+            reasons.append("拖欠月数不能为负数。")
+        if ident and r.get("worker_name"):
+            worker = WorkerInput(r["worker_name"], ident, r.get("worker_phone", ""), months,
+                                 amount or 0)
+    return worker
+
+
 def _parse(number: int, r: dict[str, str]) -> _Row:
     """One row → its case part and worker part; raises ValueError with every reason."""
     reasons: list[str] = []
@@ -137,20 +150,7 @@ def _parse(number: int, r: dict[str, str]) -> _Row:
             reasons.append("填写了统一社会信用代码，须同时填写用人单位名称。")
         elif code:
             employer = EmployerInput(r["employer_name"], code, legal_rep=r.get("employer_rep", ""))
-    worker = None
-    if r.get("worker_name") or r.get("worker_id"):
-        if not r.get("worker_name"):
-            reasons.append("填写了身份证号，须同时填写劳动者姓名。")
-        ident = attempt(idcard.validate, r.get("worker_id", "")) if r.get("worker_id") else None
-        if not r.get("worker_id"):
-            reasons.append("劳动者身份证号必须填写（用于按人去重）。")
-        months = attempt(parse_int, r.get("months_owed", ""), "拖欠月数") or 0
-        amount = attempt(_fen, r["amount_owed"]) if r.get("amount_owed") else 0
-        if months < 0:
-            reasons.append("拖欠月数不能为负数。")
-        if ident and r.get("worker_name"):
-            worker = WorkerInput(r["worker_name"], ident, r.get("worker_phone", ""), months,
-                                 amount or 0)
+    worker = _worker(r, reasons, attempt)
     parties = [PartyInput(role, r[role]) for role in
                ("project_owner", "general_contractor", "subcontractor", "crew_boss")
                if r.get(role)]

@@ -17,6 +17,7 @@ A rate with nothing to divide by is None, never 0 or 100.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -101,65 +102,86 @@ def case_figures(db: Database, start: date, end: date, *,
         scope: list[ColumnElement[bool]] = [WageCase.tombstone.is_(False)]
         if cid:
             scope.append(WageCase.campaign_id == cid)
-        received = s.scalars(select(WageCase).where(
-            *scope, WageCase.received_on >= start, WageCase.received_on <= end)).all()
-        for c in received:
-            fig.by_source[c.source].received += 1
-            if (c.status in FINAL_STATUSES and c.closed_on is not None
-                    and c.closed_on <= end):
-                fig.received_finished += 1
-        fig.received = len(received)
-        accepted = _step_cases(s, "accepted", start, end, cid)
-        closed = _step_cases(s, "closed", start, end, cid)
-        for src in accepted.values():
-            fig.by_source[src].accepted += 1
-        for src in closed.values():
-            fig.by_source[src].closed += 1
-        fig.accepted, fig.closed = len(accepted), len(closed)
-        filed = s.scalars(select(WageCase).where(
-            *scope, WageCase.filed_on >= start, WageCase.filed_on <= end)).all()
-        fig.filed = len(filed)
-        fig.filed_closed = sum(1 for c in filed if c.status == "closed"
-                               and c.closed_on is not None and c.closed_on <= end)
-        fig.closure_rate = _rate(fig.filed_closed, fig.filed)
-        fig.completion_rate = _rate(fig.received_finished, fig.received)
-        ids = [c.id for c in received]
-        if ids:
-            fig.workers = s.scalar(select(func.count(func.distinct(CaseWorker.worker_id)))
-                                   .where(CaseWorker.case_id.in_(ids),
-                                          CaseWorker.tombstone.is_(False))) or 0
-            fig.owed_fen = int(s.scalar(select(func.coalesce(func.sum(CaseWorker.amount_owed_fen),
-                                                             0))
-                                        .where(CaseWorker.case_id.in_(ids),
-                                               CaseWorker.tombstone.is_(False))) or 0)
-        pay_q = (select(func.coalesce(func.sum(CasePayment.amount_fen), 0))
-                 .join(WageCase, WageCase.id == CasePayment.case_id)
-                 .where(*scope, CasePayment.tombstone.is_(False), CasePayment.confirmed.is_(True),
-                        CasePayment.paid_on >= start, CasePayment.paid_on <= end))
-        fig.recovered_fen = int(s.scalar(pay_q) or 0)
-        ref_q = (select(CaseReferral.target, CaseReferral.receiving_body, func.count())
-                 .join(WageCase, WageCase.id == CaseReferral.case_id)
-                 .where(*scope, CaseReferral.tombstone.is_(False),
-                        CaseReferral.referred_on >= start, CaseReferral.referred_on <= end)
-                 .group_by(CaseReferral.target, CaseReferral.receiving_body))
-        for target, body, n in s.execute(ref_q):
-            fig.referrals.setdefault(target, {})[body] = int(n)
-        cal = load_calendar(s)
-        for c in s.scalars(select(WageCase).where(*scope,
-                                                  WageCase.status.not_in(FINAL_STATUSES),
-                                                  WageCase.received_on <= as_of)):
-            if any(k.state == "overdue" for k in case_clocks(cal, dates_of(c), as_of)):
-                fig.overdue_open += 1
-        for c in s.scalars(select(WageCase).where(*scope, WageCase.status == "closed",
-                                                  WageCase.closed_on >= start,
-                                                  WageCase.closed_on <= end,
-                                                  WageCase.filed_on.is_not(None))):
-            assert c.filed_on is not None and c.closed_on is not None
-            limit = cal.add_working_days(c.filed_on, INVESTIGATE_WORKING_DAYS
-                                         + min(c.extension_days, EXTENSION_WORKING_DAYS))
-            if c.closed_on > limit:
-                fig.closed_late += 1
+        received = _count_cases(s, fig, scope, cid)
+        _count_money(s, fig, scope, [c.id for c in received])
+        _count_late(s, fig, scope, as_of)
     return fig
+
+
+def _count_cases(s: Session, fig: Figures, scope: list[ColumnElement[bool]],
+                 cid: str | None) -> Sequence[WageCase]:
+    """The period's received, accepted, closed and filed cases and their rates; returns the
+    received ones (whose workers and money the figures count)."""
+    start, end = fig.start, fig.end
+    received = s.scalars(select(WageCase).where(
+        *scope, WageCase.received_on >= start, WageCase.received_on <= end)).all()
+    for c in received:
+        fig.by_source[c.source].received += 1
+        if (c.status in FINAL_STATUSES and c.closed_on is not None
+                and c.closed_on <= end):
+            fig.received_finished += 1
+    fig.received = len(received)
+    accepted = _step_cases(s, "accepted", start, end, cid)
+    closed = _step_cases(s, "closed", start, end, cid)
+    for src in accepted.values():
+        fig.by_source[src].accepted += 1
+    for src in closed.values():
+        fig.by_source[src].closed += 1
+    fig.accepted, fig.closed = len(accepted), len(closed)
+    filed = s.scalars(select(WageCase).where(
+        *scope, WageCase.filed_on >= start, WageCase.filed_on <= end)).all()
+    fig.filed = len(filed)
+    fig.filed_closed = sum(1 for c in filed if c.status == "closed"
+                           and c.closed_on is not None and c.closed_on <= end)
+    fig.closure_rate = _rate(fig.filed_closed, fig.filed)
+    fig.completion_rate = _rate(fig.received_finished, fig.received)
+    return received
+
+
+def _count_money(s: Session, fig: Figures, scope: list[ColumnElement[bool]],
+                 ids: list[str]) -> None:
+    """The received cases' workers and wages owed, the period's recovered wages and referrals."""
+    start, end = fig.start, fig.end
+    if ids:
+        fig.workers = s.scalar(select(func.count(func.distinct(CaseWorker.worker_id)))
+                               .where(CaseWorker.case_id.in_(ids),
+                                      CaseWorker.tombstone.is_(False))) or 0
+        fig.owed_fen = int(s.scalar(select(func.coalesce(func.sum(CaseWorker.amount_owed_fen),
+                                                         0))
+                                    .where(CaseWorker.case_id.in_(ids),
+                                           CaseWorker.tombstone.is_(False))) or 0)
+    pay_q = (select(func.coalesce(func.sum(CasePayment.amount_fen), 0))
+             .join(WageCase, WageCase.id == CasePayment.case_id)
+             .where(*scope, CasePayment.tombstone.is_(False), CasePayment.confirmed.is_(True),
+                    CasePayment.paid_on >= start, CasePayment.paid_on <= end))
+    fig.recovered_fen = int(s.scalar(pay_q) or 0)
+    ref_q = (select(CaseReferral.target, CaseReferral.receiving_body, func.count())
+             .join(WageCase, WageCase.id == CaseReferral.case_id)
+             .where(*scope, CaseReferral.tombstone.is_(False),
+                    CaseReferral.referred_on >= start, CaseReferral.referred_on <= end)
+             .group_by(CaseReferral.target, CaseReferral.receiving_body))
+    for target, body, n in s.execute(ref_q):
+        fig.referrals.setdefault(target, {})[body] = int(n)
+
+
+def _count_late(s: Session, fig: Figures, scope: list[ColumnElement[bool]], as_of: date) -> None:
+    """Open cases with an overdue clock, and cases closed after their investigation limit."""
+    start, end = fig.start, fig.end
+    cal = load_calendar(s)
+    for c in s.scalars(select(WageCase).where(*scope,
+                                              WageCase.status.not_in(FINAL_STATUSES),
+                                              WageCase.received_on <= as_of)):
+        if any(k.state == "overdue" for k in case_clocks(cal, dates_of(c), as_of)):
+            fig.overdue_open += 1
+    for c in s.scalars(select(WageCase).where(*scope, WageCase.status == "closed",
+                                              WageCase.closed_on >= start,
+                                              WageCase.closed_on <= end,
+                                              WageCase.filed_on.is_not(None))):
+        assert c.filed_on is not None and c.closed_on is not None
+        limit = cal.add_working_days(c.filed_on, INVESTIGATE_WORKING_DAYS
+                                     + min(c.extension_days, EXTENSION_WORKING_DAYS))
+        if c.closed_on > limit:
+            fig.closed_late += 1
 
 
 def figures_by_month(db: Database, start: date, end: date, *,

@@ -15,30 +15,25 @@ from sqlalchemy import Select, func, select
 
 from inspector import clock
 from inspector.cases import idcard
+from inspector.cases.case_parts import history_of, payments_of, people_of
 from inspector.cases.clocks import CaseDates, Clock, case_clocks, worst_state
-from inspector.cases.service import PARTY_ROLES, get_case
+from inspector.cases.service import get_case
 from inspector.cases.thresholds import assess
 from inspector.domain.cases import (
     CASE_STATUS_LABELS,
     CASE_TRANSITIONS,
     FINAL_STATUSES,
-    REFERRAL_TARGETS,
     SOURCES,
     ArrearsWorker,
     Campaign,
-    CaseInspector,
     CaseLink,
-    CaseNote,
-    CaseParty,
     CasePayment,
-    CaseReferral,
-    CaseStep,
     CaseWorker,
     WageCase,
 )
 from inspector.domain.inspections import Inspection
 from inspector.domain.orders import Order
-from inspector.domain.registry import Inspector, Site
+from inspector.domain.registry import Site
 from inspector.errors import ValidationError
 from inspector.orders.calendar import load_calendar
 from inspector.storage import Database
@@ -155,55 +150,9 @@ def case_detail(db: Database, case_ref: str, *, reveal: bool = False) -> dict[st
         cal = load_calendar(s)
         site = s.get(Site, c.site_id) if c.site_id else None
         camp = s.get(Campaign, c.campaign_id) if c.campaign_id else None
-        paid_by: dict[str | None, int] = {}
-        payments = []
-        for p in s.scalars(select(CasePayment).where(CasePayment.case_id == c.id,
-                                                     CasePayment.tombstone.is_(False))
-                           .order_by(CasePayment.paid_on)):
-            if p.confirmed:  # a payment seen on site counts once the office confirms it
-                paid_by[p.case_worker_id] = paid_by.get(p.case_worker_id, 0) + p.amount_fen
-            payments.append({"id": p.id, "paid_on": p.paid_on, "amount_fen": p.amount_fen,
-                             "worker": p.case_worker_id, "note": p.note,
-                             "confirmed": p.confirmed, "reported_by_field": bool(
-                                 p.reported_device_id)})
-        workers = [{"case_worker_id": cw.id, "name": w.name, "id_number": shown(w.id_number),
-                    "phone": w.phone, "months_owed": cw.months_owed,
-                    "amount_owed_fen": cw.amount_owed_fen,
-                    "paid_fen": paid_by.get(cw.id, 0)}
-                   for cw, w in s.execute(select(CaseWorker, ArrearsWorker)
-                                          .join(ArrearsWorker,
-                                                ArrearsWorker.id == CaseWorker.worker_id)
-                                          .where(CaseWorker.case_id == c.id,
-                                                 CaseWorker.tombstone.is_(False))
-                                          .order_by(ArrearsWorker.name))]
-        parties = [{"role": p.role, "role_label": PARTY_ROLES[p.role], "name": p.name,
-                    "credit_code": p.credit_code,
-                    "id_number": shown(p.id_number) if p.id_number else "",
-                    "position": p.position}
-                   for p in s.scalars(select(CaseParty).where(CaseParty.case_id == c.id,
-                                                              CaseParty.tombstone.is_(False)))]
-        inspectors = [{"name": i.name, "credential_no": i.credential_no}
-                      for i in s.scalars(select(Inspector).join(
-                          CaseInspector, CaseInspector.inspector_id == Inspector.id)
-                          .where(CaseInspector.case_id == c.id,
-                                 CaseInspector.tombstone.is_(False)))]
-        steps = [{"from": st.from_status, "to": st.to_status, "on": st.step_on,
-                  "reason": st.reason}
-                 for st in s.scalars(select(CaseStep).where(CaseStep.case_id == c.id)
-                                     .order_by(CaseStep.step_on, CaseStep.change_seq))]
-        referrals = [{"target": r.target, "target_label": REFERRAL_TARGETS[r.target],
-                      "referred_on": r.referred_on, "number": r.number,
-                      "receiving_body": r.receiving_body, "outcome": r.outcome}
-                     for r in s.scalars(select(CaseReferral).where(CaseReferral.case_id == c.id,
-                                                                   CaseReferral.tombstone.is_(False)))]
-        links = [{"inspection_id": lk.inspection_id, "order_id": lk.order_id,
-                  "orders_payment": lk.orders_payment}
-                 for lk in s.scalars(select(CaseLink).where(CaseLink.case_id == c.id,
-                                                            CaseLink.tombstone.is_(False)))]
-        notes = [{"id": n.id, "written_on": n.written_on, "text": n.text}
-                 for n in s.scalars(select(CaseNote).where(CaseNote.case_id == c.id,
-                                                           CaseNote.tombstone.is_(False))
-                                    .order_by(CaseNote.written_on, CaseNote.change_seq))]
+        payments, paid_by = payments_of(s, c.id)
+        people = people_of(s, c.id, paid_by, shown)
+        history = history_of(s, c.id)
         a = assess(s, c.id, mass_incident=c.mass_incident)
         clocks = case_clocks(cal, dates_of(c), today)
     return {
@@ -215,11 +164,12 @@ def case_detail(db: Database, case_ref: str, *, reveal: bool = False) -> dict[st
         "campaign": camp.code if camp else "", "status": c.status,
         "status_label": CASE_STATUS_LABELS[c.status], "accepted_on": c.accepted_on,
         "filed_on": c.filed_on, "closed_on": c.closed_on, "closing_reason": c.closing_reason,
-        "declared_workers": c.declared_workers, "workers": workers,
+        "declared_workers": c.declared_workers, "workers": people["workers"],
         "total_owed_fen": a.owed_fen, "total_paid_fen": a.paid_fen,
-        "outstanding_fen": a.outstanding_fen, "parties": parties, "inspectors": inspectors,
-        "steps": steps, "payments": payments, "referrals": referrals, "links": links,
-        "notes": notes,
+        "outstanding_fen": a.outstanding_fen, "parties": people["parties"],
+        "inspectors": people["inspectors"],
+        "steps": history["steps"], "payments": payments, "referrals": history["referrals"],
+        "links": history["links"], "notes": history["notes"],
         "clocks": clocks, "flag": worst_state(clocks),
         "threshold": {"province": a.threshold.province, "single_fen": a.threshold.single_fen,
                       "multi_fen": a.threshold.multi_fen, "configurable": True,

@@ -32,7 +32,13 @@ from inspector.cases.service import (
     refer,
     save_case,
 )
-from inspector.cli.common import add_json_flag, open_db, print_json, print_table
+from inspector.cli.common import (
+    add_json_flag,
+    open_db,
+    print_import_report,
+    print_json,
+    print_table,
+)
 from inspector.devices import this_device
 from inspector.domain.cases import CASE_STATUS_LABELS, SOURCES
 from inspector.errors import ValidationError
@@ -67,6 +73,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = p.add_subparsers(dest="cases_command", metavar="ACTION")
     s.required = True
 
+    _register_reads(s)
+    _register_add(s)
+    _register_steps(s)
+    _register_files(s)
+
+    from inspector.cli import cases_field, cases_office
+
+    cases_office.register(s)
+    cases_field.register(s)
+
+
+def _register_reads(s: argparse._SubParsersAction) -> None:
+    """What only reads: the list and one case."""
     ls = s.add_parser("list", help="列出案件")
     ls.add_argument("--open", action="store_true", help="只列未办结的案件")
     ls.add_argument("--overdue", action="store_true", help="只列已逾期的案件")
@@ -83,6 +102,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_flag(sh)
     sh.set_defaults(func=_show)
 
+
+def _register_add(s: argparse._SubParsersAction) -> None:
+    """Registering a case (a lead or a complaint) with its workers and parties."""
     a = s.add_parser("add", help="登记一个案件（线索或投诉）")
     a.add_argument("--source", required=True, choices=sorted(SOURCES))
     a.add_argument("--received", required=True, type=date_arg, help="收到日期")
@@ -107,6 +129,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_flag(a)
     a.set_defaults(func=_add)
 
+
+def _register_steps(s: argparse._SubParsersAction) -> None:
+    """The steps of a case's handling: status, inspectors, payments, referral, links, extension."""
     st = s.add_parser("status", help="改变案件状态（受理、不予受理、立案、调查、处理、结案、移送、撤销立案）")
     st.add_argument("case")
     st.add_argument("--to", required=True, help="目标状态（中文或代码）")
@@ -151,6 +176,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     ex.add_argument("--approved-by", required=True)
     ex.set_defaults(func=_extend)
 
+
+def _register_files(s: argparse._SubParsersAction) -> None:
+    """The workers' ledger, the import template and the import of the leads platform's files."""
     w = s.add_parser("workers", help="劳动者台账（按身份证号去重，身份证号脱敏）")
     w.add_argument("--search")
     add_json_flag(w)
@@ -165,11 +193,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--mapping", default="default", help="列映射名称或 .json 文件")
     add_json_flag(i)
     i.set_defaults(func=_import)
-
-    from inspector.cli import cases_field, cases_office
-
-    cases_office.register(s)
-    cases_field.register(s)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -360,13 +383,4 @@ def _template(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     report = import_cases(open_db(args), args.file, mapping=args.mapping)
-    if args.json:
-        print_json({"ok": report.ok, "created": report.created, "updated": report.updated,
-                    "unchanged": report.unchanged,
-                    "errors": [{"row": e.row, "reasons": e.reasons} for e in report.errors]})
-    else:
-        print(f"新增 {report.created} 个案件，更新 {report.updated} 个，未变 {report.unchanged} 个；"
-              f"错误 {len(report.errors)} 行。")
-        for e in report.errors:
-            print(f"  第 {e.row} 行：" + "；".join(e.reasons))
-    return 0 if report.ok else 1
+    return print_import_report(report, as_json=args.json, counted="个案件", unit="个")

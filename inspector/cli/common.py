@@ -97,3 +97,29 @@ def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
 def fail(message: str, code: str) -> int:
     sys.stderr.write(f"错误 [{code}]：{message}\n")
     return 1
+
+
+def print_import_report(report: Any, *, as_json: bool, counted: str, unit: str) -> int:
+    """Print a file import's report (the sites', the cases', the history's): the counts,
+    then each refused row. Rows with errors were not imported, so a script must notice:
+    the exit code is 1 when any row was refused.
+
+    `counted` follows the first count (个案件, 次), `unit` the others (个, 次). An error
+    row has one `reason`, or several `reasons` (the cases' import names every one)."""
+    if as_json:
+        print_json({"ok": report.ok, "created": report.created, "updated": report.updated,
+                    "unchanged": report.unchanged,
+                    "errors": [_error_doc(e) for e in report.errors]})
+    else:
+        print(f"新增 {report.created} {counted}，更新 {report.updated} {unit}，"
+              f"未变 {report.unchanged} {unit}；错误 {len(report.errors)} 行。")
+        for e in report.errors:
+            reasons = getattr(e, "reasons", None)
+            print(f"  第 {e.row} 行：" + ("；".join(reasons) if reasons is not None else e.reason))
+    return 0 if report.ok else 1
+
+
+def _error_doc(error: Any) -> dict[str, Any]:
+    if hasattr(error, "reasons"):
+        return {"row": error.row, "reasons": error.reasons}
+    return {"row": error.row, "reason": error.reason}

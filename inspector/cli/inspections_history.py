@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from inspector.cli.common import add_json_flag, open_db, print_json
+from inspector.cli.common import add_json_flag, open_db, print_import_report, print_json
 
 
 def register(s: argparse._SubParsersAction) -> None:
@@ -35,18 +35,8 @@ def _import(args: argparse.Namespace) -> int:
     from inspector.inspections.history_save import import_history
 
     db = open_db(args)
-    report = import_history(db, args.file)
-    if args.json:
-        print_json({"ok": report.ok, "created": report.created, "updated": report.updated,
-                    "unchanged": report.unchanged,
-                    "errors": [{"row": e.row, "reason": e.reason} for e in report.errors]})
-    else:
-        print(f"新增 {report.created} 次，更新 {report.updated} 次，未变 {report.unchanged} 次；"
-              f"错误 {len(report.errors)} 行。")
-        for e in report.errors:
-            print(f"  第 {e.row} 行：{e.reason}")
-    # Rows with errors were not imported: a script must notice.
-    return 0 if report.ok else 1
+    return print_import_report(import_history(db, args.file), as_json=args.json,
+                               counted="次", unit="次")
 
 
 def _campaign(args: argparse.Namespace) -> int:

@@ -8,8 +8,8 @@ import sys
 from collections.abc import Sequence
 
 # Each module defines `register(subparsers)`; handlers are stored as `func` defaults.
-COMMAND_MODULES = ("setup", "sites", "inspections", "orders", "sync", "reports", "audit_cmd",
-                   "cases", "calendar_cmd", "db_cmd")
+COMMAND_MODULES = ("setup", "sites", "inspections", "orders", "sync", "conflicts", "reports",
+                   "audit_cmd", "cases", "calendar_cmd", "db_cmd")
 
 
 def build_parser() -> argparse.ArgumentParser:

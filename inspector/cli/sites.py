@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from inspector.cli.common import add_json_flag, open_db, print_json, print_table
+from inspector.cli.common import (
+    add_json_flag,
+    open_db,
+    print_import_report,
+    print_json,
+    print_table,
+)
 from inspector.domain.registry import REGULATORS, SITE_STATUSES
 from inspector.queries.people import inspectors
 from inspector.registry.service import list_sites, save_inspector
@@ -53,18 +59,8 @@ def _template(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     db = open_db(args)
-    report = import_sites(db, args.file)
-    if args.json:
-        print_json({"ok": report.ok, "created": report.created, "updated": report.updated,
-                    "unchanged": report.unchanged,
-                    "errors": [{"row": e.row, "reason": e.reason} for e in report.errors]})
-    else:
-        print(f"新增 {report.created} 个，更新 {report.updated} 个，未变 {report.unchanged} 个；"
-              f"错误 {len(report.errors)} 行。")
-        for e in report.errors:
-            print(f"  第 {e.row} 行：{e.reason}")
-    # Rows with errors were not imported: a script must notice.
-    return 0 if report.ok else 1
+    return print_import_report(import_sites(db, args.file), as_json=args.json,
+                               counted="个", unit="个")
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -106,11 +106,34 @@ def _signature(data: bytes | None, width: float, height: float) -> Any:
     return Image(io.BytesIO(data), width=width, height=height, kind="proportional")
 
 
+def _inspectors_table(sheet: OrderSheet, st: Any) -> Any:
+    """Each inspector's signature line: signature, name and credential number."""
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Table, TableStyle
+
+    from inspector.documents.layout import para
+
+    c = sheet.content
+    rows = []
+    for i, officer in enumerate(c["inspectors"], start=1):
+        rows.append([
+            para("劳动保障监察员（签名）：", st.cell),
+            _signature(sheet.signatures.get(f"inspector{i}"), 3.2 * cm, 1.0 * cm),
+            para(f"姓名：{officer['name']}", st.cell),
+            para(f"执法证号：{officer['credential_no']}", st.cell),
+        ])
+    table = Table(rows, colWidths=[4.6 * cm, 3.4 * cm, 3.4 * cm, 4.6 * cm], rowHeights=0.95 * cm)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("FONTNAME", (0, 0), (-1, -1), st.font),  # not Helvetica
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
 def _body_story(sheet: OrderSheet, st: Any) -> list[Any]:
     """The flowables of one part's body: identical in both parts (only the page header and
     footer name the part), so it is laid out once and shown on both (see `render_order`)."""
     from reportlab.lib.units import cm
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer
 
     from inspector.documents.layout import para
 
@@ -146,19 +169,7 @@ def _body_story(sheet: OrderSheet, st: Any) -> list[Any]:
         para(format_cn_date(issue), st.right),
         Spacer(1, 0.1 * cm),
     ]
-    rows = []
-    for i, officer in enumerate(c["inspectors"], start=1):
-        rows.append([
-            para("劳动保障监察员（签名）：", st.cell),
-            _signature(sheet.signatures.get(f"inspector{i}"), 3.2 * cm, 1.0 * cm),
-            para(f"姓名：{officer['name']}", st.cell),
-            para(f"执法证号：{officer['credential_no']}", st.cell),
-        ])
-    table = Table(rows, colWidths=[4.6 * cm, 3.4 * cm, 3.4 * cm, 4.6 * cm], rowHeights=0.95 * cm)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("FONTNAME", (0, 0), (-1, -1), st.font),  # not Helvetica
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story.append(table)
+    story.append(_inspectors_table(sheet, st))
     story.append(Spacer(1, 0.2 * cm))
     story += _receipt_block(sheet, st)
     story.append(Spacer(1, 0.2 * cm))
@@ -222,6 +233,26 @@ def _two_part_canvas() -> type:
     return TwoPartCanvas
 
 
+def _decorate(canvas: Any, sheet: OrderSheet, font: str, part: str) -> None:
+    """What a page shows besides the body: part label, footer, QR code."""
+    from reportlab.lib.units import cm
+
+    from inspector.documents import layout
+    from inspector.documents.qr import draw_qr
+
+    canvas.setFont(font, 12)
+    canvas.drawString(layout.MARGIN_LEFT, layout.PAGE_H - 1.4 * cm, part)
+    canvas.setFont(font, 9)
+    canvas.drawString(layout.MARGIN_LEFT, layout.MARGIN_BOTTOM - 0.9 * cm,
+                      f"{sheet.content['title']}  {sheet.content['number'] or ''}  {part}")
+    if sheet.qr_payload:
+        x = layout.PAGE_W - layout.MARGIN_RIGHT - layout.QR_SIZE
+        y = layout.PAGE_H - 0.8 * cm - layout.QR_SIZE
+        draw_qr(canvas, sheet.qr_payload, x, y, layout.QR_SIZE)
+        canvas.setFont(font, 7)
+        canvas.drawCentredString(x + layout.QR_SIZE / 2, y - 0.35 * cm, "扫码核验真伪")
+
+
 def render_order(sheet: OrderSheet, out: Path | BinaryIO, *, font: str) -> None:
     """Write the order PDF (both parts) to a path or binary stream. `font` is registered.
 
@@ -231,28 +262,12 @@ def render_order(sheet: OrderSheet, out: Path | BinaryIO, *, font: str) -> None:
     show the same forms again. That halves line breaking, text encoding and content
     streams, and the pages look exactly as if each part had been laid out on its own.
     """
-    from reportlab.lib.units import cm
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     from inspector.documents import layout
-    from inspector.documents.qr import draw_qr
 
     st = layout.styles(font)
     canvas_class = _two_part_canvas()
-
-    def decorate(canvas: Any, part: str) -> None:
-        """What the page shows besides the body: part label, footer, QR code."""
-        canvas.setFont(font, 12)
-        canvas.drawString(layout.MARGIN_LEFT, layout.PAGE_H - 1.4 * cm, part)
-        canvas.setFont(font, 9)
-        canvas.drawString(layout.MARGIN_LEFT, layout.MARGIN_BOTTOM - 0.9 * cm,
-                          f"{sheet.content['title']}  {sheet.content['number'] or ''}  {part}")
-        if sheet.qr_payload:
-            x = layout.PAGE_W - layout.MARGIN_RIGHT - layout.QR_SIZE
-            y = layout.PAGE_H - 0.8 * cm - layout.QR_SIZE
-            draw_qr(canvas, sheet.qr_payload, x, y, layout.QR_SIZE)
-            canvas.setFont(font, 7)
-            canvas.drawCentredString(x + layout.QR_SIZE / 2, y - 0.35 * cm, "扫码核验真伪")
 
     def page_start(canvas: Any, doc: Any) -> None:
         fixed_pdf_date(canvas, sheet.pdf_date)
@@ -266,13 +281,13 @@ def render_order(sheet: OrderSheet, out: Path | BinaryIO, *, font: str) -> None:
         canvas.endForm()
         canvas.doForm(name)
         canvas.si_bodies.append(name)
-        decorate(canvas, PARTS[0])
+        _decorate(canvas, sheet, font, PARTS[0])
 
     def replay(canvas: Any, name: str) -> None:
         if sheet.watermark:
             layout.watermark(canvas, font, sheet.watermark)
         canvas.doForm(name)
-        decorate(canvas, PARTS[1])
+        _decorate(canvas, sheet, font, PARTS[1])
 
     def make_canvas(*args: Any, **kwargs: Any) -> Any:
         canvas = canvas_class(*args, **kwargs)

@@ -21,18 +21,16 @@ Decisions (docs/reports.md, "历史检查台账导入"):
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
 from inspector.domain.inspections import MIN_INSPECTORS
 from inspector.domain.registry import INDUSTRIES
-from inspector.errors import InspectorError
 from inspector.inspections.measures import COLLECTIVE_YES, VisitCounts, problems_of
 from inspector.registry.credit_code import validate as validate_credit_code
-from inspector.registry.sites_io import RowProblems, parse_date, parse_int, write_sheet
+from inspector.registry.import_rows import ProblemList, RowProblems
+from inspector.registry.sites_io import parse_date, parse_int, write_sheet
 
 KINDS = {"工程项目": "site", "用人单位": "employer"}
 COLUMNS: list[tuple[str, str]] = [
@@ -66,7 +64,6 @@ INSTRUCTIONS = [
     "再次导入同一对象同一检查日期的行会更新该检查，不会重复。",
 ]
 _INDUSTRY_BY_NAME = {v: k for k, v in INDUSTRIES.items()}
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -143,15 +140,8 @@ def _collective(text: str, problems: list[str]) -> bool | None:
 
 def check_row(number: int, r: dict[str, str]) -> HistoryRow:
     """The row checked on its own (no database); raises `RowProblems` naming every problem."""
-    problems: list[str] = []
-
-    def check(fn: Callable[[], T]) -> T | None:
-        try:
-            return fn()
-        except InspectorError as exc:
-            problems.append(exc.message)
-            return None
-
+    problems = ProblemList()
+    check = problems.check
     on = check(lambda: parse_date(r.get("date", ""), "检查日期"))
     if not r.get("date"):
         problems.append("检查日期不能为空。")

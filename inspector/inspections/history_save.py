@@ -43,8 +43,9 @@ from inspector.inspections.measures import (
     URGED,
 )
 from inspector.progress import Meter, ProgressFn
+from inspector.registry.import_rows import ImportReport, RowError, RowProblems
 from inspector.registry.service import EmployerInput, upsert_employer, upsert_inspector
-from inspector.registry.sites_io import ImportReport, RowError, RowProblems, read_rows
+from inspector.registry.sites_io import read_rows
 from inspector.storage import Database
 from inspector.storage.bulk import insert_new_rows, update_local_row
 

@@ -29,6 +29,7 @@ from inspector.inspections.arrears import Arrears, is_wage_item, list_json, vali
 from inspector.orders.calendar import load_calendar
 from inspector.orders.edits import DraftEdit, ViolationEdit
 from inspector.orders.errors import OrderError, OrderValidationError
+from inspector.orders.lookup import live_order
 from inspector.orders.wording import addressed_fact
 from inspector.storage import Database
 
@@ -263,9 +264,7 @@ def supersede(db: Database, order_id: str, *, reason: str, actor: str = "") -> s
     if not reason.strip():
         raise OrderValidationError("更正须写明原因。", code="E_REASON_REQUIRED")
     with db.uow() as s:
-        old = s.get(Order, order_id)
-        if old is None or old.tombstone:
-            raise NotFoundError(f"没有编号为 {order_id} 的指令书。", code="E_ORDER_UNKNOWN")
+        old = live_order(s, order_id)
         if old.status not in ("issued", "served"):
             raise OrderError(f"只有已出具（或已送达）的指令书可以被替代，该指令书状态为 {old.status}。",
                              code="E_ORDER_STATE")

@@ -38,6 +38,7 @@ from inspector.errors import NotFoundError
 from inspector.ids import utcnow, uuid7
 from inspector.inspections.evidence_files import classify
 from inspector.orders.errors import OrderError, OrderValidationError
+from inspector.orders.lookup import live_order
 from inspector.storage import Database, blobs
 
 Source = Path | bytes
@@ -96,9 +97,7 @@ def _add_evidence(
 
 
 def _order(s: Session, order_id: str, allowed: tuple[str, ...]) -> Order:
-    order = s.get(Order, order_id)
-    if order is None or order.tombstone:
-        raise NotFoundError(f"没有编号为 {order_id} 的指令书。", code="E_ORDER_UNKNOWN")
+    order = live_order(s, order_id)
     if order.status not in allowed:
         raise OrderError(f"指令书 {order.number or '（草稿）'} 状态为 {order.status}，不能进行此操作。",
                          code="E_ORDER_STATE")

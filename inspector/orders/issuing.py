@@ -30,6 +30,7 @@ from inspector.ids import utcnow
 from inspector.inspections.arrears import Arrears
 from inspector.orders import canonical, wage_wording, wording
 from inspector.orders.errors import OrderError, OrderValidationError
+from inspector.orders.lookup import live_order
 from inspector.orders.numbers import take_number
 from inspector.orders.qrpayload import make_payload
 from inspector.storage import Database
@@ -84,17 +85,23 @@ def violation_arrears(s: Session, order_id: str) -> dict[int, Arrears]:
         [(pos, orjson.loads(pen), w, f, lst) for pos, pen, w, f, lst in rows])
 
 
+def _draft(s: Session, order_id: str) -> Order:
+    """The draft to issue: refused when there is none or it was issued already."""
+    order = s.get(Order, order_id)
+    if order is None or order.tombstone:
+        raise NotFoundError(f"没有编号为 {order_id} 的指令书草稿。", code="E_ORDER_UNKNOWN")
+    if order.status != "draft":
+        raise OrderError(f"指令书 {order.number} 已出具。", code="E_ORDER_ISSUED")
+    return order
+
+
 def _issue_once(db: Database, order_id: str, issued_at: datetime, actor: str) -> IssueResult:
     device_id = db.device_id
     if device_id is None:
         raise ValidationError("数据库尚未初始化，请先运行 inspector init。", code="E_NOT_INITIALIZED")
     key = identity.load_key(db)
     with db.uow() as s:
-        order = s.get(Order, order_id)
-        if order is None or order.tombstone:
-            raise NotFoundError(f"没有编号为 {order_id} 的指令书草稿。", code="E_ORDER_UNKNOWN")
-        if order.status != "draft":
-            raise OrderError(f"指令书 {order.number} 已出具。", code="E_ORDER_ISSUED")
+        order = _draft(s, order_id)
         device = s.get(Device, device_id)
         if device is None or device.key_id != key.key_id:
             raise OrderError("本机密钥与设备登记的公钥不符，不能签发指令书。", code="E_KEY_MISMATCH")
@@ -180,11 +187,7 @@ def check_issuable(db: Database, order_id: str, *, issued_at: datetime | None = 
     issued is explained first instead of after the user has confirmed.
     """
     with db.session() as s:
-        order = s.get(Order, order_id)
-        if order is None or order.tombstone:
-            raise NotFoundError(f"没有编号为 {order_id} 的指令书草稿。", code="E_ORDER_UNKNOWN")
-        if order.status != "draft":
-            raise OrderError(f"指令书 {order.number} 已出具。", code="E_ORDER_ISSUED")
+        order = _draft(s, order_id)
         _checked(s, order, local_date(issued_at or utcnow()))
 
 
@@ -208,9 +211,7 @@ def revoke_order(db: Database, order_id: str, *, reason: str, actor: str = "") -
     if not reason.strip():
         raise OrderValidationError("撤销指令书须写明原因。", code="E_REASON_REQUIRED")
     with db.uow() as s:
-        order = s.get(Order, order_id)
-        if order is None or order.tombstone:
-            raise NotFoundError(f"没有编号为 {order_id} 的指令书。", code="E_ORDER_UNKNOWN")
+        order = live_order(s, order_id)
         if order.status not in ("issued", "served"):
             raise OrderError(f"指令书状态为 {order.status}，不能撤销。", code="E_ORDER_STATE")
         order.status = "revoked"

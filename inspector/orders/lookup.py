@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from inspector.domain.orders import Order
 from inspector.errors import NotFoundError
@@ -16,3 +17,11 @@ def resolve_order(db: Database, ref: str) -> str:
     if oid is None:
         raise NotFoundError(f"没有文号或编号为“{ref}”的指令书。", code="E_ORDER_UNKNOWN")
     return oid
+
+
+def live_order(s: Session, order_id: str) -> Order:
+    """The order with this id, unless it does not exist or was tombstoned."""
+    order = s.get(Order, order_id)
+    if order is None or order.tombstone:
+        raise NotFoundError(f"没有编号为 {order_id} 的指令书。", code="E_ORDER_UNKNOWN")
+    return order

@@ -12,12 +12,11 @@ import csv
 import io
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from inspector.domain.registry import REGULATORS, SITE_STATUSES
 from inspector.errors import (
@@ -29,6 +28,7 @@ from inspector.errors import (
 )
 from inspector.progress import Meter, ProgressFn
 from inspector.registry.credit_code import validate as validate_credit_code
+from inspector.registry.import_rows import ImportReport, ProblemList, RowError, RowProblems
 from inspector.registry.service import EmployerInput, SiteInput, check_site, upsert_site
 from inspector.storage import Database
 
@@ -74,7 +74,6 @@ _YES = {"是", "有", "已登记", "已绑定", "Y", "y", "1", "TRUE", "True", "
 _NO = {"否", "无", "未登记", "未绑定", "N", "n", "0", "FALSE", "False", "false"}
 _REGULATOR_BY_CN = {v: k for k, v in REGULATORS.items()}
 _STATUS_BY_CN = {v: k for k, v in SITE_STATUSES.items()}
-T = TypeVar("T")
 
 INSTRUCTIONS = [
     "带 * 的列必须填写；每行一个工程项目。",
@@ -89,22 +88,6 @@ INSTRUCTIONS = [
 ]
 
 
-@dataclass
-class RowError:
-    row: int
-    reason: str
-
-
-@dataclass
-class ImportReport:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    errors: list[RowError] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
 
 def write_template(path: Path) -> None:
@@ -249,14 +232,6 @@ def _amount_fen(text: str) -> int | None:
         raise ValidationError(f"合同金额“{text}”应为数字（单位：万元）。") from None
 
 
-class RowProblems(ValidationError):
-    """Every rule one row breaks (each becomes its own `RowError`)."""
-
-    code = "E_IMPORT_ROW"
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("；".join(problems))
-        self.problems = problems
 
 
 def _platform(r: dict[str, str], check: Callable[[Callable[[], Any]], Any]) -> tuple[Any, ...]:
@@ -271,15 +246,8 @@ def _platform(r: dict[str, str], check: Callable[[Callable[[], Any]], Any]) -> t
 
 def row_to_input(r: dict[str, str]) -> SiteInput:
     """The row as a `SiteInput`; raises `RowProblems` naming every problem of the row."""
-    problems: list[str] = []
-
-    def check(fn: Callable[[], T]) -> T | None:
-        try:
-            return fn()
-        except InspectorError as exc:
-            problems.append(exc.message)
-            return None
-
+    problems = ProblemList()
+    check = problems.check
     regulator = r.get("regulator") or "住建"
     status = r.get("status") or "在建"
     status = _STATUS_ALIASES.get(status, status)

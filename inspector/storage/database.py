@@ -8,7 +8,7 @@ after the transaction ends; ORM objects still never cross into `ui/`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from inspector.storage import migrate
 from inspector.storage.engine import make_engine
 from inspector.storage.errors import check_database_file, mapped_errors
 from inspector.storage.schema import SCHEMA_HEAD
-from inspector.storage.session import DEVICE_ID_KEY, WriteRule, install_hooks
+from inspector.storage.session import DEVICE_ID_KEY, WriteRules, install_hooks
 
 KEY_DIR_ENV = "INSPECTOR_KEY_DIR"
 
@@ -31,7 +31,7 @@ class Database:
 
     def __init__(
         self, url: str, engine: Engine, data_dir: Path, key_dir: Path | None = None, *,
-        rules: Sequence[WriteRule],
+        rules: WriteRules,
     ) -> None:
         self.url = url
         self.engine = engine
@@ -41,7 +41,7 @@ class Database:
         self.key_dir = key_dir
         # The areas' write rules, as the layer above listed them: they hold for every
         # session this database makes (a copy that must obey them passes them on).
-        self.rules: tuple[WriteRule, ...] = tuple(rules)
+        self.rules = rules
         self._factory = sessionmaker(bind=engine, expire_on_commit=False)
         install_hooks(self._factory, self.rules)
         self._device_id: str | None = None
@@ -89,7 +89,7 @@ def sqlite_url(path: Path) -> str:
 
 
 def open_database(
-    target: str | Path, *, rules: Sequence[WriteRule], migrate_to_head: bool = True,
+    target: str | Path, *, rules: WriteRules, migrate_to_head: bool = True,
     key_dir: str | Path | None = None, data_dir: Path | None = None,
 ) -> Database:
     """Open (creating if needed) the database at a file path or SQLAlchemy URL.

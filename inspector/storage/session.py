@@ -2,13 +2,13 @@
 
 All writes go through `Database.uow()`. Before each flush the hook below:
 - runs the write rules the layer above passed to `open_database` (each area's
-  guards and bookkeeping, listed in `inspector.appdb.WRITE_RULES`), then
+  guards and bookkeeping, listed in `inspector.appdb.WRITE_RULES`) that must see
+  the stored versions, then
 - stamps synced rows: a new row gets version metadata, an edited row gets
   `rev + 1`, a new `version_id` whose parent (`base_version`) is the old one,
-  `updated_at`, `origin_device` and this device's next `change_seq`;
-- holds every new or changed value of a synced row to the domain rules import
-  applies (`inspector.domain.values.problem`), after stamping so `rev` is checked
-  as it will be written.
+  `updated_at`, `origin_device` and this device's next `change_seq`, then
+- runs the rules that must see rows as they will be written (the value guard,
+  `inspector.rights.guard_local_values`, checks `rev` as it will be written).
 
 Bulk paths that write through Core (`session.execute(insert(...), rows)`) do
 not pass the hook: they stamp their rows with `stamp_new_rows` instead.
@@ -17,13 +17,13 @@ The sync importer writes foreign versions verbatim through Core on purpose.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.orm import Session, attributes
+from sqlalchemy.orm import Session
 
-from inspector.domain import values
 from inspector.domain.base import SyncedMixin
 from inspector.domain.settings import LocalState
 from inspector.errors import ImmutableError
@@ -35,6 +35,17 @@ WriteRule = Callable[[Session], None]
 
 Storage knows no area: the layer above lists the rules (`inspector.appdb.WRITE_RULES`)
 and passes them to `open_database`, which binds them to every session it makes."""
+
+
+@dataclass(frozen=True)
+class WriteRules:
+    """The rules every flush runs, in two slots around the version stamping."""
+
+    # These see the stored versions before stamping replaces them (sync's history
+    # records the edge of the version an edit replaces; rights read the stored owner).
+    before_stamping: tuple[WriteRule, ...] = ()
+    # These see each row as it will be written (the value guard checks the new `rev`).
+    after_stamping: tuple[WriteRule, ...] = ()
 
 CHANGE_SEQ_KEY = "change_seq"
 DEVICE_ID_KEY = "device_id"
@@ -118,48 +129,21 @@ def _stamp_versions(session: Session) -> None:
         for obj in list(session.new) + list(session.dirty):
             if isinstance(obj, SyncedMixin):
                 obj.change_seq = seq
-    guard_local_values(session)
-
-
-def guard_local_values(session: Session) -> None:
-    """A new row's values, and an edited row's changed ones, pass the rules import uses.
-    Values nobody changed are not judged again: an old row stays editable."""
-    for obj in list(session.new) + list(session.dirty):
-        if not isinstance(obj, SyncedMixin):
-            continue
-        table = obj.__table__  # type: ignore[attr-defined]
-        names = [str(c.name) for c in table.columns]
-        if obj in session.new:
-            # An unset column takes its default in the INSERT, after this hook.
-            row = {str(c.name): getattr(obj, c.name) for c in table.columns
-                   if getattr(obj, c.name) is not None or c.default is None}
-        else:
-            row = {n: getattr(obj, n) for n in names
-                   if n == "rev" or attributes.get_history(obj, n).added}
-        values.refuse(str(table.name), row, _label(str(table.name)))
-
-
-def _label(table: str) -> str:
-    from inspector.rights import rights_for
-
-    rights = rights_for(table)
-    return rights.label if rights is not None else table
 
 
 def _after_end(session: Session, _tx: Any) -> None:
     session.info.pop("_change_seq", None)
 
 
-def install_hooks(session_factory: Any, rules: Sequence[WriteRule]) -> None:
-    """Bind `rules` (in order), then the version stamping, to every flush of the factory's sessions."""
-    bound = tuple(rules)
+def install_hooks(session_factory: Any, rules: WriteRules) -> None:
+    """Bind `rules` to every flush of the factory's sessions: each slot in order, around the stamping."""
 
     def before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
-        # The rules see the stored versions before stamping replaces them (sync's
-        # history records the edge of the version an edit replaces).
-        for rule in bound:
+        for rule in rules.before_stamping:
             rule(session)
         _stamp_versions(session)
+        for rule in rules.after_stamping:
+            rule(session)
 
     event.listen(session_factory, "before_flush", before_flush)
     event.listen(session_factory, "after_soft_rollback", _after_end)
@@ -175,6 +159,7 @@ def tombstone(session: Session, model: type[SyncedMixin], row_id: str) -> None:
 
 __all__ = [
     "WriteRule",
+    "WriteRules",
     "install_hooks",
     "local_device_id",
     "next_change_seq",

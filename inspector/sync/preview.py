@@ -18,14 +18,13 @@ A cancel (`progress` raising `Cancelled`) propagates; nothing is kept either.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from inspector import keys
 from inspector.progress import ProgressFn
@@ -84,15 +83,6 @@ class _RolledBackDatabase(Database):
         self._factory = sessionmaker(bind=conn, expire_on_commit=False,
                                      join_transaction_mode="create_savepoint")
         install_hooks(self._factory, db.rules)
-
-    @contextmanager
-    def uow(self) -> Iterator[Session]:
-        s = self.session()
-        try:
-            with s.begin():
-                yield s
-        finally:
-            s.close()
 
 
 def preview_import(

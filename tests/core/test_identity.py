@@ -86,8 +86,10 @@ def test_key_dir_without_a_file_must_be_named(tmp_path: Path, monkeypatch: pytes
         db.dispose()
 
 
-def _legacy_pair(tmp_path: Path) -> tuple[Path, Path]:
-    """Two databases made the old way: one `keys/` folder shared by both."""
+def legacy_pair(tmp_path: Path, *, derived_code: bool = False) -> tuple[Path, Path]:
+    """Two databases made the old way: one `keys/` folder shared by both (the second
+    registered the first's key; with `derived_code` its code came from that key too,
+    as the old program did)."""
     first, second = tmp_path / "office.db", tmp_path / "field.db"
     for path in (first, second):
         db = open_app_database(path)
@@ -104,13 +106,15 @@ def _legacy_pair(tmp_path: Path) -> tuple[Path, Path]:
 
     con = sqlite3.connect(second)
     con.execute("UPDATE device SET key_id = ?, public_key = ?", (shared.key_id, shared.public_b64))
+    if derived_code:
+        con.execute("UPDATE device SET code = ?", (identity.derived_code(shared.key_id),))
     con.commit()
     con.close()
     return first, second
 
 
 def test_shared_legacy_key_found_and_split(tmp_path: Path) -> None:
-    first, second = _legacy_pair(tmp_path)
+    first, second = legacy_pair(tmp_path)
     office = open_app_database(first)
     field = open_app_database(second)
     try:
@@ -165,7 +169,7 @@ def test_lost_key_rekeyed_and_reenrolled_at_the_office(tmp_path: Path) -> None:
 def test_cli_says_a_shared_key_when_opened_and_splits(tmp_path: Path) -> None:
     from tests.conftest import run_cli
 
-    first, second = _legacy_pair(tmp_path)
+    first, second = legacy_pair(tmp_path)
     # Each database writes its identity.json when this version first opens it; the sharer
     # is found once the key's first owner has been opened (docs/identity.md).
     assert "警告" not in run_cli("keys", "show", db=first, check=True).stderr

@@ -15,11 +15,12 @@ from inspector.devices import init_device
 from inspector.domain.inspections import ItemResult
 from inspector.domain.orders import NumberBlock
 from inspector.domain.sync import RowVersion
-from inspector.errors import ImmutableError
+from inspector.errors import ImmutableError, ValidationError
 from inspector.inspections.service import answer_item, finalize_inspection, start_inspection
 from inspector.orders.numbers import add_block
 from inspector.queries.inspections import inspection_form
 from inspector.storage import Database, open_database
+from inspector.storage.session import WriteRules
 from tests.core.helpers import make_site, site_template
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,9 +55,20 @@ def _widen_block(db: Database, block_id: str) -> None:
         blk.last = blk.last + 100
 
 
+def _negative_headcount(db: Database, site_id: str) -> None:
+    from inspector.domain.registry import Site
+
+    with db.uow() as s:
+        s.get_one(Site, site_id).headcount_active = -1
+
+
 def test_the_apps_database_refuses_what_the_rules_forbid(db_path: Path) -> None:
     db = open_app_database(db_path)
     init_device(db)
+    site_id, _ = make_site(db)
+    with pytest.raises(ValidationError) as value:
+        _negative_headcount(db, site_id)
+    assert value.value.code == "E_VALUE_RULE"
     result_id = _finalized_result(db)
     with pytest.raises(ImmutableError) as final:
         _edit_note(db, result_id)
@@ -76,12 +88,14 @@ def test_storage_itself_knows_no_rule(db_path: Path) -> None:
     init_device(app)
     result_id = _finalized_result(app)
     block_id = add_block(app, app.device_id or "", 1, 20)
+    site_id, _ = make_site(app)
     app.dispose()
-    bare = open_database(db_path, rules=())
+    bare = open_database(db_path, rules=WriteRules())
     with bare.session() as s:
         edges_before = len(s.scalars(select(RowVersion)).all())
     _edit_note(bare, result_id)
     _widen_block(bare, block_id)
+    _negative_headcount(bare, site_id)
     with bare.session() as s:
         assert len(s.scalars(select(RowVersion)).all()) == edges_before
         res = s.get(ItemResult, result_id)

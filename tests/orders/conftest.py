@@ -6,18 +6,22 @@ finalize), so the findings are exactly what an inspector's visit produces.
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from inspector.inspections.arrears import Arrears, record_arrears
 from inspector.inspections.service import (
     answer_item,
     attach_evidence,
     finalize_inspection,
     start_inspection,
 )
+from inspector.orders.drafting import draft_orders
+from inspector.orders.issuing import issue_order
 from inspector.orders.numbers import add_block
 from inspector.queries.inspections import inspection_form
 from tests.conftest import TODAY
@@ -41,8 +45,10 @@ class Visit:
     inspector_ids: list[str]
 
 
-def make_visit(db, bad: dict[str, str] | None = None) -> Visit:
-    """A finalized site inspection whose non-compliant items are `bad` (code → note)."""
+def make_visit(db, bad: dict[str, str] | None = None, *,
+               arrears: Arrears | None = None) -> Visit:
+    """A finalized site inspection whose non-compliant items are `bad` (code → note);
+    C18 (拖欠) gets `arrears` when given."""
     bad = GC_BAD if bad is None else bad
     site_id, inspectors = make_site(db)
     iid = start_inspection(db, target_kind="site", template_id=site_template(db),
@@ -56,6 +62,8 @@ def make_visit(db, bad: dict[str, str] | None = None) -> Visit:
         if wrong:
             attach_evidence(db, iid, photo_bytes(f"photo {it.code}"), item_id=it.item_id,
                             filename=f"{it.code}.jpg")
+        if it.code == "C18" and arrears is not None:
+            record_arrears(db, iid, it.item_id, arrears)
     finalize_inspection(db, iid)
     return Visit(iid, site_id, inspectors)
 
@@ -78,3 +86,15 @@ def pdftotext(pdf: Path) -> str:
 
 __all__ = ["GC_BAD", "GC_CODE", "OWNER_CODE", "SUB_CODE", "TODAY", "Visit", "make_visit",
            "pdftotext"]
+
+
+@pytest.fixture
+def issued(db, block, visit):
+    """The visit's order, drafted and issued (the result of `issue_order`)."""
+    (oid,) = draft_orders(db, visit.inspection_id, today=TODAY)
+    return issue_order(db, oid)
+
+
+def squeezed(text: str) -> str:
+    """Text with every white space taken out (pdftotext breaks lines where the PDF wraps)."""
+    return re.sub(r"\s+", "", text)

@@ -15,11 +15,10 @@ from inspector.config import load_authority, save_authority
 from inspector.documents.fonts import FontError, choose_font
 from inspector.orders.drafting import draft_orders
 from inspector.orders.followup import attach_signature, serve_order
-from inspector.orders.issuing import issue_order
 from inspector.orders.printing import write_order_pdf, write_receipt_pdf
 from inspector.orders.verify import verify_payload
 from tests.core.helpers import photo_bytes
-from tests.orders.conftest import TODAY, pdftotext
+from tests.orders.conftest import TODAY, pdftotext, squeezed
 
 
 def _png(color: str) -> bytes:
@@ -28,20 +27,10 @@ def _png(color: str) -> bytes:
     return buf.getvalue()
 
 
-@pytest.fixture
-def issued(db, block, visit):
-    (oid,) = draft_orders(db, visit.inspection_id, today=TODAY)
-    return issue_order(db, oid)
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def test_order_pdf_carries_every_element(db, issued, tmp_path: Path) -> None:
     pdf = write_order_pdf(db, issued.number, tmp_path / "order.pdf")
     text = pdftotext(pdf)
-    flat = _flat(text)
+    flat = squeezed(text)
     for needle in [
         "××县人力资源和社会保障局", "劳动保障监察限期改正指令书", issued.number,
         "宏达建设集团有限公司", "统一社会信用代码：91339901MA0000010L", "法定代表人：张三",
@@ -57,7 +46,7 @@ def test_order_pdf_carries_every_element(db, issued, tmp_path: Path) -> None:
         "（印章）", "执法证号：33990001", "执法证号：33990002",
         "被指令单位签收", "签收时间", "第一联交被指令单位", "第二联存档",
     ]:
-        assert _flat(needle) in flat, needle
+        assert squeezed(needle) in flat, needle
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
                            check=True).stdout
     assert re.search(r"Pages:\s+2\b", pages)  # one page per part
@@ -99,7 +88,7 @@ def test_signatures_and_receipt_block_are_filled(db, issued, tmp_path: Path) -> 
                             check=True).stdout.splitlines()[2:]
     signatures = [line for line in images if line.split()[3:5] == ["240", "80"]]
     assert len(signatures) == 4  # two signatures on each of the two parts (besides the QR)
-    flat = _flat(pdftotext(pdf))
+    flat = squeezed(pdftotext(pdf))
     assert "李志强" in flat and "职务：项目经理" in flat
     assert "签收时间：____" not in flat
 
@@ -107,19 +96,19 @@ def test_signatures_and_receipt_block_are_filled(db, issued, tmp_path: Path) -> 
 def test_refusal_is_noted_and_receipt_lists_photos(db, issued, tmp_path: Path) -> None:
     serve_order(db, issued.order_id, method="left_at_premises", refused_to_sign=True,
                 witness="门卫 王某", place="项目部", evidence=[photo_bytes("posted")])
-    flat = _flat(pdftotext(write_order_pdf(db, issued.number, tmp_path / "o.pdf")))
+    flat = squeezed(pdftotext(write_order_pdf(db, issued.number, tmp_path / "o.pdf")))
     assert "拒签说明" in flat and "留置送达" in flat and "门卫王某" in flat
     receipt = write_receipt_pdf(db, issued.number, tmp_path / "r.pdf")
-    flat = _flat(pdftotext(receipt))
+    flat = squeezed(pdftotext(receipt))
     for needle in ["送达回证", issued.number, "《劳动保障监察限期改正指令书》", "宏达建设集团有限公司",
                    "■留置送达", "□直接送达", "受送达人拒绝签收", "见证人：门卫王某", "SHA-256",
                    "执法证号：33990001", "送达地点项目部"]:
-        assert _flat(needle) in flat, needle
+        assert squeezed(needle) in flat, needle
     subprocess.run(["qpdf", "--check", str(receipt)], capture_output=True, check=True)
 
 
 def test_blank_receipt_before_service(db, issued, tmp_path: Path) -> None:
-    flat = _flat(pdftotext(write_receipt_pdf(db, issued.number, tmp_path / "r.pdf")))
+    flat = squeezed(pdftotext(write_receipt_pdf(db, issued.number, tmp_path / "r.pdf")))
     assert "□直接送达□留置送达□张贴送达□邮寄送达" in flat
     assert "签收时间：____年__月__日__时__分" in flat
 
@@ -127,7 +116,7 @@ def test_blank_receipt_before_service(db, issued, tmp_path: Path) -> None:
 def test_draft_preview_has_no_number_and_no_qr(db, block, visit, tmp_path: Path) -> None:
     (oid,) = draft_orders(db, visit.inspection_id, today=TODAY)
     pdf = write_order_pdf(db, oid, tmp_path / "draft.pdf")
-    flat = _flat(pdftotext(pdf))
+    flat = squeezed(pdftotext(pdf))
     assert "草稿，未编号" in flat  # (the diagonal 草稿 watermark is not extracted by pdftotext)
     subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(pdf),
                     str(tmp_path / "d")], check=True)

@@ -7,23 +7,14 @@ import dataclasses
 import subprocess
 from pathlib import Path
 
-import pytest
 from reportlab.pdfbase import pdfmetrics
 
 from inspector.documents.fonts import document_font
 from inspector.documents.order_pdf import order_wording, render_order
-from inspector.orders.drafting import draft_orders
-from inspector.orders.issuing import issue_order
 from inspector.orders.printing import order_sheet
-from tests.orders.conftest import TODAY, pdftotext
+from tests.orders.conftest import pdftotext
 
 RARE_NAME = "鑫瑞祥锦绣建筑劳务有限公司"  # its first five are in no pre-filled wording
-
-
-@pytest.fixture
-def issued(db, block, visit):
-    (oid,) = draft_orders(db, visit.inspection_id, today=TODAY)
-    return issue_order(db, oid)
 
 
 def _fonts(pdf: Path) -> list[str]:

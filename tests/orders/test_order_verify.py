@@ -15,17 +15,10 @@ from inspector import keys
 from inspector.documents.qr import qr_version
 from inspector.domain.orders import Order
 from inspector.domain.registry import Device
-from inspector.orders.drafting import draft_orders, supersede
+from inspector.orders.drafting import supersede
 from inspector.orders.issuing import issue_order, revoke_order
 from inspector.orders.qrpayload import b64url, parse_payload, signed_text
 from inspector.orders.verify import verify_payload, verify_stored
-from tests.orders.conftest import TODAY
-
-
-@pytest.fixture
-def issued(db, block, visit):
-    (oid,) = draft_orders(db, visit.inspection_id, today=TODAY)
-    return issue_order(db, oid)
 
 
 def test_payload_is_compact_and_verifiable_without_this_program(db, issued) -> None:

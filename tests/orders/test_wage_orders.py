@@ -21,9 +21,6 @@ from inspector.inspections.arrears import (
     validate,
 )
 from inspector.inspections.service import (
-    answer_item,
-    attach_evidence,
-    finalize_inspection,
     start_inspection,
 )
 from inspector.orders.drafting import draft_orders
@@ -31,35 +28,16 @@ from inspector.orders.issuing import issue_order
 from inspector.orders.printing import write_order_pdf
 from inspector.orders.verify import verify_stored
 from inspector.queries.inspections import inspection_form
-from tests.core.helpers import make_site, photo_bytes, site_template
-from tests.orders.conftest import TODAY, pdftotext
+from tests.core.helpers import make_site, site_template
+from tests.orders.conftest import TODAY, make_visit, pdftotext, squeezed
 
 PEOPLE = (ArrearsWorker("刘大", "2026年9月—10月", 150000),
           ArrearsWorker("陈二", "2026年10月", 120000))
 
 
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def _wage_visit(db, bad: dict[str, str], arrears: Arrears | None) -> str:
     """A finalized site inspection with `bad` items; C18 (拖欠) gets `arrears`."""
-    site_id, inspectors = make_site(db)
-    iid = start_inspection(db, target_kind="site", template_id=site_template(db),
-                           inspector_ids=inspectors, site_id=site_id, location="施工现场")
-    for it in inspection_form(db, iid).items:
-        if it.answer_type not in ("yes_no", "yes_no_na"):
-            continue
-        wrong = it.code in bad
-        answer_item(db, iid, it.item_id, answer="non_compliant" if wrong else "compliant",
-                    note=bad.get(it.code, ""))
-        if wrong:
-            attach_evidence(db, iid, photo_bytes(it.code), item_id=it.item_id,
-                            filename=f"{it.code}.png")
-        if it.code == "C18" and arrears is not None:
-            record_arrears(db, iid, it.item_id, arrears)
-    finalize_inspection(db, iid)
-    return iid
+    return make_visit(db, bad, arrears=arrears).inspection_id
 
 
 def test_money_is_exact_fen() -> None:
@@ -118,7 +96,7 @@ def test_wage_only_order_is_a_payment_order(db, block, tmp_path: Path) -> None:
     (oid,) = draft_orders(db, iid, today=TODAY)
     issued = issue_order(db, oid)
     text = pdftotext(write_order_pdf(db, issued.number, tmp_path / "o.pdf"))
-    flat = _flat(text)
+    flat = squeezed(text)
     for needle in [
         "涉及劳动者3名，金额共计4000.00元",
         "根据《劳动保障监察条例》第二十六条及《劳动合同法》第八十五条的规定",
@@ -128,7 +106,7 @@ def test_wage_only_order_is_a_payment_order(db, block, tmp_path: Path) -> None:
         "附件：欠薪人员清单", "本清单列明2名，合计2700.00", "刘大", "2026年9月—10月", "1500.00",
         "陈二", "1200.00",
     ]:
-        assert _flat(needle) in flat, needle
+        assert squeezed(needle) in flat, needle
     for absent in ("改正上述违法行为", "逾期不改正", "第十八条", "罚款"):
         assert absent not in flat, absent
     assert verify_stored(db, issued.order_id).code == "OK"
@@ -138,19 +116,19 @@ def test_mixed_order_orders_both(db, block, tmp_path: Path) -> None:
     # C17 (实物代替货币) and C18 (拖欠) are both the 分包's duty: one order,改正 and 支付.
     iid = _wage_visit(db, {"C17": "以购物卡发放", "C18": "拖欠"}, Arrears(2, 270000))
     (oid,) = draft_orders(db, iid, today=TODAY)
-    flat = _flat(pdftotext(write_order_pdf(db, oid, tmp_path / "m.pdf")))
+    flat = squeezed(pdftotext(write_order_pdf(db, oid, tmp_path / "m.pdf")))
     for needle in ["根据《劳动保障监察条例》第十八条第一款第（二）项",
                    "改正上述违法行为、支付所拖欠的劳动者工资报酬", "第1项逾期不改正的",
                    "第2项逾期不支付的", "加付赔偿金", "（拖欠；涉及劳动者2名，金额共计2700.00元）",
                    "改正和支付情况及相关凭证"]:
-        assert _flat(needle) in flat, needle
+        assert squeezed(needle) in flat, needle
     assert "附件：欠薪人员清单" not in flat  # no list recorded
 
 
 def test_wage_finding_without_figures_still_orders_payment(db, block, tmp_path: Path) -> None:
     iid = _wage_visit(db, {"C18": "拖欠"}, None)
     (oid,) = draft_orders(db, iid, today=TODAY)
-    flat = _flat(pdftotext(write_order_pdf(db, oid, tmp_path / "d.pdf")))
+    flat = squeezed(pdftotext(write_order_pdf(db, oid, tmp_path / "d.pdf")))
     assert "支付所拖欠的劳动者工资报酬" in flat and "加付赔偿金" in flat
     assert "涉及劳动者" not in flat
 
@@ -172,7 +150,7 @@ def test_pdf_names_inspectors_and_dates_itself_at_issue(db, block, tmp_path: Pat
     (oid,) = draft_orders(db, iid, today=TODAY)
     issued = issue_order(db, oid)
     a = write_order_pdf(db, issued.number, tmp_path / "a.pdf")
-    flat = _flat(pdftotext(a))
+    flat = squeezed(pdftotext(a))
     assert "姓名：王五执法证号：33990001" in flat and "姓名：赵六执法证号：33990002" in flat
     info = subprocess.run(["pdfinfo", "-isodates", str(a)], capture_output=True, text=True,
                           check=True).stdout

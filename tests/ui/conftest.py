@@ -169,6 +169,27 @@ def window(ctx, qtbot, dialogs):
     wait_idle(qtbot, ctx)
 
 
+def main_window_over(qtbot, db: Database, path: str | Path) -> Iterator[object]:
+    """The body of a window fixture: the main window over `db` (opened from `path`), its
+    start-up work done; after the test its work is awaited and its threads stopped."""
+    from inspector.devices import this_device
+    from ui import context
+    from ui.screens.main_window import MainWindow
+
+    c = context.create(path)
+    c.db = db
+    c.device = this_device(db)
+    c.first_paint.set()
+    w = MainWindow(c)
+    qtbot.addWidget(w)
+    w.show()
+    c.signals.database_ready.emit()
+    wait_idle(qtbot, c)
+    yield w
+    wait_idle(qtbot, c)
+    c.tasks.shutdown(wait=True)
+
+
 def wait_idle(qtbot, ctx) -> None:
     """Wait until every background op and its GUI callback has finished."""
     qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=WAIT_MS)

@@ -17,27 +17,12 @@ from tests.sync.conftest import (  # noqa: F401  (fixtures: real devices and bun
     office,
 )
 from tests.sync.test_case_sync import CaseWorld, cw  # noqa: F401
-from tests.ui.conftest import WAIT_MS, wait_idle
+from tests.ui.conftest import WAIT_MS, main_window_over, wait_idle
 
 
 @pytest.fixture
 def laptop_window(qapp, cw: CaseWorld, qtbot, dialogs) -> Iterator[object]:  # noqa: F811
-    from inspector.devices import this_device
-    from ui import context
-    from ui.screens.main_window import MainWindow
-
-    c = context.create(cw.f1.db.url.removeprefix("sqlite:///"))
-    c.db = cw.f1.db
-    c.device = this_device(cw.f1.db)
-    c.first_paint.set()
-    w = MainWindow(c)
-    qtbot.addWidget(w)
-    w.show()
-    c.signals.database_ready.emit()
-    wait_idle(qtbot, c)
-    yield w
-    wait_idle(qtbot, c)
-    c.tasks.shutdown(wait=True)
+    yield from main_window_over(qtbot, cw.f1.db, cw.f1.db.url.removeprefix("sqlite:///"))
 
 
 def test_a_laptops_case_is_masked_and_cannot_be_revealed(laptop_window, cw, qtbot) -> None:  # noqa: F811

@@ -14,7 +14,7 @@ from inspector.domain.audit import AuditEvent
 from inspector.storage import Database
 from tests.cases.helpers import IDS
 from tests.ui.cases_seed import seed_cases
-from tests.ui.conftest import WAIT_MS, wait_idle
+from tests.ui.conftest import WAIT_MS, main_window_over, wait_idle
 
 
 @pytest.fixture
@@ -29,22 +29,7 @@ def office_db(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def office_window(qapp, office_db: Database, qtbot, dialogs):
-    from inspector.devices import this_device
-    from ui import context
-    from ui.screens.main_window import MainWindow
-
-    c = context.create(office_db.url.removeprefix("sqlite:///"))
-    c.db = office_db
-    c.device = this_device(office_db)
-    c.first_paint.set()
-    w = MainWindow(c)
-    qtbot.addWidget(w)
-    w.show()
-    c.signals.database_ready.emit()
-    wait_idle(qtbot, c)
-    yield w
-    wait_idle(qtbot, c)
-    c.tasks.shutdown(wait=True)
+    yield from main_window_over(qtbot, office_db, office_db.url.removeprefix("sqlite:///"))
 
 
 def reveals(db: Database) -> int:

@@ -46,6 +46,19 @@ def _answer_all(form, bad_code: str) -> None:
         w.buttons["non_compliant" if w.item.code == bad_code else "compliant"].click()
 
 
+def _finalize_lacking_photo(window, qtbot):
+    """Start an inspection, answer one item that needs a photo 不符合 (no photo), press
+    定稿 and wait: returns the inspection's id and that item's widget."""
+    inspection_id = _start(window, qtbot)
+    form = window.page("inspection").form_page
+    bad = next(w for w in form.items.values() if w.item.evidence_required)
+    _answer_all(form, bad.item.code)
+    wait_idle(qtbot, window.ctx)
+    form.finalize()
+    wait_idle(qtbot, window.ctx)
+    return inspection_id, bad
+
+
 def test_start_needs_two_inspectors(window, qtbot) -> None:
     """With one inspector ticked the start button stays disabled (条例第十六条)."""
     window.new_inspection(site_id=window.page("sites").site_model.site_id(0))
@@ -81,13 +94,8 @@ def test_missing_evidence_blocks_finalize_then_photo_allows_it(
         window, qtbot, dialogs, photo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A violation without its required photo is named and nothing is finalized; after
     attaching a photo (hashed, thumbnailed) finalizing creates the finding."""
-    inspection_id = _start(window, qtbot)
+    inspection_id, bad = _finalize_lacking_photo(window, qtbot)
     form = window.page("inspection").form_page
-    bad = next(w for w in form.items.values() if w.item.evidence_required)
-    _answer_all(form, bad.item.code)
-    wait_idle(qtbot, window.ctx)
-    form.finalize()
-    wait_idle(qtbot, window.ctx)
     title, text = dialogs[-1]
     assert title == "尚不能定稿"
     assert bad.item.code in text and "证据" in text

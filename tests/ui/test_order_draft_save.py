@@ -6,18 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 
-from tests.ui.conftest import WAIT_MS, wait_idle
-from tests.ui.test_order_screen import _finalized_inspection
+from tests.ui.conftest import wait_idle
+from tests.ui.test_order_screen import _issued_order
 
 
 def test_refused_draft_save_keeps_the_old_deadline(window, qtbot, dialogs, photo: Path) -> None:
     from inspector.queries.orders import get_order
 
     db = window.ctx.db
-    window.draft_orders(_finalized_inspection(db, photo))
-    screen = window.page("order")
-    qtbot.waitUntil(lambda: screen.detail is not None, timeout=WAIT_MS)
-    wait_idle(qtbot, window.ctx)
+    screen = _issued_order(window, qtbot, photo)
     order_id = screen.detail.row.id
     stored = get_order(db, order_id).row.deadline
     screen.draft.deadline.setDate(QDate(2027, 3, 1))

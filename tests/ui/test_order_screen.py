@@ -157,6 +157,7 @@ def test_draft_without_findings_says_so(window, qtbot, dialogs) -> None:
 
 
 def _issued_order(window, qtbot, photo: Path):
+    """The order screen showing the draft order of a finalized inspection."""
     db = window.ctx.db
     window.draft_orders(_finalized_inspection(db, photo))
     screen = window.page("order")

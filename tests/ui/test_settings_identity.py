@@ -3,8 +3,6 @@ what to tell the office."""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,8 +11,9 @@ import pytest
 
 from inspector import identity, keys
 from inspector.appdb import open_app_database
-from inspector.devices import init_device, this_device
+from inspector.devices import this_device
 from inspector.storage import Database
+from tests.core.test_identity import legacy_pair
 from tests.ui.conftest import WAIT_MS, wait_idle
 from ui.screens.settings import SettingsScreen
 
@@ -73,21 +72,7 @@ def test_missing_key_is_split_and_reenrolment_explained(
 @pytest.fixture
 def shared_second(tmp_path: Path) -> Iterator[Database]:
     """Two databases of one folder made the old way: the second holds the first's key."""
-    first, second = tmp_path / "office.db", tmp_path / "field.db"
-    for path, role, code in ((first, "office", "OFFICE"), (second, "field", "F1")):
-        db = open_app_database(path)
-        init_device(db, role=role, code=code)
-        db.dispose()
-    shutil.copytree(tmp_path / "office.db.keys", tmp_path / "keys")
-    for d in ("office.db.keys", "field.db.keys"):
-        shutil.rmtree(tmp_path / d)
-    shared = keys.load(keys.legacy_key_path(tmp_path))
-    con = sqlite3.connect(second)
-    # Its code was derived from that key too, as the old program did.
-    con.execute("UPDATE device SET key_id = ?, public_key = ?, code = ?",
-                (shared.key_id, shared.public_b64, identity.derived_code(shared.key_id)))
-    con.commit()
-    con.close()
+    first, second = legacy_pair(tmp_path, derived_code=True)
     opened = open_app_database(first)
     identity.load_key(opened)  # the first owner registers its identity beside its key
     opened.dispose()

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from inspector.domain.inspections import Evidence, Inspection
 from inspector.domain.orders import ServiceRecord
 from tests.ui.conftest import WAIT_MS, wait_idle
-from tests.ui.test_inspection_screen import _answer_all, _start
-from tests.ui.test_order_screen import _finalized_inspection
+from tests.ui.test_inspection_screen import _finalize_lacking_photo, _start
+from tests.ui.test_order_screen import _issued_order
 
 
 def _count(db, model, *where) -> int:
@@ -27,13 +27,7 @@ def _pick(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
 
 
 def test_finalize_names_what_is_missing_without_asking_first(window, qtbot, dialogs) -> None:
-    inspection_id = _start(window, qtbot)
-    form = window.page("inspection").form_page
-    bad = next(w for w in form.items.values() if w.item.evidence_required)
-    _answer_all(form, bad.item.code)
-    wait_idle(qtbot, window.ctx)
-    form.finalize()
-    wait_idle(qtbot, window.ctx)
+    inspection_id, _bad = _finalize_lacking_photo(window, qtbot)
     assert [t for t, _ in dialogs] == ["尚不能定稿"], "no 确定定稿吗 before the problems"
     assert _count(window.ctx.db, Inspection, Inspection.id == inspection_id,
                   Inspection.status == "draft") == 1
@@ -75,10 +69,7 @@ def test_issue_refusal_is_shown_before_the_question_and_service_records_once(
     from inspector.orders.edits import DraftEdit
 
     db = window.ctx.db
-    window.draft_orders(_finalized_inspection(db, photo))
-    screen = window.page("order")
-    qtbot.waitUntil(lambda: screen.detail is not None, timeout=WAIT_MS)
-    wait_idle(qtbot, window.ctx)
+    screen = _issued_order(window, qtbot, photo)
     order_id = screen.detail.row.id
     save_draft(db, order_id, DraftEdit(deadline=date(2020, 1, 1)))
     screen.open_order(order_id)

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.changes import Change, ChangeSet
+from inspector.changes import Change
 from inspector.domain.registry import REGULATORS
 from ui import prefs
 from ui.changes import subscribe
 from ui.context import AppContext
 from ui.models.office import blocks_model, numbers_model
 from ui.operations import office as ops
+from ui.screens.lazy import LoadsWhenShown
 from ui.widgets.common import heading, table_view
 from ui.widgets.errors import describe
 
@@ -63,7 +64,7 @@ def checked(w: QListWidget) -> list[str]:
             if w.item(i).checkState() == Qt.CheckState.Checked]
 
 
-class OfficeBlocksScreen(QWidget):
+class OfficeBlocksScreen(LoadsWhenShown, QWidget):
     loaded = Signal()
     changed = Signal(str)  # the message shown after an action
 
@@ -111,7 +112,6 @@ class OfficeBlocksScreen(QWidget):
         self.message = QLabel("")
         layout.addWidget(self.message)
         subscribe(ctx, self, {Change.NUMBERS, Change.SYNC, Change.DEVICES, Change.SITES}, self._on_changes)
-        self._loaded = False
         self._enable()
 
     def _assignment_box(self) -> QGroupBox:
@@ -136,15 +136,6 @@ class OfficeBlocksScreen(QWidget):
         self.assign_button.clicked.connect(self.write_assignment)
         row.addWidget(self.assign_button, 0, Qt.AlignmentFlag.AlignBottom)
         return box
-
-    def activate(self) -> None:
-        if not self._loaded:
-            self._loaded = True
-            self.reload()
-
-    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
-        if self._loaded:
-            self.reload()
 
     def reload(self) -> None:
         ops.numbers(parent=self).success(self._show).run_in_background()

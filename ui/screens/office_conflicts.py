@@ -33,6 +33,7 @@ from ui.changes import subscribe
 from ui.context import AppContext
 from ui.models.office import ConflictFieldsModel, conflicts_model
 from ui.operations import office as ops
+from ui.screens.lazy import LoadsWhenShown
 from ui.widgets.common import heading, table_view
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from ui.navigation import Navigator
 
 
-class OfficeConflictsScreen(QWidget):
+class OfficeConflictsScreen(LoadsWhenShown, QWidget):
     loaded = Signal(int)
     resolved = Signal(int)  # how many conflicts the last action resolved
 
@@ -89,13 +90,7 @@ class OfficeConflictsScreen(QWidget):
         self.message = QLabel("")
         layout.addWidget(self.message)
         subscribe(ctx, self, {Change.SYNC, Change.CONFLICTS}, self._on_changes)
-        self._loaded = False
         self._enable()
-
-    def activate(self) -> None:
-        if not self._loaded:
-            self._loaded = True
-            self.reload()
 
     def _on_changes(self, changes: ChangeSet, initiator: object) -> None:
         if self._loaded and initiator is not self:

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.changes import Change, ChangeSet
+from inspector.changes import Change
 from ui import prefs
 from ui.changes import subscribe
 from ui.context import AppContext
 from ui.models.office import devices_model
 from ui.operations import office as ops
+from ui.screens.lazy import LoadsWhenShown
 from ui.widgets.common import heading, table_view
 from ui.widgets.fingerprint import confirm_fingerprint
 
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from ui.navigation import Navigator
 
 
-class OfficeDevicesScreen(QWidget):
+class OfficeDevicesScreen(LoadsWhenShown, QWidget):
     loaded = Signal(int)
 
     def __init__(self, ctx: AppContext, window: Navigator) -> None:
@@ -68,17 +69,7 @@ class OfficeDevicesScreen(QWidget):
         self.message = QLabel("")
         layout.addWidget(self.message)
         subscribe(ctx, self, {Change.SYNC, Change.DEVICES}, self._on_changes)
-        self._loaded = False
         self._enable()
-
-    def activate(self) -> None:
-        if not self._loaded:
-            self._loaded = True
-            self.reload()
-
-    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
-        if self._loaded:
-            self.reload()
 
     def reload(self) -> None:
         ops.devices(parent=self).success(self._show).run_in_background()

@@ -36,6 +36,7 @@ from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.rows_table import Column, RowsTableModel
 from ui.operations import settings as ops
+from ui.screens.lazy import LoadsWhenShown
 from ui.screens.settings_identity import IdentityPanel
 from ui.widgets.common import heading, table_view
 
@@ -87,7 +88,7 @@ BLOCK_COLUMNS: list[Column[BlockInfo]] = [
 ]
 
 
-class SettingsScreen(QWidget):
+class SettingsScreen(LoadsWhenShown, QWidget):
     def __init__(self, ctx: AppContext, window: Navigator) -> None:
         super().__init__()
         self.ctx = ctx
@@ -103,7 +104,6 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(self.authority_scroll, self.tr("作出机关与文书"))
         self.tabs.addTab(self._blocks_tab(), self.tr("文号号段"))
         self.tabs.addTab(self._data_tab(), self.tr("数据与语言"))
-        self._loaded = False
         # A key that cannot sign is shown where its recovery is, whatever tab was open.
         self.identity.problem_found.connect(lambda: self.tabs.setCurrentIndex(3))
 
@@ -191,11 +191,6 @@ class SettingsScreen(QWidget):
         return page
 
     # -- loading ----------------------------------------------------------------------------------
-    def activate(self) -> None:
-        if not self._loaded:
-            self._loaded = True
-            self.reload()
-
     def reload(self) -> None:
         ops.inspectors(parent=self).success(self._inspectors).run_in_background()
         ops.authority(parent=self).success(self.show_authority).run_in_background()

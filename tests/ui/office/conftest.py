@@ -28,28 +28,21 @@ from tests.sync.conftest import (  # noqa: F401  (fixtures used by the importing
     office,
     pg_office_template,
 )
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import WAIT_MS, main_window_over
 
 
 @pytest.fixture
 def office_window(qapp, office: Dev, qtbot, dialogs) -> Iterator[object]:  # noqa: F811
     """The main window over the office database (its role adds the office pages)."""
-    from inspector.devices import this_device
-    from ui import context
-    from ui.screens.main_window import MainWindow
+    yield from main_window_over(qtbot, office.db, office.path)
 
-    c = context.create(office.path)
-    c.db = office.db
-    c.device = this_device(office.db)
-    c.first_paint.set()
-    w = MainWindow(c)
-    qtbot.addWidget(w)
-    w.show()
-    c.signals.database_ready.emit()
-    wait_idle(qtbot, c)
-    yield w
-    wait_idle(qtbot, c)
-    c.tasks.shutdown(wait=True)
+
+def shown_page(window, qtbot, name: str):
+    """Show the office page `name` and wait for its first load (it loads when first shown)."""
+    screen = window.page(name)
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT_MS):
+        window.show_page(name)
+    return screen
 
 
 def trust(office: Dev, *fields: Dev) -> None:  # noqa: F811

@@ -12,20 +12,13 @@ from PySide6.QtWidgets import QFileDialog
 from inspector.sync import import_bundle
 from tests.sync.conftest import add_site, count
 from tests.ui.conftest import WAIT_MS
-from tests.ui.office.conftest import Dev, trust
-
-
-def _screen(window, qtbot):
-    screen = window.page("office_blocks")
-    with qtbot.waitSignal(screen.loaded, timeout=WAIT_MS):
-        window.show_page("office_blocks")
-    return screen
+from tests.ui.office.conftest import Dev, shown_page, trust
 
 
 def test_allocate_overlap_and_low_water(office_window, office: Dev, f1: Dev, f2: Dev, qtbot,
                                         qtmodeltester) -> None:
     trust(office, f1, f2)
-    screen = _screen(office_window, qtbot)
+    screen = shown_page(office_window, qtbot, "office_blocks")
     qtmodeltester.check(screen.devices)
     assert [d.low for d in screen.devices.rows] == [True, True]  # no numbers at all yet
     screen.devices_view.selectRow(0)
@@ -59,7 +52,7 @@ def test_scoped_assignment_written_to_folder(office_window, office: Dev, f1: Dev
     trust(office, f1)
     add_site(office.db, "要派发的工地")
     add_site(office.db, "不派发的工地")
-    screen = _screen(office_window, qtbot)
+    screen = shown_page(office_window, qtbot, "office_blocks")
     screen.devices_view.selectRow(0)
     labels = [screen.sites.item(i).text() for i in range(screen.sites.count())]
     screen.sites.item(labels.index("要派发的工地")).setCheckState(Qt.CheckState.Checked)

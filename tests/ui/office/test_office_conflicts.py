@@ -9,15 +9,8 @@ from sqlalchemy import select
 from inspector.domain.audit import AuditEvent
 from inspector.domain.registry import Site
 from tests.ui.conftest import WAIT_MS, wait_idle
-from tests.ui.office.conftest import Dev, make_conflicts
+from tests.ui.office.conftest import Dev, make_conflicts, shown_page
 from ui.models.office import COL_INCOMING, COL_LOCAL, DIFFERENT, ConflictFieldsModel
-
-
-def _screen(window, qtbot):
-    screen = window.page("office_conflicts")
-    with qtbot.waitSignal(screen.loaded, timeout=WAIT_MS):
-        window.show_page("office_conflicts")
-    return screen
 
 
 def test_field_by_field_merge(office_window, office: Dev, f1: Dev, f2: Dev, qtbot,
@@ -25,7 +18,7 @@ def test_field_by_field_merge(office_window, office: Dev, f1: Dev, f2: Dev, qtbo
     """The real conflict shows both versions with its two differing fields first and tinted;
     checking F1's notes and F2's address merges exactly that, audited with who and why."""
     site = make_conflicts(office, f1, f2)
-    screen = _screen(office_window, qtbot)
+    screen = shown_page(office_window, qtbot, "office_conflicts")
     qtmodeltester.check(screen.list)
     real = next(i for i, c in enumerate(screen.list.rows) if c.row_id == site)
     screen.list_view.selectRow(real)
@@ -60,7 +53,7 @@ def test_bulk_identical_and_actor_required(office_window, office: Dev, f1: Dev, 
     """Without a name nothing is resolved; with one, the identical conflict goes in bulk and
     the real one stays for review."""
     site = make_conflicts(office, f1, f2)
-    screen = _screen(office_window, qtbot)
+    screen = shown_page(office_window, qtbot, "office_conflicts")
     assert "内容相同的 1 个" in screen.summary.text() and screen.bulk_button.isEnabled()
     screen.actor.clear()
     screen.bulk_button.click()

@@ -11,14 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from inspector.sync import export_field_bundle, import_bundle, list_devices
 from inspector.sync.office import silent_days
 from tests.ui.conftest import WAIT_MS, wait_idle
-from tests.ui.office.conftest import Dev, add_site, trust
-
-
-def _screen(window, qtbot):
-    screen = window.page("office_devices")
-    with qtbot.waitSignal(screen.loaded, timeout=WAIT_MS):
-        window.show_page("office_devices")
-    return screen
+from tests.ui.office.conftest import Dev, add_site, shown_page, trust
 
 
 def test_devices_listed_with_silence_and_revoke(office_window, office: Dev, f1: Dev, f2: Dev,
@@ -28,7 +21,7 @@ def test_devices_listed_with_silence_and_revoke(office_window, office: Dev, f1: 
     trust(office, f1, f2)
     add_site(f1.db, "设备页工地")
     import_bundle(office.db, export_field_bundle(f1.db, f1.dir).path)
-    screen = _screen(office_window, qtbot)
+    screen = shown_page(office_window, qtbot, "office_devices")
     qtmodeltester.check(screen.model)
     by_code = {d.code: d for d in screen.model.rows}
     assert by_code["F1"].fingerprint and not by_code["F1"].silent
@@ -58,7 +51,7 @@ def test_accept_new_device_from_its_bundle(office_window, office: Dev, f1: Dev, 
     bundle: Path = export_field_bundle(f1.db, f1.dir).path
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(bundle), "")))
-    screen = _screen(office_window, qtbot)
+    screen = shown_page(office_window, qtbot, "office_devices")
     assert screen.model.rows == []
     with qtbot.waitSignal(screen.loaded, timeout=WAIT_MS):
         screen.accept_button.click()
