@@ -37,6 +37,7 @@ from inspector.domain.registry import (
 )
 from inspector.errors import ValidationError
 from inspector.progress import Meter, ProgressFn
+from inspector.reports import case_ledgers
 from inspector.reports.tabular import Column
 from inspector.storage import Database
 
@@ -346,6 +347,11 @@ LEDGERS: dict[str, Ledger] = {
     "inspections": Ledger("inspections", "检查台账", INSPECTION_COLUMNS, _inspection_rows),
     "findings": Ledger("findings", "问题台账", FINDING_COLUMNS, _finding_rows),
     "orders": Ledger("orders", "指令书台账", ORDER_COLUMNS, _order_rows),
+    "cases": Ledger("cases", "欠薪案件台账", case_ledgers.CASE_COLUMNS, case_ledgers.case_rows),
+    "payments": Ledger("payments", "追回工资台账", case_ledgers.PAYMENT_COLUMNS,
+                       case_ledgers.payment_rows),
+    "workers": Ledger("workers", "劳动者台账", case_ledgers.WORKER_COLUMNS,
+                      case_ledgers.worker_rows),
 }
 
 

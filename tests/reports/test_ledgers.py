@@ -39,6 +39,10 @@ def test_every_ledger_has_every_row(demo_db: Path) -> None:
         "employers": sql_count(demo_db, "SELECT count(*) FROM employer WHERE tombstone = 0"),
         "orders": sql_count(demo_db, "SELECT count(*) FROM rectification_order "
                                 "WHERE tombstone = 0 AND issue_date IS NOT NULL"),
+        "cases": sql_count(demo_db, "SELECT count(*) FROM wage_case WHERE tombstone = 0"),
+        "payments": sql_count(demo_db, "SELECT count(*) FROM case_payment WHERE tombstone = 0"),
+        "workers": sql_count(demo_db, "SELECT count(DISTINCT w.id_number) FROM arrears_worker w"
+                             " JOIN case_worker c ON c.worker_id = w.id WHERE c.tombstone = 0"),
     }
     assert set(expected) == set(LEDGERS)
     for name, n in expected.items():

@@ -45,7 +45,8 @@ if TYPE_CHECKING:
     from ui.operations.reports import LedgerPreview
 
 LEDGER_TITLES = {"sites": "工程项目台账", "employers": "用人单位台账", "inspections": "检查台账",
-                 "findings": "问题台账", "orders": "指令书台账"}
+                 "findings": "问题台账", "orders": "指令书台账", "cases": "欠薪案件台账",
+                 "payments": "追回工资台账", "workers": "劳动者台账"}
 
 
 def _qdate(d: date) -> QDate:
