@@ -10,7 +10,7 @@ Order of checks (nothing is trusted before it is checked):
 5. every member streamed: size capped while reading (headers can lie), SHA-256
    and size compared, every data line parsed and checked against its table.
 
-Only then does a caller write anything. Rows are streamed a second time for
+Only then does a caller write anything (but see `rows=False` below). Rows are streamed a second time for
 applying (`VerifiedBundle.batches`), and hashed, checked and counted again, so a
 file changed between the two passes fails inside the caller's transaction and
 rolls it back. An importer, whose apply pass is one transaction anyway, may skip
