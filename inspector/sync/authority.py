@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from inspector import rights
+from inspector import clock, rights
 from inspector.domain import values
 from inspector.domain.orders import ORDER_TRANSITIONS, NumberBlock
 from inspector.domain.registry import Device
@@ -38,6 +38,7 @@ from inspector.sync.errors import (
     OverstepError,
     ValueRuleError,
 )
+from inspector.sync.format import codecs
 from inspector.sync.manifest import Manifest
 
 ORDER_TABLE = "rectification_order"
@@ -87,8 +88,10 @@ class Judge:
         skip: set[str] = set()
         tr = rights.rights_for(table)
         label = tr.label if tr else table
+        problem = values.row_check(table, tuple(codecs()[table].datetime_columns))
+        limit = clock.utcnow() + values.CLOCK_SKEW  # one clock reading for the batch
         for r in batch:
-            if (why := values.problem(table, r)) is not None:
+            if (why := problem(r, limit)) is not None:
                 raise self._refuse(ValueRuleError, f"{label} {r.get('id')} 的{why}")
             s = stored.get(r["id"])
             if table == ORDER_TABLE:

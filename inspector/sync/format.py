@@ -284,9 +284,8 @@ _KIND_TESTS = {
 def _fast_check(specs: list[ColumnSpec], allowed: frozenset[str], synced: bool) -> Callable[[Any], bool]:
     """`TableCodec.passes`, generated once per table with the column tests inlined.
 
-    Import spends most of its Python time checking lines (each is checked when the
-    bundle is verified and again as it is applied); the loop over `_plan` with a
-    call per column cost about twice this. Anything unusual (a missing column to
+    Import spends much of its Python time checking lines (each once, as it is
+    applied); the loop over `_plan` with a call per column cost about twice this. Anything unusual (a missing column to
     default, a bad value) returns False, and `check` then decides, with its message.
     Column names come from the schema, never from data.
     """

@@ -7,15 +7,22 @@ transaction as the import. A field device imports assignment bundles signed by
 the office key pinned at enrolment and addressed to itself, then takes the
 acknowledgements they carry.
 
-Blobs are stored (content-addressed, atomic) after verification and before the
-transaction: at worst a failed import leaves unreferenced blobs, never a row
-without its file. A bundle already imported is reported and not touched again.
+Blobs are stored (content-addressed, atomic) inside the transaction, after its
+rows are applied and before it commits: a bundle refused for its rows stores
+none, and at worst a failed import (a cancel or a bad attachment while storing)
+leaves unreferenced blobs, never a row without its file. A bundle already
+imported is reported and not touched again.
 
-Progress (`inspector.progress`) is reported in bytes of bundle members: the
-verification pass streams every member once, storing attachments and applying
-rows streams each once more, so the total is twice the members' size. A cancel
-(the callback raising `Cancelled`) during either pass leaves the database as it
-was: verification only reads, and the apply pass is one transaction.
+Each data line is parsed and checked once, as it is applied: verification
+checks the signature, the members and the attachments, and leaves the rows to
+the apply pass (`read_bundle(rows=False)`), which refuses a bad line, hash or
+row count from inside its transaction, so a refused bundle still leaves no row.
+
+Progress (`inspector.progress`) is reported in bytes of bundle members:
+attachments are streamed twice (verified, then stored), data members once (as
+they are applied). A cancel (the callback raising `Cancelled`) during either
+pass leaves the database as it was: verification only reads, and the apply
+pass is one transaction.
 """
 
 from __future__ import annotations
@@ -54,7 +61,7 @@ from inspector.sync.errors import (
     WrongKindError,
 )
 from inspector.sync.export import ASSIGNMENT_TABLES
-from inspector.sync.format import DEFAULT_LIMITS, Limits, blob_member, data_member
+from inspector.sync.format import DATA_RE, DEFAULT_LIMITS, Limits, blob_member, data_member
 from inspector.sync.manifest import Manifest
 from inspector.sync.reader import VerifiedBundle, read_bundle
 from inspector.sync.resolve import Resolver, embedded_key
@@ -138,12 +145,7 @@ def import_bundle(
     me = require_device(db)
     resolver = Resolver(db, me, trust_new_device)
 
-    def verifying(done: int, total: int, label: str) -> None:
-        # The second pass (attachments, rows) streams the same bytes again.
-        meter.total = 2 * total
-        meter.at(done, label)
-
-    vb = read_bundle(path, resolver, limits=limits, progress=verifying)
+    vb = _verify(path, resolver, limits, meter)
     m = vb.manifest
     report = ImportReport(
         file=str(path), status="imported", bundle_id=m.bundle_id, kind=m.kind,
@@ -155,7 +157,6 @@ def import_bundle(
             report.message = "该同步包此前已导入，未做任何更改。"
             return report
     tables = _allowed_tables(db, vb, me)
-    report.blobs_new = _store_blobs(db, vb, meter)
     on_batch = _apply_progress(vb, tables, meter)
     try:
         with db.uow() as s:
@@ -174,6 +175,9 @@ def import_bundle(
                 receiver_role=me.role, on_batch=on_batch,
             )
             report.tables, report.conflict_ids = result.tables, result.conflict_ids
+            # After the rows (checked only as they were applied) and before the commit:
+            # a refused bundle stores no attachment, a committed row always has its file.
+            report.blobs_new = _store_blobs(db, vb, meter)
             if me.role == "field":
                 _take_acks(s, m)
             anchor = _check_anchor(s, m)
@@ -197,6 +201,27 @@ def import_bundle(
             f"同步包中的数据与本机数据冲突，无法写入（{str(exc.orig)[:200]}），已整体拒绝。"
         ) from None
     return report
+
+
+def _verify(path: str | Path, resolver: Resolver, limits: Limits, meter: Meter) -> VerifiedBundle:
+    """The verification pass of an import: everything but the data lines, which the
+    apply pass checks as it reads them (each line parsed once)."""
+    signed: list[Manifest] = []
+
+    def resolve(manifest: Manifest) -> Ed25519PublicKey:
+        key = resolver(manifest)
+        signed.append(manifest)
+        return key
+
+    def verifying(done: int, total: int, label: str) -> None:
+        # `total` is the attachments' bytes, streamed again when stored; data members
+        # are streamed once, by the apply pass.
+        if signed:
+            files = signed[0].files
+            meter.total = 2 * total + sum(e.size for n, e in files.items() if DATA_RE.match(n))
+        meter.at(done, label)
+
+    return read_bundle(path, resolve, limits=limits, progress=verifying, rows=False)
 
 
 _PER_FILE = 1000

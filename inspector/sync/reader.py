@@ -10,10 +10,14 @@ Order of checks (nothing is trusted before it is checked):
 5. every member streamed: size capped while reading (headers can lie), SHA-256
    and size compared, every data line parsed and checked against its table.
 
-Only then does a caller write anything. Rows are streamed a second time for
-applying (`VerifiedBundle.batches`), and hashed again, so a file changed between
-the two passes fails inside the caller's transaction and rolls it back.
-Memory stays flat: members are streamed in chunks, rows in batches.
+Only then does a caller write anything (but see `rows=False` below). Rows are streamed a second time for
+applying (`VerifiedBundle.batches`), and hashed, checked and counted again, so a
+file changed between the two passes fails inside the caller's transaction and
+rolls it back. An importer, whose apply pass is one transaction anyway, may skip
+step 5 for data members (`read_bundle(..., rows=False)`): each line is then parsed
+and checked once, as it is applied, and a bad line, hash or row count refuses the
+bundle from inside that transaction (bench_office: the first pass was a quarter
+of a merge). Memory stays flat: members are streamed in chunks, rows in batches.
 
 `read_bundle` reports progress in bytes of members verified and may be
 cancelled (its `progress` raising `Cancelled`) at any report: it only reads, so
@@ -84,6 +88,9 @@ class VerifiedBundle:
     manifest: Manifest
     file_sha256: str
     limits: Limits
+    rows_checked: bool = True
+    """False when `read_bundle(rows=False)` left data members to `batches`, which checks them
+    (hash, size, every line, row count) as they are applied."""
 
     @property
     def tables(self) -> list[str]:
@@ -96,18 +103,34 @@ class VerifiedBundle:
         return sorted(m.group(1) for n in self.manifest.files if (m := BLOB_RE.match(n)))
 
     def batches(self, table: str, size: int = 2000) -> Iterator[list[dict[str, Any]]]:
-        """Rows of `table`, checked and decoded, in batches; re-hashed as they stream."""
+        """Rows of `table`, checked and decoded, in batches; hashed and counted as they stream.
+
+        A bad line raises as it is reached; the hash and the row count are compared at the
+        end of the member, before its last batch is yielded, so a consumer that applies
+        batches inside a transaction rolls back whatever came before."""
         codec = codecs()[table]
         name = f"data/{table}.jsonl"
         entry = self.manifest.files[name]
         batch: list[dict[str, Any]] = []
+        rows = 0
+        decode, passes = codec.decode, codec.passes
         with _open_zip(self.path) as zf:
             for lineno, line in enumerate(_lines(_stream(zf, name, entry, self.limits), self.limits), 1):
-                if line:
-                    batch.append(codec.decode(_parse_line(codec, line, name, lineno)))
-                    if len(batch) >= size:
-                        yield batch
-                        batch = []
+                if not line:
+                    continue
+                try:
+                    obj = orjson.loads(line)
+                except orjson.JSONDecodeError:
+                    raise RowError(f"{name} 第 {lineno} 行：不是有效的 JSON。") from None
+                if not passes(obj):  # the usual line passes with no message built
+                    obj = codec.check(obj, f"{name} 第 {lineno} 行")
+                batch.append(decode(obj))
+                if len(batch) >= size:
+                    rows += len(batch)
+                    yield batch
+                    batch = []
+        rows += len(batch)
+        _check_count(name, table, rows, entry, self.manifest)
         if batch:
             yield batch
 
@@ -123,17 +146,21 @@ class VerifiedBundle:
 
 def read_bundle(
     path: str | Path, resolve_key: KeyResolver, *, limits: Limits = DEFAULT_LIMITS,
-    progress: ProgressFn | None = None,
+    progress: ProgressFn | None = None, rows: bool = True,
 ) -> VerifiedBundle:
     """Verify everything about the bundle at `path`; raises only `BundleError`s
     (and `Cancelled` when `progress` raises it).
 
-    `progress` counts bytes of the members the signed manifest lists: `total`
-    is 0 until the manifest is verified, then the sum of their sizes.
+    `rows=False` leaves the data members' contents (step 5) to `VerifiedBundle.batches`;
+    only a caller that consumes every table's batches inside one transaction may ask it.
+
+    `progress` counts bytes of the members this call streams: `total` is 0 until
+    the manifest is verified, then the sum of their sizes (attachments only when
+    `rows=False`).
     """
     p = Path(path)
     try:
-        return _read(p, resolve_key, limits, Meter(progress))
+        return _read(p, resolve_key, limits, Meter(progress), rows)
     except BundleError:
         raise
     except FileNotFoundError:
@@ -142,7 +169,9 @@ def read_bundle(
         raise BundleFormatError(f"同步包已损坏，无法读取（{type(exc).__name__}）。") from None
 
 
-def _read(path: Path, resolve_key: KeyResolver, limits: Limits, meter: Meter) -> VerifiedBundle:
+def _read(
+    path: Path, resolve_key: KeyResolver, limits: Limits, meter: Meter, rows: bool
+) -> VerifiedBundle:
     meter.report("正在读取同步包…")
     size = path.stat().st_size
     if size > limits.max_file_bytes:
@@ -159,7 +188,7 @@ def _read(path: Path, resolve_key: KeyResolver, limits: Limits, meter: Meter) ->
         public = resolve_key(manifest)
         verify_signature(public, manifest.key_id, sig_key_id, sig, manifest_bytes)
         _check_member_set(manifest, infos)
-        meter.total = sum(e.size for e in manifest.files.values())
+        meter.total = sum(e.size for n, e in manifest.files.items() if rows or not DATA_RE.match(n))
         meter.report("正在校验同步包…")
         n_blobs = sum(1 for n in manifest.files if BLOB_RE.match(n))
         blob_no = 0
@@ -176,8 +205,9 @@ def _read(path: Path, resolve_key: KeyResolver, limits: Limits, meter: Meter) ->
                 if BLOB_RE.match(name) and name.rsplit("/", 1)[1] != entry.sha256:
                     raise HashMismatchError(f"附件 {name} 的名称与其哈希不符。")
                 continue
-            _check_rows(zf, name, entry, m.group(1), manifest, limits, meter)
-    return VerifiedBundle(path, manifest, _file_sha256(path), limits)
+            if rows:
+                _check_rows(zf, name, entry, m.group(1), manifest, limits, meter)
+    return VerifiedBundle(path, manifest, _file_sha256(path), limits, rows_checked=rows)
 
 
 @contextmanager
@@ -318,6 +348,10 @@ def _check_rows(
         if line:
             _parse_line(codec, line, name, lineno)
             rows += 1
+    _check_count(name, table, rows, entry, manifest)
+
+
+def _check_count(name: str, table: str, rows: int, entry: FileEntry, manifest: Manifest) -> None:
     if rows != entry.rows or rows != manifest.row_counts.get(table):
         raise RowError(f"{name} 的行数（{rows}）与清单不符。")
 
