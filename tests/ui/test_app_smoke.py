@@ -52,3 +52,6 @@ def test_smoke_command_initializes_a_new_database(tmp_path: Path) -> None:
     assert int(lines["startup_ms"]) > 0
     assert lines["sites"] == "0"
     assert target.exists()
+    # Every screen was opened after the full open, and none showed an error dialog.
+    assert int(lines["screens_ms"]) >= int(lines["ready_ms"]) > 0
+    assert "dialog" not in out.stderr
