@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from inspector.domain import MODEL_MODULES
 from inspector.rights import guard_local_values, guard_local_writes
 from inspector.storage import Database, open_database
 from inspector.storage.session import AreaRule, WriteRules
-from inspector.sync.history import record_local_edits
+
+_EVERY_MODEL = tuple(f"inspector.domain.{name}" for name in MODEL_MODULES)
 
 WRITE_RULES = WriteRules(
     before_stamping=(
@@ -27,8 +29,9 @@ WRITE_RULES = WriteRules(
         # issued order or a used number says more precisely why a write is refused.
         guard_local_writes,
         # Bookkeeping, not a refusal: keep the edge of each version an edit replaces,
-        # which sync judges ancestry by.
-        record_local_edits,
+        # which sync judges ancestry by. Any synced table's: named by where it lives only
+        # so that the sync package (bundle format, keys) loads with the first write.
+        AreaRule(_EVERY_MODEL, "inspector.sync.history:record_local_edits"),
     ),
     # Every new or changed value obeys the rules import applies, with `rev` as it
     # will be written.
