@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from inspector.domain.registry import ROLES, Device
+from inspector.domain.devices import ROLES, Device
 from inspector.domain.settings import LocalState
 from inspector.errors import ValidationError
 from inspector.ids import uuid7

@@ -17,8 +17,8 @@ from importlib import import_module
 
 from inspector.domain.base import Base, SyncedMixin
 
-MODEL_MODULES = ("audit", "cases", "checklists", "inspections", "orders", "registry",
-                 "settings", "sync")
+MODEL_MODULES = ("audit", "cases", "checklists", "devices", "inspections", "orders",
+                 "registry", "settings", "sync")
 """Every module of this package that defines tables (a test checks the list is whole)."""
 
 

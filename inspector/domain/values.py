@@ -95,7 +95,7 @@ def _checklist_rules() -> dict[str, TableRules]:
 
 
 def _registry_rules() -> dict[str, TableRules]:
-    from inspector.domain.registry import INDUSTRIES, REGULATORS, ROLES, SITE_STATUSES
+    from inspector.domain.registry import INDUSTRIES, REGULATORS, SITE_STATUSES
 
     return {
         "site": {
@@ -112,8 +112,13 @@ def _registry_rules() -> dict[str, TableRules]:
             ),
             "industry": (one_of(INDUSTRIES), "行业"),
         },
-        "device": {"role": (one_of(ROLES), "角色")},
     }
+
+
+def _device_rules() -> dict[str, TableRules]:
+    from inspector.domain.devices import ROLES
+
+    return {"device": {"role": (one_of(ROLES), "角色")}}
 
 
 _RULE_SOURCES: dict[str, Callable[[], dict[str, TableRules]]] = {
@@ -121,7 +126,8 @@ _RULE_SOURCES: dict[str, Callable[[], dict[str, TableRules]]] = {
                     _order_rules),
     **dict.fromkeys(("inspection", "item_result", "evidence"), _inspection_rules),
     "template_item": _checklist_rules,
-    **dict.fromkeys(("site", "employer", "device"), _registry_rules),
+    **dict.fromkeys(("site", "employer"), _registry_rules),
+    "device": _device_rules,
 }
 """table → the rules of its area. Each area's vocabularies live in its model module,
 imported when a row of one of its tables is first checked: a row written through the

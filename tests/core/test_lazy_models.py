@@ -92,7 +92,7 @@ def field_db(tmp_path: Path) -> Path:
 
 def test_a_real_open_loads_only_the_first_screens_models(field_db: Path) -> None:
     loaded = set(_child(LOADED, field_db).strip().split(","))
-    assert loaded == {"inspector.domain.base", "inspector.domain.registry",
+    assert loaded == {"inspector.domain.base", "inspector.domain.devices",
                       "inspector.domain.settings"}
 
 
