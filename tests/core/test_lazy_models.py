@@ -16,6 +16,7 @@ import inspector.domain as domain
 from inspector.appdb import WRITE_RULES
 from inspector.domain import values
 from inspector.storage.session import AreaRule
+from tests.core.helpers import field_database_made_elsewhere
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,14 +81,7 @@ def _child(script: str, db_file: Path) -> str:
 
 @pytest.fixture
 def field_db(tmp_path: Path) -> Path:
-    """An initialized field database, made in another process (as the app finds it)."""
-    db_file = tmp_path / "field.db"
-    setup = ("import sys; from inspector.devices import init_device;"
-             "from inspector.appdb import open_app_database;"
-             "init_device(open_app_database(sys.argv[1]))")
-    subprocess.run([sys.executable, "-c", setup, str(db_file)], cwd=ROOT, check=True,
-                   timeout=120)
-    return db_file
+    return field_database_made_elsewhere(tmp_path)
 
 
 def test_a_real_open_loads_only_the_first_screens_models(field_db: Path) -> None:
