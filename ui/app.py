@@ -235,26 +235,16 @@ def _arm_smoke(ctx: object, window: object, controller: Startup, exit_code: list
         settle()
 
     def settle() -> None:
-        refuse_dialogs()
+        _refuse_dialogs(exit_code)
         if ctx.tasks.busy:  # type: ignore[attr-defined]
             QTimer.singleShot(5, settle)
             return
         state["visited"] = True
         print(f"screens_ms={process_age_ms():.0f}", flush=True)
 
-    def refuse_dialogs() -> None:
-        # An error dialog would wait for a click forever: report it and fail instead.
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            text = getattr(modal, "text", lambda: "")()
-            print(f"smoke: a dialog opened: {modal.windowTitle()} {text}", file=sys.stderr,
-                  flush=True)
-            exit_code[0] = 1
-            modal.close()
-
     def wait_then_quit() -> None:
         # Exit only after the full open finished: never stop in the middle of a migration.
-        refuse_dialogs()
+        _refuse_dialogs(exit_code)
         visiting = controller.error is None and not state["visited"]
         if not controller.done or ctx.tasks.busy or visiting:  # type: ignore[attr-defined]
             QTimer.singleShot(20, wait_then_quit)
@@ -265,6 +255,19 @@ def _arm_smoke(ctx: object, window: object, controller: Startup, exit_code: list
 
     window.sites_loaded.connect(on_loaded)  # type: ignore[attr-defined]
     ctx.signals.database_ready.connect(on_ready)  # type: ignore[attr-defined]
+
+
+def _refuse_dialogs(exit_code: list[int]) -> None:
+    """In --smoke, an error dialog would wait for a click forever: report it and fail."""
+    from PySide6.QtWidgets import QApplication
+
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        text = getattr(modal, "text", lambda: "")()
+        print(f"smoke: a dialog opened: {modal.windowTitle()} {text}", file=sys.stderr,
+              flush=True)
+        exit_code[0] = 1
+        modal.close()
 
 
 def _arm_screenshots(ctx: object, window: object, controller: Startup, folder: Path,
