@@ -6,9 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from inspector import identity
-from inspector.audit import record
-from inspector.domain.registry import ROLES, Device
+from inspector.domain.devices import ROLES, Device
 from inspector.domain.settings import LocalState
 from inspector.errors import ValidationError
 from inspector.ids import uuid7
@@ -34,6 +32,11 @@ def init_device(db: Database, *, role: str = "field", code: str | None = None) -
     existing = this_device(db)
     if existing is not None:
         return existing
+    # Imported here: a start on an initialized database reads only `this_device`, and the
+    # key, the audit log and their JSON and cryptography stay out of its way (issue #14).
+    from inspector import identity
+    from inspector.audit import record
+
     # The only place a key is made: signing paths load it (inspector.identity).
     key = identity.create_key(db)
     device_id = uuid7()

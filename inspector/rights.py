@@ -260,7 +260,7 @@ def _office_ids(session: Session) -> frozenset[str]:
     """Office devices this database knows (a version the office wrote is nobody's own)."""
     from sqlalchemy import select
 
-    from inspector.domain.registry import Device
+    from inspector.domain.devices import Device
 
     return frozenset(session.scalars(select(Device.id).where(Device.role == OFFICE)))
 

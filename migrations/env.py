@@ -15,8 +15,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine, event, pool, text
 
-import inspector.domain  # noqa: F401  (registers every model)
-from inspector.domain.base import Base
+from inspector.domain import Base, load_all_models
+
+load_all_models()  # autogenerate and `alembic check` compare every table
 
 config = context.config
 target_metadata = Base.metadata

@@ -74,6 +74,9 @@ def synced_tables() -> list[str]:
     (parents first). A table marked `info={"bundled": False}` has the synced
     columns but does not travel yet (the wage-arrears cases, until the rights
     table covers them)."""
+    from inspector.domain import load_all_models
+
+    load_all_models()
     return [
         t.name
         for t in Base.metadata.sorted_tables

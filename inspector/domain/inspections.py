@@ -11,6 +11,9 @@ from datetime import datetime
 from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The foreign keys below name tables of these modules, and a flush resolves every
+# foreign key of a table it writes: they load with this one.
+from inspector.domain import checklists, registry  # noqa: F401
 from inspector.domain.base import Base, SyncedMixin
 
 INSPECTION_STATUSES = ("draft", "finalized")

@@ -23,6 +23,9 @@ from datetime import date, datetime
 from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The foreign keys below name tables of these modules, and a flush resolves every
+# foreign key of a table it writes: they load with this one.
+from inspector.domain import inspections, registry  # noqa: F401
 from inspector.domain.base import Base, SyncedMixin
 
 ORDER_STATUSES = ("draft", "issued", "served", "closed", "revoked", "superseded")

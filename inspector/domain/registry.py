@@ -1,4 +1,8 @@
-"""People, devices and the places inspected: inspectors, devices, employers, sites."""
+"""People and the places inspected: inspectors, employers, sites (and, re-exported, devices).
+
+The device table lives in `inspector.domain.devices`, which a start loads alone
+(`inspector.devices.this_device`, issue #14); it is re-exported here for the many users
+that name it with the registry."""
 
 from __future__ import annotations
 
@@ -8,9 +12,8 @@ from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, St
 from sqlalchemy.orm import Mapped, mapped_column
 
 from inspector.domain.base import Base, SyncedMixin
+from inspector.domain.devices import ROLE_LABELS, ROLES, Device
 
-ROLES = ("field", "office")
-ROLE_LABELS = {"field": "外勤设备", "office": "局端"}  # the words the sync messages use
 REGULATORS = {"housing": "住建", "transport": "交通", "water": "水利", "other": "其他"}
 SITE_STATUSES = {"building": "在建", "suspended": "停工", "completed": "已完工"}
 # GB/T 4754-2017 门类: letter → name. Covers every industry the work plans name.
@@ -48,20 +51,6 @@ class Inspector(SyncedMixin, Base):
     unit: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     phone: Mapped[str] = mapped_column(String(30), nullable=False, default="")
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
-
-
-class Device(SyncedMixin, Base):
-    """A laptop or office install with its Ed25519 public key (`key_id` is its fingerprint)."""
-
-    __tablename__ = "device"
-
-    code: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
-    name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
-    role: Mapped[str] = mapped_column(String(10), nullable=False, default="field")
-    public_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    key_id: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
-    trusted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    revoked: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
 class Employer(SyncedMixin, Base):
@@ -120,3 +109,9 @@ class SiteSubcontractor(SyncedMixin, Base):
     site_id: Mapped[str] = mapped_column(ForeignKey("site.id"), nullable=False)
     employer_id: Mapped[str] = mapped_column(ForeignKey("employer.id"), nullable=False)
     scope: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+
+
+__all__ = [
+    "INDUSTRIES", "REGULATORS", "ROLES", "ROLE_LABELS", "SITE_STATUSES",
+    "Device", "Employer", "Inspector", "Site", "SiteSubcontractor",
+]

@@ -17,15 +17,6 @@ from functools import cache
 from typing import Any
 
 from inspector import clock
-from inspector.domain.checklists import DUTY_HOLDERS
-from inspector.domain.inspections import ANSWERS, INSPECTION_STATUSES
-from inspector.domain.orders import (
-    ESCALATIONS,
-    NUMBER_USE_STATUSES,
-    ORDER_STATUSES,
-    SERVICE_METHODS,
-)
-from inspector.domain.registry import INDUSTRIES, REGULATORS, ROLES, SITE_STATUSES
 from inspector.errors import ValidationError
 
 REV_MAX = 1_000_000
@@ -58,41 +49,96 @@ def positive(v: Any) -> bool:
     return isinstance(v, int) and v >= 1
 
 
-RULES: dict[str, dict[str, tuple[Rule, str]]] = {
-    "rectification_order": {
-        "status": (one_of(ORDER_STATUSES), "状态"),
-        "escalation": (one_of(ESCALATIONS), "逾期处置"),
-    },
-    "inspection": {
-        "status": (one_of(INSPECTION_STATUSES), "状态"),
-        "target_kind": (one_of(("site", "employer")), "检查对象"),
-    },
-    "item_result": {"answer": (one_of(ANSWERS), "检查结果")},
-    "template_item": {"duty_holder": (one_of(DUTY_HOLDERS), "责任单位")},
-    "order_service": {"method": (one_of(SERVICE_METHODS), "送达方式")},
-    "number_use": {
-        "status": (one_of(NUMBER_USE_STATUSES), "状态"),
-        "serial": (positive, "序号"),
-    },
-    "number_block": {"first": (positive, "起号"), "last": (positive, "止号")},
-    "site": {
-        "status": (one_of(SITE_STATUSES), "状态"),
-        "regulator": (one_of(REGULATORS), "行业主管部门"),
-        "contract_amount_fen": (non_negative, "合同金额"),
-        "headcount_registered": (non_negative, "登记人数"),
-        "headcount_active": (non_negative, "在岗人数"),
-    },
-    "employer": {
-        "credit_code": (
-            lambda v: bool(CREDIT_CODE.match(v or "") or PARKED_KEY.match(v or "")),
-            "统一社会信用代码",
-        ),
-        "industry": (one_of(INDUSTRIES), "行业"),
-    },
-    "evidence": {"size": (non_negative, "大小")},
-    "device": {"role": (one_of(ROLES), "角色")},
+TableRules = dict[str, tuple[Rule, str]]
+"""column → (rule, the column's name for people)."""
+
+
+def _order_rules() -> dict[str, TableRules]:
+    from inspector.domain.orders import (
+        ESCALATIONS,
+        NUMBER_USE_STATUSES,
+        ORDER_STATUSES,
+        SERVICE_METHODS,
+    )
+
+    return {
+        "rectification_order": {
+            "status": (one_of(ORDER_STATUSES), "状态"),
+            "escalation": (one_of(ESCALATIONS), "逾期处置"),
+        },
+        "order_service": {"method": (one_of(SERVICE_METHODS), "送达方式")},
+        "number_use": {
+            "status": (one_of(NUMBER_USE_STATUSES), "状态"),
+            "serial": (positive, "序号"),
+        },
+        "number_block": {"first": (positive, "起号"), "last": (positive, "止号")},
+    }
+
+
+def _inspection_rules() -> dict[str, TableRules]:
+    from inspector.domain.inspections import ANSWERS, INSPECTION_STATUSES
+
+    return {
+        "inspection": {
+            "status": (one_of(INSPECTION_STATUSES), "状态"),
+            "target_kind": (one_of(("site", "employer")), "检查对象"),
+        },
+        "item_result": {"answer": (one_of(ANSWERS), "检查结果")},
+        "evidence": {"size": (non_negative, "大小")},
+    }
+
+
+def _checklist_rules() -> dict[str, TableRules]:
+    from inspector.domain.checklists import DUTY_HOLDERS
+
+    return {"template_item": {"duty_holder": (one_of(DUTY_HOLDERS), "责任单位")}}
+
+
+def _registry_rules() -> dict[str, TableRules]:
+    from inspector.domain.registry import INDUSTRIES, REGULATORS, SITE_STATUSES
+
+    return {
+        "site": {
+            "status": (one_of(SITE_STATUSES), "状态"),
+            "regulator": (one_of(REGULATORS), "行业主管部门"),
+            "contract_amount_fen": (non_negative, "合同金额"),
+            "headcount_registered": (non_negative, "登记人数"),
+            "headcount_active": (non_negative, "在岗人数"),
+        },
+        "employer": {
+            "credit_code": (
+                lambda v: bool(CREDIT_CODE.match(v or "") or PARKED_KEY.match(v or "")),
+                "统一社会信用代码",
+            ),
+            "industry": (one_of(INDUSTRIES), "行业"),
+        },
+    }
+
+
+def _device_rules() -> dict[str, TableRules]:
+    from inspector.domain.devices import ROLES
+
+    return {"device": {"role": (one_of(ROLES), "角色")}}
+
+
+_RULE_SOURCES: dict[str, Callable[[], dict[str, TableRules]]] = {
+    **dict.fromkeys(("rectification_order", "order_service", "number_use", "number_block"),
+                    _order_rules),
+    **dict.fromkeys(("inspection", "item_result", "evidence"), _inspection_rules),
+    "template_item": _checklist_rules,
+    **dict.fromkeys(("site", "employer"), _registry_rules),
+    "device": _device_rules,
 }
-"""table → column → (rule, the column's name for people). Other tables add theirs here."""
+"""table → the rules of its area. Each area's vocabularies live in its model module,
+imported when a row of one of its tables is first checked: a row written through the
+ORM has loaded it already, so the value guard never imports an area on its own
+(start-up, issue #14). Other tables add theirs here."""
+
+
+def rules_of(table: str) -> TableRules:
+    """The value rules of `table` (none for a table without any)."""
+    source = _RULE_SOURCES.get(table)
+    return source()[table] if source is not None else {}
 
 
 def problem(table: str, row: Mapping[str, Any]) -> str | None:
@@ -115,7 +161,7 @@ def row_check(table: str, datetime_columns: tuple[str, ...] | None = None) -> Ro
     `datetime_columns`: where the rows' datetimes can be (rows decoded from a bundle
     hold them only in the table's datetime columns); None looks at every value.
     """
-    rules = tuple((col, rule, label) for col, (rule, label) in RULES.get(table, {}).items())
+    rules = tuple((col, rule, label) for col, (rule, label) in rules_of(table).items())
     blocks = table == "number_block"
 
     def check(row: Mapping[str, Any], limit: datetime) -> str | None:

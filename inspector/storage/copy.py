@@ -83,8 +83,9 @@ TableHook = Callable[[str, int], None]
 
 def tables() -> list[Table]:
     """Every table of the models, parents before children."""
-    import inspector.domain  # noqa: F401  (registers every model)
+    from inspector.domain import load_all_models
 
+    load_all_models()
     return list(Base.metadata.sorted_tables)
 
 

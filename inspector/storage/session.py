@@ -19,6 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
+from importlib import import_module
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import event
@@ -38,14 +41,56 @@ and passes them to `open_database`, which binds them to every session it makes."
 
 
 @dataclass(frozen=True)
+class AreaRule:
+    """An area's rule that judges only rows of its own model modules, named by where it lives.
+
+    It is imported and run on the first flush that holds an object of a class from one
+    of `models`, and on every such flush after. A flush without one has nothing for it
+    to judge: no row of those tables can be in a session before their module is
+    imported, so opening the database imports neither the rule nor its models
+    (start-up, issue #14). `target` is "package.module:function".
+    """
+
+    models: tuple[str, ...]
+    target: str
+
+    def concerns(self, modules: set[str]) -> bool:
+        return any(m in modules for m in self.models)
+
+    def rule(self) -> WriteRule:
+        return _resolve(self.target)
+
+
+@cache
+def _resolve(target: str) -> WriteRule:
+    module, _, name = target.partition(":")
+    rule: WriteRule = getattr(import_module(module), name)
+    return rule
+
+
+@dataclass(frozen=True)
 class WriteRules:
     """The rules every flush runs, in two slots around the version stamping."""
 
     # These see the stored versions before stamping replaces them (sync's history
     # records the edge of the version an edit replaces; rights read the stored owner).
-    before_stamping: tuple[WriteRule, ...] = ()
+    before_stamping: tuple[WriteRule | AreaRule, ...] = ()
     # These see each row as it will be written (the value guard checks the new `rev`).
-    after_stamping: tuple[WriteRule, ...] = ()
+    after_stamping: tuple[WriteRule | AreaRule, ...] = ()
+
+    def run(self, session: Session, slot: tuple[WriteRule | AreaRule, ...]) -> None:
+        """Run `slot`'s rules in order; an `AreaRule` only when the flush holds its rows."""
+        modules: set[str] | None = None
+        for rule in slot:
+            if isinstance(rule, AreaRule):
+                if modules is None:
+                    modules = {type(o).__module__
+                               for o in chain(session.new, session.dirty, session.deleted)}
+                if not rule.concerns(modules):
+                    continue
+                rule.rule()(session)
+            else:
+                rule(session)
 
 CHANGE_SEQ_KEY = "change_seq"
 DEVICE_ID_KEY = "device_id"
@@ -139,11 +184,9 @@ def install_hooks(session_factory: Any, rules: WriteRules) -> None:
     """Bind `rules` to every flush of the factory's sessions: each slot in order, around the stamping."""
 
     def before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
-        for rule in rules.before_stamping:
-            rule(session)
+        rules.run(session, rules.before_stamping)
         _stamp_versions(session)
-        for rule in rules.after_stamping:
-            rule(session)
+        rules.run(session, rules.after_stamping)
 
     event.listen(session_factory, "before_flush", before_flush)
     event.listen(session_factory, "after_soft_rollback", _after_end)
@@ -158,6 +201,7 @@ def tombstone(session: Session, model: type[SyncedMixin], row_id: str) -> None:
 
 
 __all__ = [
+    "AreaRule",
     "WriteRule",
     "WriteRules",
     "install_hooks",

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, attributes
 
 from inspector.audit import record
+from inspector.domain import load_all_models
 from inspector.domain.base import SYNC_META_COLUMNS, Base
 from inspector.domain.sync import CONFLICT_RESOLUTIONS, SyncConflict
 from inspector.errors import NotFoundError, ValidationError
@@ -122,6 +123,7 @@ def _coerce(specs: list[Any], values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _model(table: str) -> type[Any]:
+    load_all_models()  # a conflict names its table by string: any area's
     for mapper in Base.registry.mappers:
         if getattr(mapper.local_table, "name", None) == table:
             return mapper.class_

@@ -25,7 +25,6 @@ from typing import Any, cast
 import orjson
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, String, Table
 
-import inspector.domain  # noqa: F401  (registers every table)
 from inspector.domain.base import Base, synced_tables
 from inspector.sync.errors import RowError
 

@@ -39,11 +39,14 @@ import orjson
 from sqlalchemy import Column, Connection, Table, and_, select, update
 from sqlalchemy.orm import Session
 
-from inspector.domain import values
+from inspector.domain import load_all_models, values
 from inspector.domain.base import Base
 from inspector.domain.sync import SyncConflict
 from inspector.errors import ValidationError
 from inspector.ids import utcnow, uuid7
+
+# Natural keys are looked up, and referenced, by table name across every area.
+load_all_models()
 
 KEY_WINNER = "key"
 """`SyncConflict.winner` of a natural-key conflict: neither row won; the key is parked."""

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from inspector.queries.inspections import templates
 from inspector.registry.credit_code import make
 from inspector.registry.service import EmployerInput, SiteInput, upsert_inspector, upsert_site
@@ -42,3 +46,14 @@ def photo_bytes(label: str) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (8, 6), rgb).save(out, "PNG")
     return out.getvalue()
+
+
+def field_database_made_elsewhere(folder: Path) -> Path:
+    """An initialized field database, made in another process (as a start finds it)."""
+    db_file = folder / "field.db"
+    setup = ("import sys; from inspector.devices import init_device;"
+             "from inspector.appdb import open_app_database;"
+             "init_device(open_app_database(sys.argv[1]))")
+    subprocess.run([sys.executable, "-c", setup, str(db_file)], check=True, timeout=120,
+                   cwd=Path(__file__).resolve().parents[2])
+    return db_file

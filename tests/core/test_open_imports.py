@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import inspector.sync as sync_api
+from tests.core.helpers import field_database_made_elsewhere
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,12 +28,7 @@ print(",".join(heavy))
 
 
 def test_open_at_head_imports_neither_alembic_nor_the_sync_api(tmp_path: Path) -> None:
-    db_file = tmp_path / "field.db"
-    setup = ("import sys; from inspector.devices import init_device;"
-             "from inspector.appdb import open_app_database;"
-             "init_device(open_app_database(sys.argv[1]))")
-    subprocess.run([sys.executable, "-c", setup, str(db_file)], cwd=ROOT, check=True,
-                   timeout=120)
+    db_file = field_database_made_elsewhere(tmp_path)
     out = subprocess.run([sys.executable, "-c", CHILD, str(db_file)], cwd=ROOT, check=True,
                          capture_output=True, text=True, timeout=120).stdout
     assert out.strip() == ""

@@ -52,3 +52,26 @@ def test_smoke_command_initializes_a_new_database(tmp_path: Path) -> None:
     assert int(lines["startup_ms"]) > 0
     assert lines["sites"] == "0"
     assert target.exists()
+    # Every screen was opened after the full open, and none showed an error dialog.
+    assert int(lines["screens_ms"]) >= int(lines["ready_ms"]) > 0
+    assert "dialog" not in out.stderr
+
+
+def test_smoke_fails_on_an_error_dialog_instead_of_waiting(qtbot, qapp) -> None:
+    """A screen's error dialog during `--smoke` fails the run (exit 1) rather than hang it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import _refuse_dialogs
+
+    exit_code = [0]
+    _refuse_dialogs(exit_code)
+    assert exit_code == [0]  # nothing open: nothing to refuse
+    box = QMessageBox(QMessageBox.Icon.Warning, "无法完成操作", "出错了")
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitUntil(lambda: qapp.activeModalWidget() is box)
+    _refuse_dialogs(exit_code)
+    assert exit_code == [1]
+    qtbot.waitUntil(lambda: not box.isVisible())

@@ -9,7 +9,8 @@
    a field device if it is not initialized yet, and install it in the context.
 
 Both run on the single DB worker, in order; operations queued afterwards see the
-open database.
+open database. Then the site list's search haystacks, which the fast read skips,
+are built on a pool thread.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ def begin(
     `ctx.db_path`; without it the DB worker reads it itself.
     """
     revision: list[str | None] = [None]
+    shown: list[FastIndex | None] = [None]
 
     def fast() -> FastIndex | None:
         try:
@@ -89,19 +91,21 @@ def begin(
             from PySide6.QtCore import QTimer
 
             # After this turn of the event loop has painted (timers run after the
-            # posted paint events), release the full open and build the search
-            # haystacks the read skipped, off the GUI and DB threads: neither
-            # then competes with that paint for the GIL.
-            QTimer.singleShot(0, lambda: after_paint(fast_index))
-
-    def after_paint(fast_index: FastIndex | None) -> None:
-        ctx.first_paint.set()
-        if fast_index is not None:
-            ctx.tasks.run(fast_index.index.prepare, _ignore, uses_db=False)
+            # posted paint events), release the full open: it then does not compete
+            # with that paint for the GIL.
+            shown[0] = fast_index
+            QTimer.singleShot(0, ctx.first_paint.set)
 
     def opened_done(f: Future[Opened]) -> None:
         exc = f.exception()
-        on_opened(None if exc else f.result(), exc)
+        try:
+            on_opened(None if exc else f.result(), exc)
+        finally:
+            # The search haystacks the read skipped, built off the GUI and DB threads once
+            # the database is open: built during the open they took the GIL from it
+            # (issue #14). A text search typed before they are ready builds them itself.
+            if shown[0] is not None:
+                ctx.tasks.run(shown[0].index.prepare, _ignore, uses_db=False)
 
     ctx.tasks.run(fast, fast_done)
     ctx.tasks.run(lambda: open_full(ctx, revision[0]), opened_done)

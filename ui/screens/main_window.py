@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return self._pages[name]
 
+    def page_names(self) -> list[str]:
+        """Every page's name in navigation order (the office's pages once known)."""
+        return list(self._names)
+
     def _typed(self, name: str, cls: type[W]) -> W:
         widget = self.page(name)
         if not isinstance(widget, cls):
