@@ -104,11 +104,16 @@ class _Layout(NamedTuple):
 
     Searches within an order work on places (0, 1, … along the order): a place finds
     its haystack by one index into `hays`, which lie in memory in place order.
+
+    Everything kept of 100,000 rows is a tuple (haystacks, layouts, places and rows of
+    results): the cyclic collector stops tracking a tuple of strings and ints once it
+    has seen it, while it walks every item of every list on each full collection (the
+    app's is once a minute, on the GUI thread: a pause a keystroke can fall into).
     """
 
     rows: Sequence[int]  # the order itself (row positions)
-    hays: list[str]  # hays[place] is the haystack of rows[place]
-    ranks: list[int] | None  # ranks[row] is its place; None when place == row
+    hays: tuple[str, ...]  # hays[place] is the haystack of rows[place]
+    ranks: tuple[int, ...] | None  # ranks[row] is its place; None when place == row
 
 
 class _Found(NamedTuple):
@@ -155,21 +160,22 @@ class TextSearch:
     found through its occurrences in all haystacks joined (`_occurring`).
     """
 
-    haystacks: list[str]
+    haystacks: Sequence[str]  # kept as a tuple (see `_Layout`)
     _recent: OrderedDict[tuple[object, ...], _Result] = field(default_factory=OrderedDict)
     _orders: dict[int, Sequence[int]] = field(default_factory=dict)  # keeps ids valid
     _in_order: dict[int, _Layout] = field(default_factory=dict)  # id(order) → its layout
-    _ranks: dict[int, list[int]] = field(default_factory=dict)  # id(order) → each row's place
+    _ranks: dict[int, tuple[int, ...]] = field(default_factory=dict)  # id(order) → each row's place
     _joined: str = ""  # every haystack, one string, rows at `_starts`
-    _starts: list[int] = field(default_factory=list)
+    _starts: tuple[int, ...] = ()
     _load_order: _Layout | None = None  # the rows as loaded (made on first use)
 
     def __post_init__(self) -> None:
+        self.haystacks = tuple(self.haystacks)
         # Joined here, where the index is prepared (a worker), not on the first keystroke.
         self._join()
 
     def _join(self) -> None:
-        self._starts = list(accumulate(map((1).__add__, map(len, self.haystacks)), initial=0))
+        self._starts = tuple(accumulate(map((1).__add__, map(len, self.haystacks)), initial=0))
         self._joined = RECORD_SEPARATOR.join(self.haystacks)
         self._load_order = None
 
@@ -181,12 +187,12 @@ class TextSearch:
             rank = [0] * len(order)
             for place, row in enumerate(order):
                 rank[row] = place
-            self._ranks[key] = rank
+            self._ranks[key] = tuple(rank)
         if key not in self._in_order:
             # ~21 MB at 100,000 rows: a sort leaves the rows' own strings scattered, and
             # a one-character Chinese term scanned over them took 25 ms against 5 ms here.
             hays = self.haystacks
-            self._in_order[key] = _Layout(order, lay_out([hays[row] for row in order]),
+            self._in_order[key] = _Layout(order, tuple(lay_out([hays[row] for row in order])),
                                           self._ranks[key])
         # ~23 MB an order at 100,000 rows: keep the latest few (another is laid out again).
         while len(self._in_order) > LAID_OUT_ORDERS:
@@ -199,7 +205,7 @@ class TextSearch:
             self.warm(order)
             return self._in_order[id(order)]
         if self._load_order is None:  # the haystacks were made in this order: laid out
-            self._load_order = _Layout(list(range(len(self.haystacks))), self.haystacks, None)
+            self._load_order = _Layout(range(len(self.haystacks)), tuple(self.haystacks), None)
         return self._load_order
 
     def search(
@@ -230,7 +236,8 @@ class TextSearch:
             places = self._matching(term, places, layout)
         rows = layout.rows
         # A term every row of the base holds leaves its places as they were: so are its rows.
-        found = base if places is base.places else _Found(places, [rows[p] for p in places])
+        found = base if places is base.places else \
+            _Found(tuple(places), tuple([rows[p] for p in places]))
         self._remember((terms, *scope), _Result(terms, found))
         return list(found.rows)  # the kept list stays ours: callers may change theirs
 
@@ -242,7 +249,7 @@ class TextSearch:
             return _Found(places, rows)
         for col, want in active:  # one facet at a time: no per-row loop over the facets
             places = [p for p in places if col[rows[p]] == want]
-        return _Found(places, [rows[p] for p in places])
+        return _Found(tuple(places), tuple([rows[p] for p in places]))
 
     def _matching(self, term: str, places: Sequence[int], layout: _Layout) -> Sequence[int]:
         """The `places` (ascending) whose haystack holds `term`; `places` itself when all do.
