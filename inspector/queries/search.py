@@ -189,12 +189,13 @@ class TextSearch:
                 rank[row] = place
             self._ranks[key] = tuple(rank)
         if key not in self._in_order:
-            # ~21 MB at 100,000 rows: a sort leaves the rows' own strings scattered, and
-            # a one-character Chinese term scanned over them took 25 ms against 5 ms here.
+            # The copies: a sort leaves the rows' own strings scattered, and a one-character
+            # Chinese term scanned over them took 25 ms at 100,000 rows against 5 ms here.
             hays = self.haystacks
             self._in_order[key] = _Layout(order, tuple(lay_out([hays[row] for row in order])),
                                           self._ranks[key])
-        # ~23 MB an order at 100,000 rows: keep the latest few (another is laid out again).
+        # ~33 MB an order at 100,000 rows (RSS): keep the latest few (another is laid out
+        # again when asked for, on the sort click that asks).
         while len(self._in_order) > LAID_OUT_ORDERS:
             oldest = next(k for k in self._in_order if k != key)
             del self._in_order[oldest]
