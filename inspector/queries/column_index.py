@@ -35,7 +35,7 @@ class ColumnIndex:
     ids: list[str] = field(default_factory=list)
     _search: TextSearch | None = field(default=None, init=False, repr=False, compare=False)
     _pos: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
-    _orders: dict[tuple[str, bool], list[int]] = field(
+    _orders: dict[tuple[str, bool], tuple[int, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False,
                                   compare=False)
@@ -67,7 +67,7 @@ class ColumnIndex:
             self._search = search
         return self
 
-    def order(self, column: str | None, descending: bool = False) -> list[int] | None:
+    def order(self, column: str | None, descending: bool = False) -> tuple[int, ...] | None:
         """All positions sorted by `column` (stable: equal values keep the load order);
         None for the load order itself. Sorted once per column and direction, then kept."""
         if column is None:
@@ -77,7 +77,9 @@ class ColumnIndex:
         if found is None:
             values = self.column(column)
             # Python's sort is stable in both directions: ties keep the load order.
-            found = sorted(range(len(values)), key=values.__getitem__, reverse=descending)
+            # A tuple, which the cyclic collector stops walking (see search._Layout).
+            found = tuple(sorted(range(len(values)), key=values.__getitem__,
+                                 reverse=descending))
             with self._lock:
                 found = self._orders.setdefault(key, found)
             if self._search is not None:

@@ -66,7 +66,7 @@ class StartPage(QWidget):
         self.search.setPlaceholderText(self.tr("输入名称、地址或信用代码查找检查对象"))
         self.search.textChanged.connect(self._filter)
         layout.addWidget(self.search)
-        self.view = table_view()
+        self.view = table_view(filtered=True)
         self.view.setModel(self.site_model)
         self.view.setMinimumHeight(180)
         self.view.clicked.connect(self._picked)

@@ -77,7 +77,7 @@ class SitesScreen(QWidget):
         layout.addLayout(bar)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.view = table_view()
+        self.view = table_view(filtered=True)
         self.view.setModel(self.site_model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(SiteTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -44,9 +44,33 @@ class FigureTile(QFrame):
         self.value.setStyleSheet("color: #c0392b;" if alert else "")
 
 
-def table_view(parent: QWidget | None = None) -> QTableView:
-    """A read-only, row-selecting table with fixed row height (cheap for long lists)."""
-    view = QTableView(parent)
+class FilteredTableView(QTableView):
+    """A table whose rows change on every keystroke (a search list): laid out at once.
+
+    When rows come or go, Qt lays the view out on a zero timer, after the paint that the
+    same change already asked for: every keystroke then paints the list twice (~8 ms
+    each at the default size). Laying out as soon as the model has changed leaves one
+    paint, with the new scroll range, per keystroke.
+    """
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        old = self.model()
+        if old is not None:
+            for signal in (old.rowsInserted, old.rowsRemoved):
+                signal.disconnect(self._lay_out_now)
+        super().setModel(model)
+        if model is not None:  # connected after the view's own handlers: runs after them
+            model.rowsInserted.connect(self._lay_out_now)
+            model.rowsRemoved.connect(self._lay_out_now)
+
+    def _lay_out_now(self, *_args: object) -> None:
+        self.executeDelayedItemsLayout()
+
+
+def table_view(parent: QWidget | None = None, *, filtered: bool = False) -> QTableView:
+    """A read-only, row-selecting table with fixed row height (cheap for long lists);
+    `filtered` for a list that a search box filters as the user types."""
+    view = FilteredTableView(parent) if filtered else QTableView(parent)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
