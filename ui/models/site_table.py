@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Q_ARG, QAbstractTableModel, QMetaObject, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from inspector.queries.site_index import EmployerIndex, SiteIndex
 from ui.format import INDUSTRY_NAMES, REGULATOR_NAMES, SITE_STATUS_NAMES
@@ -46,7 +46,7 @@ def replace_rows(model: QAbstractTableModel, old: list[int], new: list[int],
     set_rows(new[:shared] + old[shared:])
     columns = model.columnCount()
     if shared and columns:
-        _emit_data_changed(model, model.index(0, 0), model.index(shared - 1, columns - 1))
+        model.dataChanged.emit(model.index(0, 0), model.index(shared - 1, columns - 1))
     if len(new) <= len(old):
         _move_persistent(model, moves)  # every target row exists before and after
     # … then the tail removed or inserted.
@@ -60,19 +60,6 @@ def replace_rows(model: QAbstractTableModel, old: list[int], new: list[int],
         model.endInsertRows()
         _move_persistent(model, moves)  # target rows may lie in the inserted range
     set_rows(new)  # the caller's list itself, whichever branch ran
-
-
-def _emit_data_changed(model: QAbstractTableModel, top_left: QModelIndex,
-                       bottom_right: QModelIndex) -> None:
-    """`model.dataChanged.emit(top_left, bottom_right)`, through Qt's meta-object call.
-
-    PySide6 6.12's `SignalInstance.emit` returns True without taking a reference to
-    it: every emit from Python costs True one reference, and the interpreter aborts
-    ("bool_dealloc: deallocating True or False") once they are used up, after some
-    hundreds of keystrokes here. Invoking the signal by name emits it from C++.
-    """
-    QMetaObject.invokeMethod(model, "dataChanged", Qt.ConnectionType.DirectConnection,
-                             Q_ARG(QModelIndex, top_left), Q_ARG(QModelIndex, bottom_right))
 
 
 _Moves = list[tuple[QModelIndex, int | None, int]]
