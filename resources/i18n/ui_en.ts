@@ -1618,6 +1618,38 @@ Continue?</translation>
 <context>
     <name>LedgerTab</name>
     <message>
+        <source>工程项目台账</source>
+        <translation>Site ledger</translation>
+    </message>
+    <message>
+        <source>用人单位台账</source>
+        <translation>Employer ledger</translation>
+    </message>
+    <message>
+        <source>检查台账</source>
+        <translation>Inspection ledger</translation>
+    </message>
+    <message>
+        <source>问题台账</source>
+        <translation>Findings ledger</translation>
+    </message>
+    <message>
+        <source>指令书台账</source>
+        <translation>Order ledger</translation>
+    </message>
+    <message>
+        <source>欠薪案件台账</source>
+        <translation>Wage-arrears case ledger</translation>
+    </message>
+    <message>
+        <source>追回工资台账</source>
+        <translation>Recovered wages ledger</translation>
+    </message>
+    <message>
+        <source>劳动者台账</source>
+        <translation>Worker ledger</translation>
+    </message>
+    <message>
         <source>全部</source>
         <translation>All</translation>
     </message>

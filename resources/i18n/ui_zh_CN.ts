@@ -1614,6 +1614,38 @@
 <context>
     <name>LedgerTab</name>
     <message>
+        <source>工程项目台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用人单位台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指令书台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>欠薪案件台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追回工资台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劳动者台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>全部</source>
         <translation>全部</translation>
     </message>

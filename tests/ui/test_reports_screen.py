@@ -1,20 +1,23 @@
 """The reports screen: a chart click lists the records behind the bar, ledger filters and
-export write a real file, the summary shows the core's text."""
+export write a real file, the ledgers offered are the core's under translatable names,
+the summary shows the core's text."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 
 from inspector.reports.dashboard import chart_records
 from inspector.reports.figures import Period
-from inspector.reports.ledgers import LedgerFilter, iter_ledger
+from inspector.reports.ledgers import LEDGERS, LedgerFilter, iter_ledger
 from inspector.reports.summary import build_summary
 from tests.ui.conftest import wait_idle
-from ui.screens.reports import ReportsScreen
+from ui import i18n_build
+from ui.screens.reports import LEDGER_NAMES, LedgerTab, ReportsScreen
 
 PERIOD = Period(date(2026, 1, 1), date(2026, 11, 25))
 
@@ -70,6 +73,34 @@ def test_ledger_filters_and_export(ctx, qtbot, db, tmp_path: Path) -> None:
     assert tab.last_export == out
     ws = load_workbook(out)["检查台账"]
     assert ws.max_row - 1 == len(want)
+
+
+def test_ledgers_offered_are_the_cores_under_translatable_names(ctx, qtbot,
+                                                               tmp_path: Path) -> None:
+    """The UI's table of names has exactly the core's ledgers, each under the core's title
+    (the sheet an export writes is named by the core), and the choice lists them in the
+    core's order; with the English translator every name comes out in English."""
+    assert set(LEDGER_NAMES) == set(LEDGERS)
+    assert {k: LEDGER_NAMES[k] for k in LEDGERS} == {k: v.title for k, v in LEDGERS.items()}
+    tab = LedgerTab(ctx)
+    qtbot.addWidget(tab)
+    assert [tab.which.itemData(i) for i in range(tab.which.count())] == list(LEDGERS)
+    assert [tab.which.itemText(i) for i in range(tab.which.count())] == \
+        [v.title for v in LEDGERS.values()]
+
+    shutil.copy(i18n_build.I18N / "ui_en.ts", tmp_path / "ui_en.ts")
+    (qm,) = i18n_build.build(tmp_path)
+    tr = QTranslator()
+    assert tr.load(str(qm))
+    QCoreApplication.installTranslator(tr)
+    try:
+        english = LedgerTab(ctx)
+        qtbot.addWidget(english)
+        names = [english.which.itemText(i) for i in range(english.which.count())]
+    finally:
+        QCoreApplication.removeTranslator(tr)
+    assert names[:3] == ["Site ledger", "Employer ledger", "Inspection ledger"]
+    assert all(name.isascii() for name in names), names
 
 
 def test_summary_tab_shows_the_core_text(ctx, qtbot, db) -> None:
