@@ -4,7 +4,10 @@ the summary shows the core's text."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -112,3 +115,19 @@ def test_summary_tab_shows_the_core_text(ctx, qtbot, db) -> None:
     doc = build_summary(db, PERIOD)
     assert screen.summary.doc == doc
     assert f"签发《限期改正指令书》{doc['orders_issued']}份" in screen.summary.text.toPlainText()
+
+
+def test_office_start_up_loads_no_report_code(office_db_path: Path, tmp_path: Path) -> None:
+    """An office start-up (Home with its target reminders included) imports neither the
+    reports screen nor `inspector.reports`: both load when the reports screen is opened."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    code = ("import sys; from ui.app import main; rc = main(); print('loaded=' + ','.join("
+            "sorted(m for m in sys.modules if m.startswith(('inspector.reports', "
+            "'ui.screens.reports'))))); sys.exit(rc)")
+    out = subprocess.run([sys.executable, "-c", code, "--smoke", "--db", str(office_db_path)],
+                         capture_output=True, text=True, env=env, timeout=120,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.returncode == 0, out.stderr
+    lines = dict(line.split("=", 1) for line in out.stdout.split() if "=" in line)
+    assert int(lines["sites"]) > 0  # the office database's data was shown
+    assert lines["loaded"] == ""
