@@ -621,6 +621,33 @@
     </message>
 </context>
 <context>
+    <name>CaseRemoval</name>
+    <message>
+        <source>移出本案…</source>
+        <translation>Remove from case…</translation>
+    </message>
+    <message>
+        <source>把“劳动者”或“当事人”页中选中的一行移出本案（须写明理由）</source>
+        <translation>Remove the row selected on the Workers or Parties tab from the case (a reason is required)</translation>
+    </message>
+    <message>
+        <source>把劳动者 %1 移出本案的理由：</source>
+        <translation>Reason for removing worker %1 from the case:</translation>
+    </message>
+    <message>
+        <source>把当事人 %1（%2）移出本案的理由：</source>
+        <translation>Reason for removing party %1 (%2) from the case:</translation>
+    </message>
+    <message>
+        <source>移出本案</source>
+        <translation>Remove from case</translation>
+    </message>
+    <message>
+        <source>已移出本案。</source>
+        <translation>Removed from the case.</translation>
+    </message>
+</context>
+<context>
     <name>CaseTargets</name>
     <message>
         <source>逾期未完成</source>

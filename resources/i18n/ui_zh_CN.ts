@@ -621,6 +621,33 @@
     </message>
 </context>
 <context>
+    <name>CaseRemoval</name>
+    <message>
+        <source>移出本案…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把“劳动者”或“当事人”页中选中的一行移出本案（须写明理由）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把劳动者 %1 移出本案的理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把当事人 %1（%2）移出本案的理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出本案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已移出本案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTargets</name>
     <message>
         <source>逾期未完成</source>
