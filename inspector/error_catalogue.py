@@ -74,6 +74,8 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_CALENDAR_MISSING", "欠薪案件", "… 不在工作日历中。"),
     _e("E_CALENDAR_WEEKDAY", "欠薪案件", "… 是工作日，无需登记为调休上班日。"),
     _e("E_CAMPAIGN", "欠薪案件", "专项行动的代号和名称不能为空。"),
+    _e("E_CAMPAIGN_DATES", "欠薪案件", "专项行动的结束日期不能早于开始日期。"),
+    _e("E_CAMPAIGN_EXISTS", "欠薪案件", "代号为“…”的专项行动已经登记（…）。"),
     _e("E_CAMPAIGN_NOT_FOUND", "欠薪案件", "找不到专项行动：…"),
     _e("E_CANCELLED", "命令行", "操作已取消，未写入任何内容。"),
     _e("E_CASE_DATE", "欠薪案件", "收到日期不能晚于今天。"),

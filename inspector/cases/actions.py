@@ -150,6 +150,15 @@ def update_case(db: Database, case_ref: str, data: service.CaseInput,
         return service.save_case(s, data)[1]
 
 
+def save_campaign(db: Database, *, code: str, name: str, start_on: date | None = None,
+                  end_on: date | None = None, new: bool = False) -> str:
+    """The one way campaigns are written: the CLI's `cases campaign` and the cases
+    screen's 专项行动 tab both call this (`new`: refuse a code already registered)."""
+    with db.uow() as s:
+        return targets.save_campaign(s, code=code, name=name, start_on=start_on,
+                                     end_on=end_on, new=new)
+
+
 def save_target(db: Database, *, name: str, amount_fen: int, due_on: date, area: str = "",
                 campaign_code: str = "") -> str:
     with db.uow() as s:
