@@ -173,6 +173,91 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>新增专项行动</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>编辑专项行动 %1</source>
+        <translation>Edit campaign %1</translation>
+    </message>
+    <message>
+        <source>如 DJ2026；登记后不能修改</source>
+        <translation>e.g. DJ2026; cannot change once registered</translation>
+    </message>
+    <message>
+        <source>如 2026年冬季根治欠薪专项行动</source>
+        <translation>e.g. 2026 winter wage-arrears campaign</translation>
+    </message>
+    <message>
+        <source>有开始日期</source>
+        <translation>Has a start date</translation>
+    </message>
+    <message>
+        <source>有结束日期</source>
+        <translation>Has an end date</translation>
+    </message>
+    <message>
+        <source>代号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <source>新增专项行动…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>专项行动的代号标注案件、检查和清欠目标，统计与台账按它筛选；登记后代号不能修改。</source>
+        <translation>A campaign's code tags cases, inspections and clearance targets, and figures and ledgers filter by it; the code cannot change once registered.</translation>
+    </message>
+    <message>
+        <source>专项行动 %1 已保存。</source>
+        <translation>Campaign %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCampaigns</name>
+    <message>
+        <source>代号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>姓名</source>
@@ -882,6 +967,10 @@
     <message>
         <source>清欠目标</source>
         <translation>Clearance targets</translation>
+    </message>
+    <message>
+        <source>专项行动</source>
+        <translation>Campaigns</translation>
     </message>
     <message>
         <source>全部案件</source>

@@ -173,6 +173,91 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>新增专项行动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑专项行动 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 DJ2026；登记后不能修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 2026年冬季根治欠薪专项行动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有结束日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <source>新增专项行动…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项行动的代号标注案件、检查和清欠目标，统计与台账按它筛选；登记后代号不能修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项行动 %1 已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseCampaigns</name>
+    <message>
+        <source>代号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>姓名</source>
@@ -881,6 +966,10 @@
     </message>
     <message>
         <source>清欠目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项行动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

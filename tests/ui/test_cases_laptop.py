@@ -43,3 +43,4 @@ def test_a_laptops_case_is_masked_and_cannot_be_revealed(laptop_window, cw, qtbo
     pane.tabs.setCurrentWidget(pane.workers_view)
     pane.workers_view.selectRow(0)
     assert pane.removal.target() is not None and not pane.removal.button.isEnabled()
+    assert not screen.campaigns.add_button.isEnabled()  # campaigns are the office's too
