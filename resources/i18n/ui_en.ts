@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>专项行动的代号标注案件、检查和清欠目标，统计与台账按它筛选；登记后代号不能修改。</source>
-        <translation>A campaign's code tags cases, inspections and clearance targets, and figures and ledgers filter by it; the code cannot change once registered.</translation>
+        <translation>A campaign&apos;s code tags cases, inspections and clearance targets, and figures and ledgers filter by it; the code cannot change once registered.</translation>
     </message>
     <message>
         <source>专项行动 %1 已保存。</source>
@@ -1714,6 +1714,17 @@ Continue?</translation>
     <message>
         <source>还有 %1 处需要补充：</source>
         <translation>%1 thing(s) still missing:</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBanner</name>
+    <message>
+        <source>设置 → 设备密钥…</source>
+        <translation>Settings → Device key…</translation>
+    </message>
+    <message>
+        <source>本机设备密钥不能使用（%1），不能导出同步包或签发指令书。</source>
+        <translation>This device's key cannot be used (%1): no bundles can be exported and no orders issued.</translation>
     </message>
 </context>
 <context>

@@ -1713,6 +1713,17 @@
     </message>
 </context>
 <context>
+    <name>KeyBanner</name>
+    <message>
+        <source>设置 → 设备密钥…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机设备密钥不能使用（%1），不能导出同步包或签发指令书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerPanel</name>
     <message>
         <source>按姓名搜索</source>

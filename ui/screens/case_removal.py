@@ -10,24 +10,38 @@ office's copy and the rights table refuses the write anyway.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QPushButton, QTableView
+from PySide6.QtWidgets import QInputDialog, QPushButton, QTableView, QTabWidget, QWidget
 
 from ui.operations import cases as ops
 
 if TYPE_CHECKING:
+    from ui.context import AppContext
     from ui.models.rows_table import RowsTableModel
-    from ui.screens.case_detail import CaseDetailPane
 
 Row = dict[str, Any]
 
 
+class DetailPane(Protocol):
+    """What the action needs of `ui.screens.case_detail.CaseDetailPane` (named by this
+    protocol, not imported: the pane imports this module)."""
+
+    ctx: AppContext
+    case_id: str | None
+    data: dict[str, Any] | None
+    tabs: QTabWidget
+    workers: RowsTableModel[Row]
+    workers_view: QTableView
+    parties: RowsTableModel[Row]
+    parties_view: QTableView
+
+
 class CaseRemoval(QObject):
-    def __init__(self, pane: CaseDetailPane) -> None:
-        super().__init__(pane)
+    def __init__(self, pane: DetailPane) -> None:
+        super().__init__(pane.tabs)
         self.pane = pane
         self.button = QPushButton(self.tr("移出本案…"))
         self.button.setToolTip(self.tr("把“劳动者”或“当事人”页中选中的一行移出本案（须写明理由）"))
@@ -71,13 +85,18 @@ class CaseRemoval(QObject):
         else:
             prompt = (self.tr("把当事人 %1（%2）移出本案的理由：").replace("%1", row["name"])
                       .replace("%2", row["role_label"]))
-        reason, ok = QInputDialog.getText(self.pane, self.tr("移出本案"), prompt)
+        reason, ok = QInputDialog.getText(self._window(), self.tr("移出本案"), prompt)
         if not ok:
             return
-        op = (ops.remove_worker(parent=self.pane, case_id=case_id,
+        parent = self._window()
+        op = (ops.remove_worker(parent=parent, case_id=case_id,
                                 case_worker_id=row["case_worker_id"], reason=reason)
               if kind == "worker" else
-              ops.remove_party(parent=self.pane, case_id=case_id, party_id=row["id"],
+              ops.remove_party(parent=parent, case_id=case_id, party_id=row["id"],
                                reason=reason))
         op.success(lambda _r: self.pane.ctx.signals.status_message.emit(
             self.tr("已移出本案。"))).run_in_background()
+
+    def _window(self) -> QWidget:
+        """The pane's widget, for the prompt and the error dialog."""
+        return self.pane.tabs.parentWidget() or self.pane.tabs
