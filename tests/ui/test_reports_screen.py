@@ -5,21 +5,19 @@ the summary shows the core's text."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
+from PySide6.QtCore import QPoint, Qt
 
 from inspector.reports.dashboard import chart_records
 from inspector.reports.figures import Period
 from inspector.reports.ledgers import LEDGERS, LedgerFilter, iter_ledger
 from inspector.reports.summary import build_summary
-from tests.ui.conftest import wait_idle
-from ui import i18n_build
+from tests.ui.conftest import english_installed, wait_idle
 from ui.screens.reports import LEDGER_NAMES, LedgerTab, ReportsScreen
 
 PERIOD = Period(date(2026, 1, 1), date(2026, 11, 25))
@@ -91,17 +89,10 @@ def test_ledgers_offered_are_the_cores_under_translatable_names(ctx, qtbot,
     assert [tab.which.itemText(i) for i in range(tab.which.count())] == \
         [v.title for v in LEDGERS.values()]
 
-    shutil.copy(i18n_build.I18N / "ui_en.ts", tmp_path / "ui_en.ts")
-    (qm,) = i18n_build.build(tmp_path)
-    tr = QTranslator()
-    assert tr.load(str(qm))
-    QCoreApplication.installTranslator(tr)
-    try:
+    with english_installed(tmp_path):
         english = LedgerTab(ctx)
         qtbot.addWidget(english)
         names = [english.which.itemText(i) for i in range(english.which.count())]
-    finally:
-        QCoreApplication.removeTranslator(tr)
     assert names[:3] == ["Site ledger", "Employer ledger", "Inspection ledger"]
     assert all(name.isascii() for name in names), names
 
