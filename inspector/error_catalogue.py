@@ -74,6 +74,8 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_CALENDAR_MISSING", "欠薪案件", "… 不在工作日历中。"),
     _e("E_CALENDAR_WEEKDAY", "欠薪案件", "… 是工作日，无需登记为调休上班日。"),
     _e("E_CAMPAIGN", "欠薪案件", "专项行动的代号和名称不能为空。"),
+    _e("E_CAMPAIGN_DATES", "欠薪案件", "专项行动的结束日期不能早于开始日期。"),
+    _e("E_CAMPAIGN_EXISTS", "欠薪案件", "代号为“…”的专项行动已经登记（…）。"),
     _e("E_CAMPAIGN_NOT_FOUND", "欠薪案件", "找不到专项行动：…"),
     _e("E_CANCELLED", "命令行", "操作已取消，未写入任何内容。"),
     _e("E_CASE_DATE", "欠薪案件", "收到日期不能晚于今天。"),
@@ -205,6 +207,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_OS", "命令行", "操作系统拒绝了文件操作（权限、路径或磁盘）。"),
     _e("E_PARTY_ARG", "命令行", "--party 应写作 角色:名称[:代码]，角色为 …：…"),
     _e("E_PARTY_NAME", "欠薪案件", "…名称不能为空。"),
+    _e("E_PARTY_NOT_FOUND", "欠薪案件", "本案没有这名当事人。"),
     _e("E_PARTY_ROLE", "欠薪案件", "未知的当事人角色：…"),
     _e("E_PAYMENT_AMOUNT", "欠薪案件", "支付金额必须大于0。"),
     _e("E_PAYMENT_CONFIRMED", "欠薪案件", "该笔支付已确认。"),
@@ -223,6 +226,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_RECHECK_DATE", "指令书", "复查日期不能早于指令书出具日期。"),
     _e("E_REFERRAL_TARGET", "欠薪案件", "移送对象应为 police（公安机关）或 court（人民法院）。"),
     _e("E_REGULATOR", "命令行", "未知的行业主管部门：…"),
+    _e("E_REMOVE_REASON", "欠薪案件", "移出劳动者或当事人须写明理由。"),
     _e("E_REVEAL_FORBIDDEN", "命令行", "只有局端数据库可以显示完整身份证号（个人信息保护）。"),
     _e("E_REVOKED", "指令书", "核验：该指令书已被撤销。"),
     _e("E_RIGHTS", "同步包", "外勤设备不能……。"),
@@ -265,6 +269,7 @@ CATALOGUE: tuple[ErrorCode, ...] = (
     _e("E_WORKER_LIST", "欠薪案件", "劳动者名单有误，未导入：第…行：…"),
     _e("E_WORKER_NAME", "欠薪案件", "劳动者姓名不能为空。"),
     _e("E_WORKER_NOT_FOUND", "欠薪案件", "本案没有身份证号为 … 的劳动者。"),
+    _e("E_WORKER_PAID", "欠薪案件", "劳动者 … 已有支付记录，不能移出本案。"),
 )
 
 # --- templates ---

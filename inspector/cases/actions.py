@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from inspector.audit import record
-from inspector.cases import idcard, service, targets, thresholds
+from inspector.cases import idcard, removals, service, targets, thresholds
 from inspector.cases import settings as case_settings
 from inspector.domain.cases import ArrearsWorker, CaseWorker
 from inspector.errors import NotFoundError, ValidationError
@@ -54,6 +54,17 @@ def add_payment(db: Database, case_ref: str, *, amount_fen: int, paid_on: date,
                 raise NotFoundError("本案没有这名劳动者。", code="E_WORKER_NOT_FOUND")
         return service.add_payment(s, case_ref, amount_fen=amount_fen, paid_on=paid_on,
                                    worker_id_number=number, note=note)
+
+
+def remove_worker(db: Database, case_ref: str, case_worker_id: str, *, reason: str) -> None:
+    """Take a worker off the case (by their case row; the screen holds masked numbers)."""
+    with db.uow() as s:
+        removals.remove_worker(s, case_ref, case_worker_id, reason=reason)
+
+
+def remove_party(db: Database, case_ref: str, party_id: str, *, reason: str) -> None:
+    with db.uow() as s:
+        removals.remove_party(s, case_ref, party_id, reason=reason)
 
 
 def refer(db: Database, case_ref: str, *, target: str, referred_on: date, number: str = "",
@@ -137,6 +148,15 @@ def update_case(db: Database, case_ref: str, data: service.CaseInput,
             data.workers.append(service.WorkerInput(person.name, person.id_number, "",
                                                     months, fen))
         return service.save_case(s, data)[1]
+
+
+def save_campaign(db: Database, *, code: str, name: str, start_on: date | None = None,
+                  end_on: date | None = None, new: bool = False) -> str:
+    """The one way campaigns are written: the CLI's `cases campaign` and the cases
+    screen's 专项行动 tab both call this (`new`: refuse a code already registered)."""
+    with db.uow() as s:
+        return targets.save_campaign(s, code=code, name=name, start_on=start_on,
+                                     end_on=end_on, new=new)
 
 
 def save_target(db: Database, *, name: str, amount_fen: int, due_on: date, area: str = "",

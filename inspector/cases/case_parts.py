@@ -54,7 +54,7 @@ def people_of(s: Session, case_id: str, paid_by: dict[str | None, int],
                                       .where(CaseWorker.case_id == case_id,
                                              CaseWorker.tombstone.is_(False))
                                       .order_by(ArrearsWorker.name))]
-    parties = [{"role": p.role, "role_label": PARTY_ROLES[p.role], "name": p.name,
+    parties = [{"id": p.id, "role": p.role, "role_label": PARTY_ROLES[p.role], "name": p.name,
                 "credit_code": p.credit_code,
                 "id_number": shown(p.id_number) if p.id_number else "",
                 "position": p.position}

@@ -231,8 +231,12 @@ def _save_workers(s: Session, case_id: str, workers: list[WorkerInput]) -> bool:
             s.add(CaseWorker(case_id=case_id, worker_id=worker_id, months_owed=w.months_owed,
                              amount_owed_fen=w.amount_owed_fen))
             changed = True
-        elif (cw.months_owed, cw.amount_owed_fen) != (w.months_owed, w.amount_owed_fen):
+        elif cw.tombstone or (cw.months_owed, cw.amount_owed_fen) != (w.months_owed,
+                                                                      w.amount_owed_fen):
+            # A worker removed from the case (`removals`) and named again comes back on
+            # the same row: the (case, worker) pair is unique.
             cw.months_owed, cw.amount_owed_fen = w.months_owed, w.amount_owed_fen
+            cw.tombstone = False
             changed = True
     s.flush()
     return changed
@@ -252,6 +256,8 @@ def _save_parties(s: Session, case_id: str, parties: list[PartyInput]) -> bool:
             s.add(CaseParty(case_id=case_id, role=p.role, name=p.name.strip(), **values))
             changed = True
         else:
+            if row.tombstone:  # removed from the case, named again
+                row.tombstone, changed = False, True
             for k, v in values.items():
                 if v and getattr(row, k) != v:
                     setattr(row, k, v)

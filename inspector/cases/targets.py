@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector import clock
+from inspector.audit import record
 from inspector.cases.service import campaign_id
 from inspector.domain.cases import Campaign, CasePayment, ClearanceTarget, WageCase
 from inspector.errors import NotFoundError, ValidationError
@@ -17,17 +18,54 @@ from inspector.storage import Database
 
 
 def save_campaign(s: Session, *, code: str, name: str, start_on: date | None = None,
-                  end_on: date | None = None) -> str:
-    if not code.strip() or not name.strip():
+                  end_on: date | None = None, new: bool = False) -> str:
+    """Register the campaign of this code, or change its name and dates. The code is how
+    cases, inspections, targets and filters name it, so it never changes; `new` (a form
+    that says "add") refuses a code already registered rather than overwrite another
+    campaign, while the CLI's `cases campaign` re-saves it (scripts may run twice)."""
+    code, name = code.strip(), name.strip()
+    if not code or not name:
         raise ValidationError("专项行动的代号和名称不能为空。", code="E_CAMPAIGN")
-    row = s.scalar(select(Campaign).where(Campaign.code == code.strip()))
+    if start_on is not None and end_on is not None and end_on < start_on:
+        raise ValidationError("专项行动的结束日期不能早于开始日期。", code="E_CAMPAIGN_DATES")
+    row = s.scalar(select(Campaign).where(Campaign.code == code))
+    if row is not None and new and not row.tombstone:
+        raise ValidationError(f"代号为“{code}”的专项行动已经登记（{row.name}）。",
+                              code="E_CAMPAIGN_EXISTS")
     if row is None:
-        row = Campaign(code=code.strip(), name=name.strip(), start_on=start_on, end_on=end_on)
+        row = Campaign(code=code, name=name, start_on=start_on, end_on=end_on)
         s.add(row)
+    elif (row.name, row.start_on, row.end_on, row.tombstone) == (name, start_on, end_on, False):
+        return row.id
     else:
-        row.name, row.start_on, row.end_on = name.strip(), start_on, end_on
+        row.name, row.start_on, row.end_on, row.tombstone = name, start_on, end_on, False
     s.flush()
+    record(s, "campaign.save", "campaign", row.id, {
+        "code": code, "name": name, "start_on": start_on.isoformat() if start_on else None,
+        "end_on": end_on.isoformat() if end_on else None})
     return row.id
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    code: str
+    name: str
+    start_on: date | None
+    end_on: date | None
+    cases: int  # live cases tagged with it
+
+
+def campaign_rows(db: Database) -> list[CampaignRow]:
+    """Every campaign with its period and how many cases it has, by code."""
+    with db.session() as s:
+        counts: dict[str | None, int] = {
+            cid: n for cid, n in s.execute(select(WageCase.campaign_id, func.count())
+                                           .where(WageCase.tombstone.is_(False),
+                                                  WageCase.campaign_id.is_not(None))
+                                           .group_by(WageCase.campaign_id))}
+        return [CampaignRow(c.code, c.name, c.start_on, c.end_on, counts.get(c.id, 0))
+                for c in s.scalars(select(Campaign).where(Campaign.tombstone.is_(False))
+                                   .order_by(Campaign.code))]
 
 
 def save_target(s: Session, *, name: str, amount_fen: int, due_on: date, area: str = "",

@@ -6,11 +6,12 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from inspector.cases import actions
 from inspector.cases.blacklist import candidate
 from inspector.cases.export import export_ledger
 from inspector.cases.figures import case_figures
 from inspector.cases.queries import five_haves
-from inspector.cases.targets import save_campaign, save_target, target_progress, touch_target
+from inspector.cases.targets import save_target, target_progress, touch_target
 from inspector.cases.thresholds import current_threshold, load_table, set_threshold
 from inspector.cli.cases import date_arg, yuan, yuan_to_fen
 from inspector.cli.common import add_json_flag, open_db, print_json, print_table
@@ -149,9 +150,8 @@ def _threshold(args: argparse.Namespace) -> int:
 
 
 def _campaign(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    with db.uow() as s:
-        save_campaign(s, code=args.code, name=args.name, start_on=args.start, end_on=args.end)
+    actions.save_campaign(open_db(args), code=args.code, name=args.name, start_on=args.start,
+                          end_on=args.end)
     print(f"已保存专项行动 {args.code}。")
     return 0
 

@@ -173,6 +173,91 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>新增专项行动</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>编辑专项行动 %1</source>
+        <translation>Edit campaign %1</translation>
+    </message>
+    <message>
+        <source>如 DJ2026；登记后不能修改</source>
+        <translation>e.g. DJ2026; cannot change once registered</translation>
+    </message>
+    <message>
+        <source>如 2026年冬季根治欠薪专项行动</source>
+        <translation>e.g. 2026 winter wage-arrears campaign</translation>
+    </message>
+    <message>
+        <source>有开始日期</source>
+        <translation>Has a start date</translation>
+    </message>
+    <message>
+        <source>有结束日期</source>
+        <translation>Has an end date</translation>
+    </message>
+    <message>
+        <source>代号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <source>新增专项行动…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>专项行动的代号标注案件、检查和清欠目标，统计与台账按它筛选；登记后代号不能修改。</source>
+        <translation>A campaign&apos;s code tags cases, inspections and clearance targets, and figures and ledgers filter by it; the code cannot change once registered.</translation>
+    </message>
+    <message>
+        <source>专项行动 %1 已保存。</source>
+        <translation>Campaign %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCampaigns</name>
+    <message>
+        <source>代号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>姓名</source>
@@ -621,6 +706,33 @@
     </message>
 </context>
 <context>
+    <name>CaseRemoval</name>
+    <message>
+        <source>移出本案…</source>
+        <translation>Remove from case…</translation>
+    </message>
+    <message>
+        <source>把“劳动者”或“当事人”页中选中的一行移出本案（须写明理由）</source>
+        <translation>Remove the row selected on the Workers or Parties tab from the case (a reason is required)</translation>
+    </message>
+    <message>
+        <source>把劳动者 %1 移出本案的理由：</source>
+        <translation>Reason for removing worker %1 from the case:</translation>
+    </message>
+    <message>
+        <source>把当事人 %1（%2）移出本案的理由：</source>
+        <translation>Reason for removing party %1 (%2) from the case:</translation>
+    </message>
+    <message>
+        <source>移出本案</source>
+        <translation>Remove from case</translation>
+    </message>
+    <message>
+        <source>已移出本案。</source>
+        <translation>Removed from the case.</translation>
+    </message>
+</context>
+<context>
     <name>CaseTargets</name>
     <message>
         <source>逾期未完成</source>
@@ -855,6 +967,10 @@
     <message>
         <source>清欠目标</source>
         <translation>Clearance targets</translation>
+    </message>
+    <message>
+        <source>专项行动</source>
+        <translation>Campaigns</translation>
     </message>
     <message>
         <source>全部案件</source>
@@ -1601,6 +1717,17 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>KeyBanner</name>
+    <message>
+        <source>设置 → 设备密钥…</source>
+        <translation>Settings → Device key…</translation>
+    </message>
+    <message>
+        <source>本机设备密钥不能使用（%1），不能导出同步包或签发指令书。</source>
+        <translation>This device's key cannot be used (%1): no bundles can be exported and no orders issued.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPanel</name>
     <message>
         <source>按姓名搜索</source>
@@ -1617,6 +1744,38 @@ Continue?</translation>
 </context>
 <context>
     <name>LedgerTab</name>
+    <message>
+        <source>工程项目台账</source>
+        <translation>Site ledger</translation>
+    </message>
+    <message>
+        <source>用人单位台账</source>
+        <translation>Employer ledger</translation>
+    </message>
+    <message>
+        <source>检查台账</source>
+        <translation>Inspection ledger</translation>
+    </message>
+    <message>
+        <source>问题台账</source>
+        <translation>Findings ledger</translation>
+    </message>
+    <message>
+        <source>指令书台账</source>
+        <translation>Order ledger</translation>
+    </message>
+    <message>
+        <source>欠薪案件台账</source>
+        <translation>Wage-arrears case ledger</translation>
+    </message>
+    <message>
+        <source>追回工资台账</source>
+        <translation>Recovered wages ledger</translation>
+    </message>
+    <message>
+        <source>劳动者台账</source>
+        <translation>Worker ledger</translation>
+    </message>
     <message>
         <source>全部</source>
         <translation>All</translation>

@@ -173,6 +173,91 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>新增专项行动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑专项行动 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 DJ2026；登记后不能修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 2026年冬季根治欠薪专项行动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有结束日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <source>新增专项行动…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项行动的代号标注案件、检查和清欠目标，统计与台账按它筛选；登记后代号不能修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项行动 %1 已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseCampaigns</name>
+    <message>
+        <source>代号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>姓名</source>
@@ -621,6 +706,33 @@
     </message>
 </context>
 <context>
+    <name>CaseRemoval</name>
+    <message>
+        <source>移出本案…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把“劳动者”或“当事人”页中选中的一行移出本案（须写明理由）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把劳动者 %1 移出本案的理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把当事人 %1（%2）移出本案的理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出本案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已移出本案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTargets</name>
     <message>
         <source>逾期未完成</source>
@@ -854,6 +966,10 @@
     </message>
     <message>
         <source>清欠目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项行动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1597,6 +1713,17 @@
     </message>
 </context>
 <context>
+    <name>KeyBanner</name>
+    <message>
+        <source>设置 → 设备密钥…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机设备密钥不能使用（%1），不能导出同步包或签发指令书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerPanel</name>
     <message>
         <source>按姓名搜索</source>
@@ -1613,6 +1740,38 @@
 </context>
 <context>
     <name>LedgerTab</name>
+    <message>
+        <source>工程项目台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用人单位台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指令书台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>欠薪案件台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追回工资台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劳动者台账</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>全部</source>
         <translation>全部</translation>

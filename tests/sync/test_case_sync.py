@@ -247,3 +247,22 @@ def test_cli_round_trip_office_names_inspectors_laptop_reports_office_confirms(
     assert recovered() == 180_000
     again = office.cli("cases", "confirm", pay["id"])
     assert again.returncode == 1 and "E_PAYMENT_CONFIRMED" in again.stderr
+
+
+def test_a_worker_only_the_office_removes_leaves_the_laptop_too(cw: CaseWorld) -> None:
+    """The laptop's copy of a case is the office's: removing a worker there is refused; the
+    office's removal (a tombstone) reaches the laptop with the next assignment bundle."""
+    from inspector.cases import actions
+
+    row = next(w["case_worker_id"] for w in case_detail(cw.f1.db, cw.case_id)["workers"]
+               if w["name"] == "工人1")
+    with pytest.raises(InspectorError) as e:
+        actions.remove_worker(cw.f1.db, cw.case_id, row, reason="录错案件")
+    assert e.value.code == "E_RIGHTS"
+    assert len(case_detail(cw.f1.db, cw.case_id)["workers"]) == 2
+    actions.remove_worker(cw.office.db, cw.case_id, row, reason="录错案件")
+    rep = import_bundle(cw.f1.db, export_assignment_bundle(cw.office.db, "F1", cw.office.dir).path)
+    assert rep.status == "imported", rep
+    laptop = case_detail(cw.f1.db, cw.case_id)
+    assert [w["name"] for w in laptop["workers"]] == ["工人0"]
+    assert laptop["total_owed_fen"] == case_detail(cw.office.db, cw.case_id)["total_owed_fen"]

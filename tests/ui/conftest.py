@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # Before any Qt import: headless, and QSettings in a throwaway folder.
@@ -205,3 +206,22 @@ def photo(tmp_path: Path) -> Path:
     path = tmp_path / "photo.png"
     assert image.save(str(path))  # the format follows the .png suffix
     return path
+
+
+@contextmanager
+def english_installed(folder: Path) -> Iterator[None]:
+    """The English translator, compiled into `folder` from resources/i18n/ui_en.ts (the .qm
+    files are built, never committed), installed while inside."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from ui import i18n_build
+
+    shutil.copy(i18n_build.I18N / "ui_en.ts", folder / "ui_en.ts")
+    (qm,) = i18n_build.build(folder)
+    tr = QTranslator()
+    assert tr.load(str(qm))
+    QCoreApplication.installTranslator(tr)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(tr)

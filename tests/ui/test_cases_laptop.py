@@ -39,3 +39,8 @@ def test_a_laptops_case_is_masked_and_cannot_be_revealed(laptop_window, cw, qtbo
     assert sorted(shown) == sorted([idcard.mask(IDS[0]), idcard.mask(IDS[1])])
     assert not set(shown) & {IDS[0], IDS[1]}
     assert not pane.reveal_button.isEnabled()
+    # Workers and parties are the office's: taking one off the case is not offered.
+    pane.tabs.setCurrentWidget(pane.workers_view)
+    pane.workers_view.selectRow(0)
+    assert pane.removal.target() is not None and not pane.removal.button.isEnabled()
+    assert not screen.campaigns.add_button.isEnabled()  # campaigns are the office's too

@@ -5,8 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
+from tests.ui.conftest import english_installed
 from ui import i18n_build
 
 
@@ -21,16 +22,9 @@ def test_build_compiles_and_is_a_noop_when_current(tmp_path: Path) -> None:
 
 def test_english_translator_translates_screens(qapp, tmp_path: Path) -> None:
     """With the English .qm installed, a screen's Chinese source text comes out in English."""
-    shutil.copy(i18n_build.I18N / "ui_en.ts", tmp_path / "ui_en.ts")
-    (qm,) = i18n_build.build(tmp_path)
-    tr = QTranslator()
-    assert tr.load(str(qm))
-    QCoreApplication.installTranslator(tr)
-    try:
+    with english_installed(tmp_path):
         assert QCoreApplication.translate("MainWindow", "首页") == "Home"
         assert QCoreApplication.translate("Format", "不符合") == "Non-compliant"
-    finally:
-        QCoreApplication.removeTranslator(tr)
     assert QCoreApplication.translate("MainWindow", "首页") == "首页"
 
 

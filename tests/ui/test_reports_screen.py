@@ -1,8 +1,12 @@
 """The reports screen: a chart click lists the records behind the bar, ledger filters and
-export write a real file, the summary shows the core's text."""
+export write a real file, the ledgers offered are the core's under translatable names,
+the summary shows the core's text."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -11,10 +15,10 @@ from PySide6.QtCore import QPoint, Qt
 
 from inspector.reports.dashboard import chart_records
 from inspector.reports.figures import Period
-from inspector.reports.ledgers import LedgerFilter, iter_ledger
+from inspector.reports.ledgers import LEDGERS, LedgerFilter, iter_ledger
 from inspector.reports.summary import build_summary
-from tests.ui.conftest import wait_idle
-from ui.screens.reports import ReportsScreen
+from tests.ui.conftest import english_installed, wait_idle
+from ui.screens.reports import LEDGER_NAMES, LedgerTab, ReportsScreen
 
 PERIOD = Period(date(2026, 1, 1), date(2026, 11, 25))
 
@@ -72,6 +76,27 @@ def test_ledger_filters_and_export(ctx, qtbot, db, tmp_path: Path) -> None:
     assert ws.max_row - 1 == len(want)
 
 
+def test_ledgers_offered_are_the_cores_under_translatable_names(ctx, qtbot,
+                                                               tmp_path: Path) -> None:
+    """The UI's table of names has exactly the core's ledgers, each under the core's title
+    (the sheet an export writes is named by the core), and the choice lists them in the
+    core's order; with the English translator every name comes out in English."""
+    assert set(LEDGER_NAMES) == set(LEDGERS)
+    assert {k: LEDGER_NAMES[k] for k in LEDGERS} == {k: v.title for k, v in LEDGERS.items()}
+    tab = LedgerTab(ctx)
+    qtbot.addWidget(tab)
+    assert [tab.which.itemData(i) for i in range(tab.which.count())] == list(LEDGERS)
+    assert [tab.which.itemText(i) for i in range(tab.which.count())] == \
+        [v.title for v in LEDGERS.values()]
+
+    with english_installed(tmp_path):
+        english = LedgerTab(ctx)
+        qtbot.addWidget(english)
+        names = [english.which.itemText(i) for i in range(english.which.count())]
+    assert names[:3] == ["Site ledger", "Employer ledger", "Inspection ledger"]
+    assert all(name.isascii() for name in names), names
+
+
 def test_summary_tab_shows_the_core_text(ctx, qtbot, db) -> None:
     screen = _screen(ctx, qtbot)
     screen.tabs.setCurrentWidget(screen.summary)
@@ -81,3 +106,19 @@ def test_summary_tab_shows_the_core_text(ctx, qtbot, db) -> None:
     doc = build_summary(db, PERIOD)
     assert screen.summary.doc == doc
     assert f"签发《限期改正指令书》{doc['orders_issued']}份" in screen.summary.text.toPlainText()
+
+
+def test_office_start_up_loads_no_report_code(office_db_path: Path, tmp_path: Path) -> None:
+    """An office start-up (Home with its target reminders included) imports neither the
+    reports screen nor `inspector.reports`: both load when the reports screen is opened."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    code = ("import sys; from ui.app import main; rc = main(); print('loaded=' + ','.join("
+            "sorted(m for m in sys.modules if m.startswith(('inspector.reports', "
+            "'ui.screens.reports'))))); sys.exit(rc)")
+    out = subprocess.run([sys.executable, "-c", code, "--smoke", "--db", str(office_db_path)],
+                         capture_output=True, text=True, env=env, timeout=120,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.returncode == 0, out.stderr
+    lines = dict(line.split("=", 1) for line in out.stdout.split() if "=" in line)
+    assert int(lines["sites"]) > 0  # the office database's data was shown
+    assert lines["loaded"] == ""

@@ -172,3 +172,23 @@ def change_calendar(*, parent: QWidget | None, day: date, kind: str) -> CoreOp[N
         change_calendar(db, day, kind)
 
     return write(parent, op, Change.CASES, Change.SETTINGS)
+
+
+def remove_worker(*, parent: QWidget | None, case_id: str, case_worker_id: str,
+                  reason: str) -> CoreOp[None]:
+    def op(db: Database) -> None:
+        from inspector.cases.actions import remove_worker
+
+        remove_worker(db, case_id, case_worker_id, reason=reason)
+
+    return write(parent, op, Change.CASES)
+
+
+def remove_party(*, parent: QWidget | None, case_id: str, party_id: str,
+                 reason: str) -> CoreOp[None]:
+    def op(db: Database) -> None:
+        from inspector.cases.actions import remove_party
+
+        remove_party(db, case_id, party_id, reason=reason)
+
+    return write(parent, op, Change.CASES)

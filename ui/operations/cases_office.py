@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from inspector.cases.blacklist import Candidate
     from inspector.cases.office_views import ThresholdView
     from inspector.cases.service import CaseInput, WorkerInput
-    from inspector.cases.targets import TargetProgress
+    from inspector.cases.targets import CampaignRow, TargetProgress
     from inspector.cases.thresholds import Threshold
     from inspector.storage import Database
 
@@ -45,6 +45,28 @@ def save_case(*, parent: QWidget | None, case_id: str | None, data: CaseInput,
             return create_case(db, data)
         update_case(db, case_id, data, worker_changes)
         return case_id
+
+    return write(parent, op, Change.CASES)
+
+
+def campaign_rows(*, parent: QWidget | None) -> CoreOp[list[CampaignRow]]:
+    def op(db: Database) -> list[CampaignRow]:
+        from inspector.cases.targets import campaign_rows
+
+        return campaign_rows(db)
+
+    return read(parent, op)
+
+
+def save_campaign(*, parent: QWidget | None, code: str, name: str, start_on: date | None,
+                  end_on: date | None, new: bool) -> CoreOp[str]:
+    """The CLI's `cases campaign` and this screen write through the same core function."""
+
+    def op(db: Database) -> str:
+        from inspector.cases.actions import save_campaign
+
+        return save_campaign(db, code=code, name=name, start_on=start_on, end_on=end_on,
+                             new=new)
 
     return write(parent, op, Change.CASES)
 

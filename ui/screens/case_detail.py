@@ -39,6 +39,7 @@ from ui.screens.case_dialogs import (
 )
 from ui.screens.case_form import CaseFormDialog
 from ui.screens.case_office_dialogs import BlacklistDialog
+from ui.screens.case_removal import CaseRemoval
 from ui.widgets.common import heading, table_view
 
 if TYPE_CHECKING:
@@ -125,17 +126,22 @@ class CaseDetailPane(QWidget):
         self.totals = QLabel()
         for w in (self.title, self.info, self.clocks, self.hints, self.totals):
             layout.addWidget(w)
-        layout.addLayout(self._buttons())
+        self._button_row = self._buttons()
+        layout.addLayout(self._button_row)
         self.tabs = QTabWidget()
-        self.workers = self._table(WORKER_COLUMNS, self.tr("劳动者"))
+        self.workers: RowsTableModel[Row] = RowsTableModel(WORKER_COLUMNS, context=_C)
+        self.workers_view = self._add_tab(self.workers, self.tr("劳动者"))
         self.payments = self._table(PAYMENT_COLUMNS, self.tr("支付记录"))
         self.steps = self._table(STEP_COLUMNS, self.tr("办案经过"))
-        self.parties = self._table(PARTY_COLUMNS, self.tr("当事人"))
+        self.parties: RowsTableModel[Row] = RowsTableModel(PARTY_COLUMNS, context=_C)
+        self.parties_view = self._add_tab(self.parties, self.tr("当事人"))
         self.links: RowsTableModel[LinkChoice] = RowsTableModel(LINK_COLUMNS, context=_C)
         self.links_view = self._add_tab(self.links, self.tr("关联检查与指令书"))
         self.links_view.doubleClicked.connect(self._open_link)
         self.referrals = self._table(REFERRAL_COLUMNS, self.tr("移送"))
         layout.addWidget(self.tabs, 1)
+        self.removal = CaseRemoval(self)
+        self._button_row.insertWidget(self._button_row.count() - 1, self.removal.button)
         self._enable(False)
 
     def _buttons(self) -> QHBoxLayout:
@@ -183,6 +189,7 @@ class CaseDetailPane(QWidget):
         self.blacklist_button.setEnabled(False)  # until a case shows the conditions met
         role = self.ctx.device.role if self.ctx.device else None
         self.reveal_button.setEnabled(on and idcard.may_reveal(role) and not self.revealed)
+        self.removal.update()
 
     # -- loading ------------------------------------------------------------------------
     def load(self, case_id: str) -> None:

@@ -1,5 +1,5 @@
-"""Cases (欠薪案件): the filtered list with a detail pane, the per-worker ledger and the
-work calendar, as three tabs of one page.
+"""Cases (欠薪案件): the filtered list with a detail pane, the per-worker ledger, the work
+calendar, the clearance targets and the campaigns, as tabs of one page.
 
 The list is read on the DB worker on every filter change (typing waits for a short
 pause); a reply that arrives after a newer request is dropped, so a slow search
@@ -32,6 +32,7 @@ from ui.operations import cases as ops
 from ui.operations import cases_office as office_ops
 from ui.screens import case_format as cf
 from ui.screens.calendar import CalendarPanel
+from ui.screens.case_campaigns import CampaignsPanel
 from ui.screens.case_detail import CaseDetailPane
 from ui.screens.case_form import CaseFormDialog
 from ui.screens.case_ledger import LedgerPanel
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from inspector.cases.queries import CaseRow
     from ui.navigation import Navigator
 
-TAB_CASES, TAB_LEDGER, TAB_CALENDAR, TAB_TARGETS = 0, 1, 2, 3
+TAB_CASES, TAB_LEDGER, TAB_CALENDAR, TAB_TARGETS, TAB_CAMPAIGNS = 0, 1, 2, 3, 4
 SCOPES = ("all", "open", "due_soon", "overdue")
 
 
@@ -89,6 +90,8 @@ class CasesScreen(QWidget):
         self.tabs.addTab(self.calendar, self.tr("工作日历"))
         self.targets = TargetsPanel(ctx)
         self.tabs.addTab(self.targets, self.tr("清欠目标"))
+        self.campaigns = CampaignsPanel(ctx)
+        self.tabs.addTab(self.campaigns, self.tr("专项行动"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._search_timer = QTimer(self)
@@ -143,10 +146,15 @@ class CasesScreen(QWidget):
             self.reload()
 
     def _set_campaigns(self, rows: list[tuple[str, str]]) -> None:
+        """Refill the filter (a campaign may have been added or renamed), keeping the choice."""
         self.targets.set_campaigns(rows)
+        chosen = self.campaign.currentData()
         self.campaign.blockSignals(True)
+        while self.campaign.count() > 1:
+            self.campaign.removeItem(1)
         for code, name in rows:
             self.campaign.addItem(f"{code} {name}", code)
+        self.campaign.setCurrentIndex(max(self.campaign.findData(chosen), 0))
         self.campaign.blockSignals(False)
 
     def reload(self) -> None:
@@ -174,6 +182,7 @@ class CasesScreen(QWidget):
 
     def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         if self._campaigns_loaded:
+            ops.campaigns(parent=self).success(self._set_campaigns).run_in_background()
             self.reload()
         if self.detail.case_id is not None:
             self.detail.reload()
@@ -181,6 +190,8 @@ class CasesScreen(QWidget):
             self.ledger.reload()
         if self.tabs.currentIndex() == TAB_TARGETS:
             self.targets.reload()
+        if self.tabs.currentIndex() == TAB_CAMPAIGNS:
+            self.campaigns.reload()
 
     def _tab_changed(self, tab: int) -> None:
         if tab == TAB_LEDGER:
@@ -189,6 +200,8 @@ class CasesScreen(QWidget):
             self.calendar.reload()
         elif tab == TAB_TARGETS:
             self.targets.reload()
+        elif tab == TAB_CAMPAIGNS:
+            self.campaigns.reload()
 
     # -- selection ---------------------------------------------------------------------
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.reports.dashboard import Bar, Chart
 from ui import format as fmt
 from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -175,6 +174,10 @@ class TargetsPanel(QWidget):
         chosen = self.current()
         self.model.set_rows(rows)
         self.reminder.setText(reminder_text([t for t in rows if t.stale]))
+        # Here, not at module level: Home imports this module for `reminder_text` right after
+        # start-up, and the reports package is for the screens that draw charts.
+        from inspector.reports.dashboard import Bar, Chart
+
         self.chart.set_chart(Chart("targets", self.tr("清欠目标进度（元）"),
                                    (self.tr("目标"), self.tr("已清欠")),
                                    tuple(Bar(t.id, t.name, (t.amount_fen // 100,

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._names: list[str] = list(PAGES)  # navigation order; office pages join by role
         self.nav.currentRowChanged.connect(lambda row: self.show_page(self._names[row]))
         ctx.signals.database_ready.connect(self._add_role_pages)
+        ctx.signals.database_ready.connect(self._check_device_key)
         self._add_role_pages()
         self._install_actions()
         geometry = prefs.get_bytes("window/geometry")
@@ -178,6 +179,23 @@ class MainWindow(QMainWindow):
             # Names first: inserting the item may emit currentRowChanged with the new row.
             self._names.insert(at, name)
             self.nav.insertItem(at, item)
+
+    def _check_device_key(self) -> None:
+        """Announce a device key that cannot sign (issue #9) in the status bar, with the way
+        to Settings → 设备密钥. Made once the database is open, so the first paint pays
+        nothing; the check itself runs on the DB worker (`ui.widgets.key_banner`)."""
+        from ui.widgets.key_banner import KeyBanner
+
+        banner = self.findChild(KeyBanner)
+        if banner is None:
+            banner = KeyBanner(self.ctx, self.open_key_settings)
+            self.statusBar().insertPermanentWidget(0, banner)
+        banner.check()
+
+    def open_key_settings(self) -> None:
+        """Settings, looked at again: a broken key turns the page to its 设备密钥 panel."""
+        self.show_page("settings")
+        self.settings_screen().identity.reload()
 
     def _make_home(self) -> QWidget:
         from ui.screens.home import HomeScreen

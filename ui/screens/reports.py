@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import cases as case_ops
 from ui.operations import reports as ops
 from ui.widgets.bar_chart import BarChart
@@ -44,9 +45,21 @@ if TYPE_CHECKING:
     from inspector.reports.figures import Period, Record
     from ui.operations.reports import LedgerPreview
 
-LEDGER_TITLES = {"sites": "工程项目台账", "employers": "用人单位台账", "inspections": "检查台账",
-                 "findings": "问题台账", "orders": "指令书台账", "cases": "欠薪案件台账",
-                 "payments": "追回工资台账", "workers": "劳动者台账"}
+# The ledgers' names for translation, keyed by the core's ledger keys
+# (`inspector.reports.ledgers.LEDGERS`, which says which ledgers exist and in what order).
+# lupdate reads only literal strings, so each name is written here again;
+# tests/ui/test_reports_screen.py checks these keys are the core's and each source text
+# is the core's title (the sheet an export writes is named by the core).
+LEDGER_NAMES = {
+    "sites": QT_TRANSLATE_NOOP("LedgerTab", "工程项目台账"),
+    "employers": QT_TRANSLATE_NOOP("LedgerTab", "用人单位台账"),
+    "inspections": QT_TRANSLATE_NOOP("LedgerTab", "检查台账"),
+    "findings": QT_TRANSLATE_NOOP("LedgerTab", "问题台账"),
+    "orders": QT_TRANSLATE_NOOP("LedgerTab", "指令书台账"),
+    "cases": QT_TRANSLATE_NOOP("LedgerTab", "欠薪案件台账"),
+    "payments": QT_TRANSLATE_NOOP("LedgerTab", "追回工资台账"),
+    "workers": QT_TRANSLATE_NOOP("LedgerTab", "劳动者台账"),
+}
 
 
 def _qdate(d: date) -> QDate:
@@ -162,9 +175,12 @@ class LedgerTab(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        # Imported with the screen, never at start-up: the screen itself is made on first visit.
+        from inspector.reports.ledgers import LEDGERS
+
         self.which = QComboBox()
-        for key, title in LEDGER_TITLES.items():
-            self.which.addItem(self.tr(title), key)
+        for key, led in LEDGERS.items():
+            self.which.addItem(self.tr(LEDGER_NAMES.get(key, led.title)), key)
         self.township = QLineEdit()
         self.township.setPlaceholderText(self.tr("全部"))
         self.regulator = QComboBox()
@@ -224,9 +240,8 @@ class LedgerTab(QWidget):
         self.note.setText(text)
 
     def _export_clicked(self) -> None:
-        name = self.which.currentData()
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出台账"), f"{LEDGER_TITLES[name]}.xlsx",
+            self, self.tr("导出台账"), f"{self.which.currentText()}.xlsx",
             self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
         if path:
             self.export_to(Path(path))
