@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from itertools import repeat
 from operator import itemgetter
 from typing import Any, cast
 
@@ -174,7 +175,9 @@ def _bound(type_: Any, proc: Callable[[Any], Any], values: Sequence[Any]) -> Seq
     if isinstance(type_, DateTime) and kinds <= {datetime, _NONE}:
         if kinds == {_NONE}:
             return values
-        text = [None if v is None else v.isoformat(" ", "microseconds") for v in values]
+        text = (list(map(datetime.isoformat, values, repeat(" "), repeat("microseconds")))
+                if _NONE not in kinds
+                else [None if v is None else v.isoformat(" ", "microseconds") for v in values])
         first = next(i for i, v in enumerate(values) if v is not None)
         if set(map(len, filter(None, text))) == {26} and text[first] == proc(values[first]):
             return text

@@ -305,18 +305,20 @@ def _fast_check(
             "    g = o.get"]
     if decode:
         body.append("    try:")
+    pad = "        " if decode else "    "
     parsed: list[tuple[str, str]] = []
     for n, spec in enumerate(specs):
-        pad = "        " if decode else "    "
+        # Every test fails for None and for M (an absent column), so a column that
+        # must not be null needs no other comparison.
         body.append(f"{pad}v = g({spec.name!r}, M)")
         if decode and spec.kind in ("datetime", "date"):
             parse = "_dt(v)" if spec.kind == "datetime" else "_d(v)"
             ok = "type(v) is str" if spec.kind == "datetime" else "type(v) is str and len(v) == 10"
             if spec.nullable:
-                body.append(f"{pad}if v is M or (v is not None and not ({ok})): return None")
-                body.append(f"{pad}p{n} = None if v is None else {parse}")
+                body.append(f"{pad}p{n} = None if v is None else {parse} if {ok} else M")
+                body.append(f"{pad}if p{n} is M: return None")
             else:
-                body.append(f"{pad}if v is None or v is M or not ({ok}): return None")
+                body.append(f"{pad}if not ({ok}): return None")
                 body.append(f"{pad}p{n} = {parse}")
             parsed.append((spec.name, f"p{n}"))
             continue
@@ -324,9 +326,9 @@ def _fast_check(
         if spec.kind == "str" and spec.max_len is not None:
             test = f"type(v) is str and len(v) <= {int(spec.max_len)}"
         if spec.nullable:
-            body.append(f"{pad}if v is M or (v is not None and not ({test})): return {fail}")
+            body.append(f"{pad}if v is not None and not ({test}): return {fail}")
         else:
-            body.append(f"{pad}if v is None or v is M or not ({test}): return {fail}")
+            body.append(f"{pad}if not ({test}): return {fail}")
     if decode:
         body.append("    except ValueError: return None")
     body += [f"    if type(o['id']) is not str or not o['id']: return {fail}",
