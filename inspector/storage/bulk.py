@@ -129,13 +129,18 @@ def insert_plain(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
     if not rows:
         return
     names = list(rows[0])
-    keys = rows[0].keys()
-    dialect = conn.dialect.name
-    if dialect not in ("sqlite", "postgresql") or any(r.keys() != keys for r in rows):
+    get = itemgetter(*names)
+    params: list[Any] | None = None
+    # Same keys in every row: each has as many as the first and all of the first's
+    # (two C loops; a key missing from a row stops the itemgetter).
+    if conn.dialect.name in ("sqlite", "postgresql") and set(map(len, rows)) == {len(names)}:
+        try:
+            params = list(map(get, rows)) if len(names) > 1 else [(get(r),) for r in rows]
+        except KeyError:
+            params = None
+    if params is None:
         conn.execute(table.insert(), rows)
         return
-    get = itemgetter(*names)
-    params: list[Any] = [get(r) for r in rows] if len(names) > 1 else [(get(r),) for r in rows]
     procs = [(i, p) for i, c in enumerate(names)
              if (p := table.c[c].type._cached_bind_processor(conn.dialect)) is not None]
     if procs:
@@ -146,7 +151,7 @@ def insert_plain(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
             columns[i] = _bound(table.c[names[i]].type, proc, columns[i])
         params = list(zip(*columns, strict=True))
     cols = ", ".join(f'"{n}"' for n in names)
-    if dialect == "sqlite":
+    if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(
             f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" * len(names))})', params
         )

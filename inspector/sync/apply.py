@@ -188,6 +188,12 @@ def _sort_rows(
 ) -> list[_Pending]:
     """New rows go to `plan`, the same version is unchanged; returns the versions to judge."""
     pending: list[_Pending] = []
+    if not stored:  # the usual batch of a merge: every row new
+        plan.inserts += batch
+        for r in batch:
+            if shipped := r.pop(EDGES_KEY, None):
+                plan.edges += edge_rows(table, r["id"], [(v, p) for v, p in shipped])
+        return pending
     for r in batch:
         shipped = r.pop(EDGES_KEY, None) or []
         s = stored.get(r["id"])

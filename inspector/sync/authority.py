@@ -97,15 +97,19 @@ class Judge:
         office_owned = tr is not None and (tr.local_only or tr.field == rights.NONE)
         may_create = rights.may(tr, rights.FIELD, "create", self.signer, self.signer,
                                 self.office_ids)
+        signer, field_bundle, is_order = self.signer, self.field_bundle, table == ORDER_TABLE
+        own_column = tr.own_column if tr is not None else None
+        row_rule = tr.check if tr is not None else None
+        new_block, new_use = table == "number_block", table == "number_use"
         for r in batch:
             if (why := problem(r, limit)) is not None:
                 raise self._refuse(ValueRuleError, f"{label} {r.get('id')} 的{why}")
             s = stored.get(r["id"])
-            if table == ORDER_TABLE:
+            if is_order:
                 self._order(s, r)
-            if not self.field_bundle:
+            if not field_bundle:
                 continue
-            if r.get("origin_device") != self.signer:
+            if r.get("origin_device") != signer:
                 raise self._refuse(
                     OriginError,
                     f"{label} {r['id']} 的版本自称由设备 {self._who(r.get('origin_device'))} 写入",
@@ -122,16 +126,17 @@ class Judge:
                     OverstepError, f"修改了局端管理的{label} {r['id']}（外勤设备无权发送）"
                 )
             if s is None:
-                self._create(tr, label, r, may_create)
+                if not may_create or (own_column and r.get(own_column) not in (None, signer)):
+                    self._create(tr, label, r, may_create)  # raises, naming the breach
             else:
                 self._right(tr, label, s, r)
             changed = s is None or s["version_id"] != r["version_id"]
-            why = tr.check(self.conn, self.signer, s, r) if tr.check and changed else None
+            why = row_rule(self.conn, signer, s, r) if row_rule and changed else None
             if why is not None:
                 raise self._refuse(OverstepError, f"{label} {r['id']} {why}")
-            if table == "number_block" and s is None:
+            if new_block and s is None:
                 self._new_block(r)
-            elif table == "number_use" and s is None:
+            elif new_use and s is None:
                 self._number_in_blocks(r)
         return skip
 

@@ -36,6 +36,12 @@ def test_accept_is_check_then_decode(table: str) -> None:
     want = codec.decode(codec.check(copy.deepcopy(line), "here"))
     assert codec.accept(copy.deepcopy(line)) == want
     assert codec.passes(copy.deepcopy(line))
+    no_edges = {**line, EDGES_KEY: None}  # an explicit null is no history, as check reads it
+    assert codec.accept(copy.deepcopy(no_edges)) == codec.decode(codec.check(no_edges, "here"))
+    for odd in ([line], {**line, "id": ""}, {**line, "id": 5}, {**line, EDGES_KEY: [["v"]]}):
+        assert codec.accept(copy.deepcopy(odd)) is None and not codec.passes(odd)
+        with pytest.raises(RowError):
+            codec.check(odd, "here")
 
 
 @pytest.mark.parametrize("table", sorted(codecs()))
