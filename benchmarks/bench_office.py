@@ -37,7 +37,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -164,33 +163,19 @@ def sqlite_office(template: Path, tmp: Path, name: str) -> Iterator[tuple[str, P
 @contextmanager
 def pg_office(server: str, tmp: Path, name: str) -> Iterator[tuple[str, Path]]:
     """A fresh server database made an office (its keys and blobs in a folder of its own)."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
     from inspector.appdb import open_app_database
     from inspector.devices import init_device
+    from inspector.storage.scratch import scratch_database
 
-    admin_url = make_url(server).set(drivername="postgresql+psycopg")
-    db_name = f"bench_office_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{db_name}"'))
-    url = admin_url.set(database=db_name).render_as_string(hide_password=False)
     data = tmp / name
-    try:
-        db = open_app_database(url, data_dir=data)
-        init_device(db, role="office", code="OFFICE")
-        db.dispose()
-        yield url, data
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname = :db AND usename = current_user AND pid <> pg_backend_pid()"
-            ), {"db": db_name})
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{db_name}"'))
-        admin.dispose()
-        shutil.rmtree(data, ignore_errors=True)
+    with scratch_database(server, "bench_office") as url:
+        try:
+            db = open_app_database(url, data_dir=data)
+            init_device(db, role="office", code="OFFICE")
+            db.dispose()
+            yield url, data
+        finally:
+            shutil.rmtree(data, ignore_errors=True)
 
 
 def raw_sqlite(target: str, bundles: list[Path]) -> dict[str, float]:

@@ -10,11 +10,13 @@ Other databases use a plain Core insert.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from itertools import repeat
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Connection, Date, DateTime, Table, update
+from sqlalchemy import Boolean, Connection, Date, DateTime, Table, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
@@ -117,36 +119,74 @@ def insert_plain(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
     SQLAlchemy's per-row parameter handling cost more than SQLite itself
     (bench_office). SQLite gets one driver `executemany`, PostgreSQL a `COPY`
     on the same connection, so both stay inside the caller's transaction.
-    Values pass through each column type's own bind processor, so the stored
-    form is what a Core insert would have stored; driver errors come out as
-    SQLAlchemy's (an `IntegrityError` stays one). Rows whose keys differ take
-    the Core insert, which fills each row's defaults itself.
+    Values are stored exactly as each column type's own bind processor would
+    store them (`_bound`), so the stored form is what a Core insert would have
+    stored; driver errors come out as SQLAlchemy's (an `IntegrityError` stays
+    one). Rows whose keys differ take the Core insert, which fills each row's
+    defaults itself. Datetimes are naive UTC, as the bundle codec decodes them (COPY
+    would store an aware one's wall time, where a Core insert converts it).
     """
     if not rows:
         return
     names = list(rows[0])
-    keys = rows[0].keys()
-    dialect = conn.dialect.name
-    if dialect not in ("sqlite", "postgresql") or any(r.keys() != keys for r in rows):
+    get = itemgetter(*names)
+    params: list[Any] | None = None
+    # Same keys in every row: each has as many as the first and all of the first's
+    # (two C loops; a key missing from a row stops the itemgetter).
+    if conn.dialect.name in ("sqlite", "postgresql") and set(map(len, rows)) == {len(names)}:
+        try:
+            params = list(map(get, rows)) if len(names) > 1 else [(get(r),) for r in rows]
+        except KeyError:
+            params = None
+    if params is None:
         conn.execute(table.insert(), rows)
         return
     procs = [(i, p) for i, c in enumerate(names)
              if (p := table.c[c].type._cached_bind_processor(conn.dialect)) is not None]
-    get = itemgetter(*names)
-    params: list[Any] = [get(r) for r in rows] if len(names) > 1 else [(get(r),) for r in rows]
     if procs:
-        for n, values in enumerate(params):
-            values = list(values)
-            for i, proc in procs:
-                values[i] = proc(values[i])
-            params[n] = tuple(values)
+        # A column at a time: the transposes are C loops, and most columns need
+        # no conversion at all.
+        columns: list[Sequence[Any]] = list(zip(*params, strict=True))
+        for i, proc in procs:
+            columns[i] = _bound(table.c[names[i]].type, proc, columns[i])
+        params = list(zip(*columns, strict=True))
     cols = ", ".join(f'"{n}"' for n in names)
-    if dialect == "sqlite":
+    if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(
             f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" * len(names))})', params
         )
         return
     _copy(conn, f'COPY "{table.name}" ({cols}) FROM STDIN', params)
+
+
+_NONE = type(None)
+
+
+def _bound(type_: Any, proc: Callable[[Any], Any], values: Sequence[Any]) -> Sequence[Any]:
+    """`proc` applied to one column's values, or the same result reached faster.
+
+    Measured on bench_office's million rows, SQLAlchemy's SQLite DATETIME processor
+    (a dict and a %-format per value) took longer than SQLite took to store them.
+    The short cuts give exactly what `proc` gives, and check it on the first value:
+    - booleans: both drivers bind a bool as the processor's value would (1/0 on
+      SQLite, a boolean on PostgreSQL), so bool and None pass unchanged;
+    - naive datetimes: `isoformat(" ", "microseconds")` is SQLAlchemy's SQLite
+      storage text; an aware one (its text is longer) or any other value falls
+      back to `proc`, which drops the zone as it always did.
+    """
+    kinds = set(map(type, values))
+    if isinstance(type_, Boolean) and kinds <= {bool, _NONE}:
+        return values
+    if isinstance(type_, DateTime) and kinds <= {datetime, _NONE}:
+        if kinds == {_NONE}:
+            return values
+        text = (list(map(datetime.isoformat, values, repeat(" "), repeat("microseconds")))
+                if _NONE not in kinds
+                else [None if v is None else v.isoformat(" ", "microseconds") for v in values])
+        first = next(i for i, v in enumerate(values) if v is not None)
+        if set(map(len, filter(None, text))) == {26} and text[first] == proc(values[first]):
+            return text
+    return list(map(proc, values))
 
 
 def _copy(conn: Connection, sql: str, params: list[Any]) -> None:

@@ -145,6 +145,20 @@ def _winner_key(row: dict[str, Any]) -> tuple[bool, int, str, str]:
     return (bool(row["tombstone"]), int(row["rev"]), str(row["updated_at"]), row["version_id"])
 
 
+@dataclass
+class _Plan:
+    """What one batch writes, as its rows are judged."""
+
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    edges: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+
+_Pending = tuple[dict[str, Any], dict[str, Any], list[list[str]]]
+"""(stored row, incoming row, its shipped edges): a version to judge by ancestry."""
+
+
 def _apply_batch(
     ctx: _Ctx, codec: TableCodec, batch: list[dict[str, Any]], counts: TableCounts,
     result: ApplyResult,
@@ -156,90 +170,117 @@ def _apply_batch(
     if skip:
         counts.ignored += len(skip)
         batch = [r for r in batch if r["id"] not in skip]
-    inserts: list[dict[str, Any]] = []
-    updates: list[dict[str, Any]] = []
-    edges: list[dict[str, Any]] = []
-    conflicts: list[dict[str, Any]] = []
-    pending: list[tuple[dict[str, Any], dict[str, Any], list[list[str]]]] = []
+    plan = _Plan()
+    pending = _sort_rows(table, batch, stored, plan, counts)
+    if pending:
+        _judge_versions(ctx, table, pending, plan, counts)
+    _check_blobs(ctx, codec, plan.inserts + plan.updates)
+    # A natural key another row already holds is parked and queued for review.
+    plan.conflicts += park_keys(ctx.conn, table, plan.inserts + plan.updates,
+                                bundle_id=ctx.bundle_id, source_device_id=ctx.source_device_id)
+    plan.updates = release_first(table, plan.updates)
+    _write(ctx, codec, plan, counts, result)
+
+
+def _sort_rows(
+    table: str, batch: list[dict[str, Any]], stored: dict[str, dict[str, Any]], plan: _Plan,
+    counts: TableCounts,
+) -> list[_Pending]:
+    """New rows go to `plan`, the same version is unchanged; returns the versions to judge."""
+    pending: list[_Pending] = []
+    if not stored:  # the usual batch of a merge: every row new
+        plan.inserts += batch
+        for r in batch:
+            if shipped := r.pop(EDGES_KEY, None):
+                plan.edges += edge_rows(table, r["id"], [(v, p) for v, p in shipped])
+        return pending
     for r in batch:
         shipped = r.pop(EDGES_KEY, None) or []
         s = stored.get(r["id"])
         if s is None:
-            inserts.append(r)
-            edges += edge_rows(table, r["id"], [(v, p) for v, p in shipped])
+            plan.inserts.append(r)
+            if shipped:  # a new row's history, so later versions can be judged against it
+                plan.edges += edge_rows(table, r["id"], [(v, p) for v, p in shipped])
         elif s["version_id"] == r["version_id"]:
             check_immutable(table, s, r)
             counts.unchanged += 1
         else:
             check_immutable(table, s, r)
             pending.append((s, r, shipped))
-    if pending:
-        local = load_edges(ctx.conn, table, [s["id"] for s, _, _ in pending])
-        seen = _open_conflicts(ctx.conn, table, [s["id"] for s, _, _ in pending])
-        for s, r, shipped in pending:
-            known = local.get(s["id"], {})
-            g_in: dict[str, list[str]] = {}
-            for v, p in [(r["version_id"], r["base_version"]), *shipped]:
-                if p is not None:
-                    g_in.setdefault(v, []).append(p)
-            own_s = edge_rows(table, s["id"], [(s["version_id"], s["base_version"])])
-            own_r = edge_rows(table, r["id"], [(r["version_id"], r["base_version"])])
-            shipped_rows = edge_rows(table, r["id"], [(v, p) for v, p in shipped])
-            if s["version_id"] in ancestors(r["version_id"], g_in, known):
-                if s["tombstone"] and not r["tombstone"]:
-                    conflicts.append(_conflict(ctx, table, s, r, "local"))
-                    edges += own_r + shipped_rows
-                else:
-                    ctx.judge.forward(table, s, r)
-                    updates.append(r)
-                    edges += own_s + shipped_rows
-                    counts.updated += 1
-                continue
-            s_graph = {s["version_id"]: [s["base_version"]]} if s["base_version"] else {}
-            if r["version_id"] in ancestors(s["version_id"], s_graph, known):
-                counts.unchanged += 1  # stale: the stored version already descends from it
-                continue
-            if (s["id"], r["version_id"]) in seen:
-                counts.unchanged += 1  # this conflict is already queued
-                continue
-            # An issued order's conflict waits for review with the stored version in place:
-            # counters any sender can inflate never decide it.
-            by_counters = ctx.judge.counters_decide(table, s)
-            winner = "incoming" if by_counters and _winner_key(r) > _winner_key(s) else "local"
-            conflicts.append(_conflict(ctx, table, s, r, winner))
-            if winner == "incoming":
-                updates.append(r)
-                edges += own_s + shipped_rows
+    return pending
+
+
+def _judge_versions(
+    ctx: _Ctx, table: str, pending: list[_Pending], plan: _Plan, counts: TableCounts
+) -> None:
+    """Each stored row met by another version: fast-forward, stale, or a conflict."""
+    local = load_edges(ctx.conn, table, [s["id"] for s, _, _ in pending])
+    seen = _open_conflicts(ctx.conn, table, [s["id"] for s, _, _ in pending])
+    for s, r, shipped in pending:
+        known = local.get(s["id"], {})
+        g_in: dict[str, list[str]] = {}
+        for v, p in [(r["version_id"], r["base_version"]), *shipped]:
+            if p is not None:
+                g_in.setdefault(v, []).append(p)
+        own_s = edge_rows(table, s["id"], [(s["version_id"], s["base_version"])])
+        own_r = edge_rows(table, r["id"], [(r["version_id"], r["base_version"])])
+        shipped_rows = edge_rows(table, r["id"], [(v, p) for v, p in shipped])
+        if s["version_id"] in ancestors(r["version_id"], g_in, known):
+            if s["tombstone"] and not r["tombstone"]:
+                plan.conflicts.append(_conflict(ctx, table, s, r, "local"))
+                plan.edges += own_r + shipped_rows
             else:
-                edges += own_r + shipped_rows
-    _check_blobs(ctx, codec, inserts + updates)
-    # A natural key another row already holds is parked and queued for review.
-    conflicts += park_keys(ctx.conn, table, inserts + updates, bundle_id=ctx.bundle_id,
-                           source_device_id=ctx.source_device_id)
-    updates = release_first(table, updates)
+                ctx.judge.forward(table, s, r)
+                plan.updates.append(r)
+                plan.edges += own_s + shipped_rows
+                counts.updated += 1
+            continue
+        s_graph = {s["version_id"]: [s["base_version"]]} if s["base_version"] else {}
+        if r["version_id"] in ancestors(s["version_id"], s_graph, known):
+            counts.unchanged += 1  # stale: the stored version already descends from it
+            continue
+        if (s["id"], r["version_id"]) in seen:
+            counts.unchanged += 1  # this conflict is already queued
+            continue
+        # An issued order's conflict waits for review with the stored version in place:
+        # counters any sender can inflate never decide it.
+        by_counters = ctx.judge.counters_decide(table, s)
+        winner = "incoming" if by_counters and _winner_key(r) > _winner_key(s) else "local"
+        plan.conflicts.append(_conflict(ctx, table, s, r, winner))
+        if winner == "incoming":
+            plan.updates.append(r)
+            plan.edges += own_s + shipped_rows
+        else:
+            plan.edges += own_r + shipped_rows
+
+
+def _write(
+    ctx: _Ctx, codec: TableCodec, plan: _Plan, counts: TableCounts, result: ApplyResult
+) -> None:
+    """Write a judged batch: new rows, replaced versions, edges, conflicts."""
     conn = ctx.conn
     t = codec.table
-    if inserts:
-        for r in inserts:
+    if plan.inserts:
+        for r in plan.inserts:
             r["change_seq"] = 0
-        insert_plain(conn, t, inserts)
-        counts.new += len(inserts)
-    if updates:
+        insert_plain(conn, t, plan.inserts)
+        counts.new += len(plan.inserts)
+    if plan.updates:
         cols = [c for c in codec.columns if c != "id"]
         stmt = (
             update(t)
             .where(t.c.id == bindparam("k_id"))
             .values({**{c: bindparam(f"k_{c}") for c in cols}, "change_seq": 0})
         )
-        conn.execute(stmt, [{f"k_{c}": r[c] for c in codec.columns} for r in updates])
-    if edges:
-        insert_ignore(conn, edges)
-    if conflicts:
-        conn.execute(insert(_CONFLICTS), conflicts)
-        counts.conflicts += len(conflicts)
-        result.conflict_ids += [c["id"] for c in conflicts]
-    if inserts or updates:
-        release_parked(conn, table, ctx.bundle_id)
+        conn.execute(stmt, [{f"k_{c}": r[c] for c in codec.columns} for r in plan.updates])
+    if plan.edges:
+        insert_ignore(conn, plan.edges)
+    if plan.conflicts:
+        conn.execute(insert(_CONFLICTS), plan.conflicts)
+        counts.conflicts += len(plan.conflicts)
+        result.conflict_ids += [c["id"] for c in plan.conflicts]
+    if plan.inserts or plan.updates:
+        release_parked(conn, table=codec.name, bundle_id=ctx.bundle_id)
 
 
 def _conflict(

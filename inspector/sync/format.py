@@ -134,6 +134,9 @@ class TableCodec:
     passes: Callable[[Any], bool] = field(default=lambda obj: False, repr=False)
     """True when `check` would accept a line unchanged (every column present and valid):
     the common case, decided without building the error text `check` needs."""
+    accept: Callable[[Any], dict[str, Any] | None] = field(default=lambda obj: None, repr=False)
+    """`decode(obj)` when `passes(obj)`, else None (`obj` then unchanged): the apply pass's
+    check and decode in one, so each datetime of a line is parsed once."""
 
     @property
     def name(self) -> str:
@@ -206,6 +209,7 @@ class TableCodec:
         self._allowed = self.names | {EDGES_KEY}
         self._plan = [(s, _validator(s)) for s in self.specs]
         self.passes = _fast_check(self.specs, self._allowed, self.synced)
+        self.accept = _fast_check(self.specs, self._allowed, self.synced, decode=True)
         self._dt_cols = [s.name for s in self.specs if s.kind == "datetime"]
         self._date_cols = [s.name for s in self.specs if s.kind == "date"]
 
@@ -280,36 +284,65 @@ _KIND_TESTS = {
 }
 
 
-def _fast_check(specs: list[ColumnSpec], allowed: frozenset[str], synced: bool) -> Callable[[Any], bool]:
-    """`TableCodec.passes`, generated once per table with the column tests inlined.
+def _fast_check(
+    specs: list[ColumnSpec], allowed: frozenset[str], synced: bool, *, decode: bool = False
+) -> Callable[[Any], Any]:
+    """`TableCodec.passes` (or, with `decode`, `TableCodec.accept`), generated once per
+    table with the column tests inlined.
 
     Import spends much of its Python time checking lines (each once, as it is
-    applied); the loop over `_plan` with a call per column cost about twice this. Anything unusual (a missing column to
-    default, a bad value) returns False, and `check` then decides, with its message.
-    Column names come from the schema, never from data.
+    applied); the loop over `_plan` with a call per column cost about twice this. Anything
+    unusual (a missing column to default, a bad value) returns False (None), and `check`
+    then decides, with its message. The decoding variant parses each datetime and date
+    once, keeps the results aside and writes them into the line only when every column
+    passed, so a refused line is left as it came for `check`. Column names come from the
+    schema, never from data.
     """
+    fail = "None" if decode else "False"
     body = ["def passes(o):",
-            "    if type(o) is not dict or not o.keys() <= allowed: return False",
-            "    g = o.get"]
-    for spec in specs:
+            f"    if type(o) is not dict: return {fail}",
+            "    try:"]
+    pad = "        "
+    parsed: list[tuple[str, str]] = []
+    for n, spec in enumerate(specs):
+        # An absent column raises KeyError (check then fills its default or refuses);
+        # every test fails for None, so a column that must not be null needs no other.
+        body.append(f"{pad}v = o[{spec.name!r}]")
+        if decode and spec.kind in ("datetime", "date"):
+            parse = "_dt(v)" if spec.kind == "datetime" else "_d(v)"
+            ok = "type(v) is str" if spec.kind == "datetime" else "type(v) is str and len(v) == 10"
+            if spec.nullable:
+                body.append(f"{pad}p{n} = None if v is None else {parse} if {ok} else M")
+                body.append(f"{pad}if p{n} is M: return None")
+            else:
+                body.append(f"{pad}if not ({ok}): return None")
+                body.append(f"{pad}p{n} = {parse}")
+            parsed.append((spec.name, f"p{n}"))
+            continue
         test = _KIND_TESTS.get(spec.kind, "type(v) is str")
         if spec.kind == "str" and spec.max_len is not None:
             test = f"type(v) is str and len(v) <= {int(spec.max_len)}"
-        body.append(f"    v = g({spec.name!r}, M)")
         if spec.nullable:
-            body.append(f"    if v is M or (v is not None and not ({test})): return False")
+            body.append(f"{pad}if v is not None and not ({test}): return {fail}")
         else:
-            body.append(f"    if v is None or v is M or not ({test}): return False")
-    body += ["    if type(o['id']) is not str or not o['id']: return False",
-             "    e = g(EDGES_KEY)",
-             "    return e is None or _edges_ok(e, synced)"]
+            body.append(f"{pad}if not ({test}): return {fail}")
+    body.append(f"    except {'(KeyError, ValueError)' if decode else 'KeyError'}: return {fail}")
+    # Every column is there, so a line with no other key than `_edges` has exactly
+    # this many: the same test as `o.keys() <= allowed`, without building a set.
+    body += [f"    if type(o['id']) is not str or not o['id']: return {fail}",
+             "    e = o.get(EDGES_KEY, M)",
+             f"    if len(o) != {len(specs)} + (e is not M): return {fail}",
+             f"    if e is not M and e is not None and not _edges_ok(e, synced): return {fail}"]
+    body += [f"    o[{name!r}] = {var}" for name, var in parsed]
+    body.append("    return o" if decode else "    return True")
     scope: dict[str, Any] = {
         "allowed": allowed, "M": _MISSING, "EDGES_KEY": EDGES_KEY, "synced": synced,
         "_edges_ok": _edges_ok, "_iso_datetime": _iso_datetime, "_iso_date": _iso_date,
-        "_INT_MIN": _INT_MIN, "_INT_MAX": _INT_MAX,
+        "_INT_MIN": _INT_MIN, "_INT_MAX": _INT_MAX, "_dt": _parse_datetime,
+        "_d": date.fromisoformat,
     }
     exec("\n".join(body), scope)
-    return cast(Callable[[Any], bool], scope["passes"])
+    return cast(Callable[[Any], Any], scope["passes"])
 
 
 @cache

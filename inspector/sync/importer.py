@@ -153,9 +153,7 @@ def import_bundle(
     )
     with db.session() as s:
         if s.get(ImportedBundle, m.bundle_id) is not None:
-            report.status = "already_imported"
-            report.message = "该同步包此前已导入，未做任何更改。"
-            return report
+            return _already(report)
     tables = _allowed_tables(db, vb, me)
     on_batch = _apply_progress(vb, tables, meter)
     try:
@@ -165,35 +163,10 @@ def import_bundle(
             # sees the other's committed import, so a bundle is never applied twice.
             serialise_writers(s)
             if s.get(ImportedBundle, m.bundle_id) is not None:
-                report.status = "already_imported"
-                report.message = "该同步包此前已导入，未做任何更改。"
-                return report
+                return _already(report)
             if resolver.register is not None:
                 report.new_device = _register_device(s, resolver.register)
-            result = apply_bundle(
-                s.connection(), vb, tables=tables, data_dir=db.data_dir,
-                receiver_role=me.role, on_batch=on_batch,
-            )
-            report.tables, report.conflict_ids = result.tables, result.conflict_ids
-            # After the rows (checked only as they were applied) and before the commit:
-            # a refused bundle stores no attachment, a committed row always has its file.
-            report.blobs_new = _store_blobs(db, vb, meter)
-            if me.role == "field":
-                _take_acks(s, m)
-            anchor = _check_anchor(s, m)
-            s.add(
-                ImportedBundle(
-                    bundle_id=m.bundle_id, kind=m.kind, device_id=m.device_id,
-                    device_code=m.device_code, seq=m.seq, high_water=m.high_water,
-                    audit_seq=m.audit_seq, sha256=vb.file_sha256, imported_at=utcnow(),
-                    report=orjson.dumps(report.to_dict()).decode(),
-                )
-            )
-            record(
-                s, "bundle.import", "bundle", m.bundle_id,
-                {"device": m.device_code, "seq": m.seq, "sha256": vb.file_sha256,
-                 "conflicts": len(report.conflict_ids), **anchor},
-            )
+            _apply_and_record(db, s, vb, me, tables, on_batch, meter, report)
             # Last chance to cancel: still inside the transaction, so it rolls back.
             meter.at(meter.total, "正在提交…")
     except IntegrityError as exc:
@@ -201,6 +174,45 @@ def import_bundle(
             f"同步包中的数据与本机数据冲突，无法写入（{str(exc.orig)[:200]}），已整体拒绝。"
         ) from None
     return report
+
+
+def _already(report: ImportReport) -> ImportReport:
+    report.status = "already_imported"
+    report.message = "该同步包此前已导入，未做任何更改。"
+    return report
+
+
+def _apply_and_record(
+    db: Database, s: Any, vb: VerifiedBundle, me: DeviceInfo, tables: list[str],
+    on_batch: BatchHook, meter: Meter, report: ImportReport,
+) -> None:
+    """Inside the import's transaction: the rows, the attachments, the acknowledgements
+    (field), the audit anchor, then the record of the import and its audit event."""
+    m = vb.manifest
+    result = apply_bundle(
+        s.connection(), vb, tables=tables, data_dir=db.data_dir,
+        receiver_role=me.role, on_batch=on_batch,
+    )
+    report.tables, report.conflict_ids = result.tables, result.conflict_ids
+    # After the rows (checked only as they were applied) and before the commit:
+    # a refused bundle stores no attachment, a committed row always has its file.
+    report.blobs_new = _store_blobs(db, vb, meter)
+    if me.role == "field":
+        _take_acks(s, m)
+    anchor = _check_anchor(s, m)
+    s.add(
+        ImportedBundle(
+            bundle_id=m.bundle_id, kind=m.kind, device_id=m.device_id,
+            device_code=m.device_code, seq=m.seq, high_water=m.high_water,
+            audit_seq=m.audit_seq, sha256=vb.file_sha256, imported_at=utcnow(),
+            report=orjson.dumps(report.to_dict()).decode(),
+        )
+    )
+    record(
+        s, "bundle.import", "bundle", m.bundle_id,
+        {"device": m.device_code, "seq": m.seq, "sha256": vb.file_sha256,
+         "conflicts": len(report.conflict_ids), **anchor},
+    )
 
 
 def _verify(path: str | Path, resolver: Resolver, limits: Limits, meter: Meter) -> VerifiedBundle:

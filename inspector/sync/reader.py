@@ -113,7 +113,7 @@ class VerifiedBundle:
         entry = self.manifest.files[name]
         batch: list[dict[str, Any]] = []
         rows = 0
-        decode, passes = codec.decode, codec.passes
+        decode, accept = codec.decode, codec.accept
         with _open_zip(self.path) as zf:
             for lineno, line in enumerate(_lines(_stream(zf, name, entry, self.limits), self.limits), 1):
                 if not line:
@@ -122,9 +122,10 @@ class VerifiedBundle:
                     obj = orjson.loads(line)
                 except orjson.JSONDecodeError:
                     raise RowError(f"{name} 第 {lineno} 行：不是有效的 JSON。") from None
-                if not passes(obj):  # the usual line passes with no message built
-                    obj = codec.check(obj, f"{name} 第 {lineno} 行")
-                batch.append(decode(obj))
+                # The usual line is checked and decoded in one pass, with no message built.
+                if (row := accept(obj)) is None:
+                    row = decode(codec.check(obj, f"{name} 第 {lineno} 行"))
+                batch.append(row)
                 if len(batch) >= size:
                     rows += len(batch)
                     yield batch
