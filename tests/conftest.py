@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from inspector import clock
+from tests import clirun
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -49,16 +49,17 @@ def db(db_path: Path):  # -> inspector.storage.Database
 
 
 def run_cli(*args: str | Path, db: Path | None = None, check: bool = False,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `inspector` in a subprocess, as a script or a user would."""
-    cmd = [sys.executable, "-m", "inspector.cli.main"]
-    if db is not None:
-        cmd += ["--db", str(db)]
-    cmd += [str(a) for a in args]
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, **(env or {})}, timeout=300)
+            env: dict[str, str] | None = None,
+            process: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run `inspector` as a user would: its exit code, stdout and stderr.
+
+    In this process by default (tests/clirun.py: as if it were a new one, a second
+    faster); `process=True` starts a real one, for what only a process can show."""
+    argv = (["--db", str(db)] if db is not None else []) + [str(a) for a in args]
+    proc = clirun.in_subprocess(argv, env) if process else clirun.in_process(argv, env)
     if check and proc.returncode != 0:
-        raise AssertionError(f"{cmd} exited {proc.returncode}:\n{proc.stdout}\n{proc.stderr}")
+        raise AssertionError(f"inspector {argv} exited {proc.returncode}:\n"
+                             f"{proc.stdout}\n{proc.stderr}")
     return proc
 
 
