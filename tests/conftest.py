@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -37,13 +38,47 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "inspector.db"
 
 
-@pytest.fixture
-def db(db_path: Path):  # -> inspector.storage.Database
+NewDevice = Callable[..., Path]
+
+
+@pytest.fixture(scope="session")
+def new_device(tmp_path_factory: pytest.TempPathFactory) -> NewDevice:
+    """`new_device(path, role="field", code=None)`: an initialized, empty database at
+    `path`, as `open_app_database` + `init_device` make it, in a fraction of the time.
+
+    Migrating a new file and loading the built-in templates take a second or two;
+    each kind of device is made once per session (per xdist worker) and its folder
+    copied, the database with its keys. Every copy of a kind has the same identity,
+    which no test can see: each test's database is alone in its own folder."""
+    made: dict[tuple[str, str | None, str], Path] = {}
+
+    def copy(path: Path, role: str = "field", code: str | None = None) -> Path:
+        kind = (role, code, path.name)
+        if kind not in made:
+            made[kind] = _build_device(tmp_path_factory.mktemp(f"device-{role}"), *kind)
+        shutil.copytree(made[kind].parent, path.parent, dirs_exist_ok=True)
+        return path
+
+    return copy
+
+
+def _build_device(folder: Path, role: str, code: str | None, name: str) -> Path:
     from inspector.appdb import open_app_database
     from inspector.devices import init_device
 
-    database = open_app_database(db_path)
-    init_device(database)
+    # Session fixtures run before the per-test clock is set: the rows carry the tests' day.
+    with clock.frozen_at(TEST_NOW):
+        database = open_app_database(folder / name)
+        init_device(database, role=role, code=code)
+        database.dispose()
+    return folder / name
+
+
+@pytest.fixture
+def db(db_path: Path, new_device: NewDevice):  # -> inspector.storage.Database
+    from inspector.appdb import open_app_database
+
+    database = open_app_database(new_device(db_path))
     yield database
     database.dispose()
 
