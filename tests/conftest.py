@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from inspector import clock
+from tests import clirun
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,28 +38,63 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "inspector.db"
 
 
-@pytest.fixture
-def db(db_path: Path):  # -> inspector.storage.Database
+NewDevice = Callable[..., Path]
+
+
+@pytest.fixture(scope="session")
+def new_device(tmp_path_factory: pytest.TempPathFactory) -> NewDevice:
+    """`new_device(path, role="field", code=None)`: an initialized, empty database at
+    `path`, as `open_app_database` + `init_device` make it, in a fraction of the time.
+
+    Migrating a new file and loading the built-in templates take a second or two;
+    each kind of device is made once per session (per xdist worker) and its folder
+    copied, the database with its keys. Every copy of a kind has the same identity,
+    which no test can see: each test's database is alone in its own folder."""
+    made: dict[tuple[str, str | None, str], Path] = {}
+
+    def copy(path: Path, role: str = "field", code: str | None = None) -> Path:
+        kind = (role, code, path.name)
+        if kind not in made:
+            made[kind] = _build_device(tmp_path_factory.mktemp(f"device-{role}"), *kind)
+        shutil.copytree(made[kind].parent, path.parent, dirs_exist_ok=True)
+        return path
+
+    return copy
+
+
+def _build_device(folder: Path, role: str, code: str | None, name: str) -> Path:
     from inspector.appdb import open_app_database
     from inspector.devices import init_device
 
-    database = open_app_database(db_path)
-    init_device(database)
+    # Session fixtures run before the per-test clock is set: the rows carry the tests' day.
+    with clock.frozen_at(TEST_NOW):
+        database = open_app_database(folder / name)
+        init_device(database, role=role, code=code)
+        database.dispose()
+    return folder / name
+
+
+@pytest.fixture
+def db(db_path: Path, new_device: NewDevice):  # -> inspector.storage.Database
+    from inspector.appdb import open_app_database
+
+    database = open_app_database(new_device(db_path))
     yield database
     database.dispose()
 
 
 def run_cli(*args: str | Path, db: Path | None = None, check: bool = False,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `inspector` in a subprocess, as a script or a user would."""
-    cmd = [sys.executable, "-m", "inspector.cli.main"]
-    if db is not None:
-        cmd += ["--db", str(db)]
-    cmd += [str(a) for a in args]
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, **(env or {})}, timeout=300)
+            env: dict[str, str] | None = None,
+            process: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run `inspector` as a user would: its exit code, stdout and stderr.
+
+    In this process by default (tests/clirun.py: as if it were a new one, a second
+    faster); `process=True` starts a real one, for what only a process can show."""
+    argv = (["--db", str(db)] if db is not None else []) + [str(a) for a in args]
+    proc = clirun.in_subprocess(argv, env) if process else clirun.in_process(argv, env)
     if check and proc.returncode != 0:
-        raise AssertionError(f"{cmd} exited {proc.returncode}:\n{proc.stdout}\n{proc.stderr}")
+        raise AssertionError(f"inspector {argv} exited {proc.returncode}:\n"
+                             f"{proc.stdout}\n{proc.stderr}")
     return proc
 
 

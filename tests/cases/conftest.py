@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 
 from inspector.appdb import open_app_database
-from inspector.devices import init_device
 from inspector.storage import Database
+from tests.conftest import NewDevice
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_app_database(db_path)
-    init_device(database, role="office")
+def db(db_path: Path, new_device: NewDevice) -> Iterator[Database]:
+    database = open_app_database(new_device(db_path, role="office"))
     yield database
     database.dispose()

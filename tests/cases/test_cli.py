@@ -1,4 +1,5 @@
-"""`inspector cases …` and `inspector calendar …` through a subprocess: --json, exit codes, masking."""
+"""`inspector cases …` and `inspector calendar …` as a user runs them (in this process,
+tests/clirun.py): --json, exit codes, masking."""
 
 from __future__ import annotations
 

@@ -1,11 +1,20 @@
-"""The `inspector` CLI through a subprocess, on real files: exit codes, --json, messages."""
+"""The `inspector` CLI on real files: exit codes, --json, messages.
+
+Most calls run in this process (tests/clirun.py); the exit codes, the environment
+variable and the console script are checked in real processes too.
+"""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
-from tests.conftest import run_cli
+import pytest
+
+from inspector.storage.schema import SCHEMA_HEAD
+from tests.conftest import ROOT, run_cli
 
 
 def test_init_demo_list_roundtrip(tmp_path: Path) -> None:
@@ -29,20 +38,23 @@ def test_init_demo_list_roundtrip(tmp_path: Path) -> None:
 
 def test_env_var_selects_the_database(tmp_path: Path) -> None:
     db = tmp_path / "env.db"
-    run_cli("init", env={"INSPECTOR_DB": str(db)}, check=True)
+    run_cli("init", env={"INSPECTOR_DB": str(db)}, check=True, process=True)
     assert db.exists()
 
 
-def test_usage_error_exits_2_and_domain_error_exits_1_with_code(tmp_path: Path) -> None:
+# Both ways: the real process is the reference the in-process runner must match.
+@pytest.mark.parametrize("process", [False, True], ids=["in-process", "subprocess"])
+def test_usage_error_exits_2_and_domain_error_exits_1_with_code(tmp_path: Path,
+                                                                 process: bool) -> None:
     db = tmp_path / "e.db"
-    assert run_cli("sites", "frobnicate", db=db).returncode == 2
-    run_cli("init", db=db, check=True)
+    assert run_cli("sites", "frobnicate", db=db, process=process).returncode == 2
+    run_cli("init", db=db, check=True, process=process)
     bad = tmp_path / "bad.csv"
     bad.write_text("名称\n甲\n", encoding="utf-8")
-    proc = run_cli("sites", "import", bad, db=db)
+    proc = run_cli("sites", "import", bad, db=db, process=process)
     assert proc.returncode == 1
     assert "E_IMPORT_HEADER" in proc.stderr and "表头缺少必填列" in proc.stderr
-    proc = run_cli("inspections", "show", "no-such-id", db=db)
+    proc = run_cli("inspections", "show", "no-such-id", db=db, process=process)
     assert proc.returncode == 1 and "E_INSPECTION_NOT_FOUND" in proc.stderr
 
 
@@ -73,3 +85,24 @@ def test_audit_verify(tmp_path: Path) -> None:
     run_cli("demo", "--sites", "3", db=db, check=True)
     proc = run_cli("audit", "verify", "--json", db=db, check=True)
     assert json.loads(proc.stdout)["ok"] is True
+
+
+def test_console_script_entry_point(tmp_path: Path) -> None:
+    """The installed `inspector` script (pyproject's [project.scripts]) is the same
+    program: its version line, exit 0, 1 with a code (main's return value reaches the
+    process), 2 for a usage error."""
+    script = Path(sys.executable).parent / "inspector"
+    assert script.is_file(), f"{script}: the package is installed without its console script"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(script), "--db", str(tmp_path / "s.db"), *args],
+                              capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith("inspector ")
+    assert f"(schema {SCHEMA_HEAD})" in version.stdout
+    missing = run("inspections", "show", "no-such-id")
+    assert missing.returncode == 1 and "E_INSPECTION_NOT_FOUND" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    usage = run("sites", "frobnicate")
+    assert usage.returncode == 2 and "用法：" in usage.stderr

@@ -1,4 +1,4 @@
-"""The order commands, run as a user would (subprocess), including their failures."""
+"""The order commands, run as a user would (tests/clirun.py), including their failures."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Wage arrears and service from the command line, run as a user would (subprocess)."""
+"""Wage arrears and service from the command line, run as a user would (tests/clirun.py)."""
 
 from __future__ import annotations
 

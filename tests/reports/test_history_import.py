@@ -35,12 +35,10 @@ PERIOD = Period(date(2025, 1, 1), date(2025, 3, 31))
 
 
 @pytest.fixture
-def db(db_path: Path):  # -> Database: an office's (the ledger is imported at the office)
+def db(db_path: Path, new_device):  # -> Database: an office's (the ledger is imported at the office)
     from inspector.appdb import open_app_database
-    from inspector.devices import init_device
 
-    database = open_app_database(db_path)
-    init_device(database, role="office", code="OFFICE")
+    database = open_app_database(new_device(db_path, role="office", code="OFFICE"))
     yield database
     database.dispose()
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -29,6 +28,7 @@ from inspector.ids import utcnow, uuid7
 from inspector.storage import Database
 from inspector.storage.blobs import put_bytes
 from inspector.sync import enroll, export_public_key
+from tests import clirun
 from tests.conftest import TEST_NOW
 
 REPO = Path(__file__).resolve().parents[2]
@@ -44,9 +44,11 @@ class Dev:
     db: Database
     code: str
 
-    def cli(self, *args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+    def cli(self, *args: str, check: bool = False,
+            process: bool = False) -> subprocess.CompletedProcess[str]:
         server = isinstance(self.path, str)
-        return run_cli(self.path, *args, check=check, data_dir=self.dir if server else None)
+        return run_cli(self.path, *args, check=check, data_dir=self.dir if server else None,
+                       process=process)
 
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -55,12 +57,11 @@ office on a SQLite file and on a PostgreSQL server (field laptops are always SQL
 
 
 def run_cli(db_path: Path | str, *args: str, check: bool = False,
-            data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+            data_dir: Path | None = None, process: bool = False) -> subprocess.CompletedProcess[str]:
+    """`inspector --db DB ARGS` in this process (tests/clirun.py), or in a new one."""
     where = ["--data-dir", str(data_dir)] if data_dir is not None else []
-    proc = subprocess.run(
-        [sys.executable, "-m", "inspector.cli.main", "--db", str(db_path), *where, *args],
-        capture_output=True, text=True, cwd=REPO, timeout=120,
-    )
+    argv = ["--db", str(db_path), *where, *args]
+    proc = clirun.in_subprocess(argv, timeout=120) if process else clirun.in_process(argv)
     if check and proc.returncode != 0:
         raise AssertionError(f"exit {proc.returncode}: {proc.stdout}\n{proc.stderr}")
     return proc

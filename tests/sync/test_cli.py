@@ -1,10 +1,12 @@
-"""The sync CLI end to end, through real subprocesses, exit codes and JSON output."""
+"""The sync CLI end to end, exit codes and JSON output: in this process (tests/clirun.py),
+the failures also in real processes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import orjson
+import pytest
 
 from inspector.domain.registry import Site
 from tests.sync.conftest import Dev, add_inspection, add_site, edit
@@ -74,13 +76,15 @@ def test_cli_session(office: Dev, make_device, tmp_path: Path) -> None:
     assert office.cli("bundle", "import", str(late)).returncode == 0
 
 
-def test_cli_errors_have_codes(office: Dev, tmp_path: Path) -> None:
+@pytest.mark.parametrize("process", [False, True], ids=["in-process", "subprocess"])
+def test_cli_errors_have_codes(office: Dev, tmp_path: Path, process: bool) -> None:
     office.db.dispose()
-    res = office.cli("bundle", "export", "--out", str(tmp_path))
+    res = office.cli("bundle", "export", "--out", str(tmp_path), process=process)
     assert res.returncode == 1 and "E_BUNDLE_KIND" in res.stderr
-    res = office.cli("bundle", "assign", "--device", "NOPE", "--out", str(tmp_path))
+    res = office.cli("bundle", "assign", "--device", "NOPE", "--out", str(tmp_path),
+                     process=process)
     assert res.returncode == 1 and "E_DEVICE_UNKNOWN" in res.stderr
-    res = office.cli("devices", "trust", "NOPE")
+    res = office.cli("devices", "trust", "NOPE", process=process)
     assert res.returncode == 1 and "E_DEVICE_UNKNOWN" in res.stderr
-    res = office.cli("bundle", "inspect", str(tmp_path / "missing.zip"))
+    res = office.cli("bundle", "inspect", str(tmp_path / "missing.zip"), process=process)
     assert res.returncode == 1 and "E_BUNDLE_NOT_FOUND" in res.stdout

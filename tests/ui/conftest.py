@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from inspector.appdb import open_app_database
 from inspector.storage import Database
+from tests.conftest import NewDevice
 
 WAIT_MS = 20_000
 
@@ -103,12 +104,9 @@ def db(db_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def empty_db(tmp_path: Path) -> Iterator[Database]:
+def empty_db(tmp_path: Path, new_device: NewDevice) -> Iterator[Database]:
     """A fresh, initialized database with no sites."""
-    from inspector.devices import init_device
-
-    database = open_app_database(tmp_path / "empty" / "x.db")
-    init_device(database)
+    database = open_app_database(new_device(tmp_path / "empty" / "x.db"))
     yield database
     database.dispose()
 
