@@ -148,9 +148,18 @@ def read_sheet(path: Path) -> Iterator[list[str]]:
             wb = load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many (English) types for a bad file
             raise catalogued("E_FILE_NOT_XLSX", ImportFileError, where=path) from exc
-        ws = wb.worksheets[0]
-        return ([_cell_text(v) for v in r] for r in ws.iter_rows(values_only=True))
+        return _sheet_rows(wb)
     raise ImportFileError("只能导入 .xlsx 或 .csv 文件。", code="E_IMPORT_TYPE")
+
+
+def _sheet_rows(wb: Any) -> Iterator[list[str]]:
+    """The first sheet's rows as text; the workbook is closed when the rows are read to
+    the end or the reader is dropped (a read-only workbook keeps the file open)."""
+    try:
+        for r in wb.worksheets[0].iter_rows(values_only=True):
+            yield [_cell_text(v) for v in r]
+    finally:
+        wb.close()
 
 
 def read_rows(path: Path, columns: list[tuple[str, str]]) -> Iterator[tuple[int, dict[str, str]]]:
