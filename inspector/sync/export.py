@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, select, true
 
 from inspector import __version__, identity, keys, rights
 from inspector.audit import record
@@ -196,41 +196,11 @@ def export_assignment_bundle(
     key = identity.load_key(db)
     present = existing_tables(db.engine)
     with db.engine.connect() as conn, conn.begin():
-        target = conn.execute(
-            select(Device.id, Device.code, Device.revoked).where(Device.code == device_code)
-        ).first()
-        if target is None:
-            raise BundleError(f"没有代码为 {device_code} 的设备。", code="E_DEVICE_UNKNOWN")
-        if target.revoked:
-            raise BundleError(f"设备 {device_code} 已被吊销。", code="E_BUNDLE_DEVICE_REVOKED")
+        target = _assignment_target(conn, device_code)
         seq = get_int(conn, EXPORT_SEQ) + 1
-        ib = ImportedBundle.__table__.c
-        acks = [
-            {"bundle_id": a.bundle_id, "seq": a.seq, "high_water": a.high_water,
-             "audit_seq": a.audit_seq}
-            for a in conn.execute(
-                select(ib.bundle_id, ib.seq, ib.high_water, ib.audit_seq)
-                .where(ib.device_id == target.id, ib.kind == "field")
-                .order_by(ib.seq.desc())
-                .limit(ACKS_SENT)
-            )
-        ]
+        acks = _acks_for(conn, target.id)
         dest = _dest(Path(out), f"{me.code}-{seq:05d}-{target.code}.assign.zip")
-        scope = with_cases(scope or {}, target.id)
-        wanted: Wanted = []
-        for name, codec in codecs().items():
-            if name not in ASSIGNMENT_TABLES or name not in present:
-                continue
-            spec = ASSIGNMENT_TABLES[name]
-            t = codec.table
-            where: ColumnElement[bool] = true()
-            if spec is not None:
-                col, value = spec
-                v = target.id if value.lstrip("!") == ":target" else value.lstrip("!")
-                where = t.c[col] != v if value.startswith("!") else t.c[col] == v
-            if name in scope:
-                where = and_(where, scope[name])
-            wanted.append((name, codec, where))
+        wanted = _assignment_wanted(present, target.id, with_cases(scope or {}, target.id))
         plan = plan_tables(conn, wanted)
         with BundleWriter(dest) as w:
             blobs = write_members(w, db, conn, plan, meter, assignment_rewrite(conn))
@@ -242,6 +212,55 @@ def export_assignment_bundle(
     _remember(db, manifest, w, dest, target_id=target.id)
     return ExportResult(dest, manifest["bundle_id"], "assignment", seq, dict(w.row_counts),
                         blobs, 0, 0)
+
+
+def _assignment_target(conn: Connection, device_code: str) -> Any:
+    """The device an assignment bundle is for: enrolled and not revoked."""
+    target = conn.execute(
+        select(Device.id, Device.code, Device.revoked).where(Device.code == device_code)
+    ).first()
+    if target is None:
+        raise BundleError(f"没有代码为 {device_code} 的设备。", code="E_DEVICE_UNKNOWN")
+    if target.revoked:
+        raise BundleError(f"设备 {device_code} 已被吊销。", code="E_BUNDLE_DEVICE_REVOKED")
+    return target
+
+
+def _acks_for(conn: Connection, device_id: str) -> list[dict[str, Any]]:
+    """The office's acknowledgements of the device's latest field bundles, newest first."""
+    ib = ImportedBundle.__table__.c
+    return [
+        {"bundle_id": a.bundle_id, "seq": a.seq, "high_water": a.high_water,
+         "audit_seq": a.audit_seq}
+        for a in conn.execute(
+            select(ib.bundle_id, ib.seq, ib.high_water, ib.audit_seq)
+            .where(ib.device_id == device_id, ib.kind == "field")
+            .order_by(ib.seq.desc())
+            .limit(ACKS_SENT)
+        )
+    ]
+
+
+def _assignment_wanted(present: frozenset[str], target_id: str,
+                       scope: dict[str, ColumnElement[bool]]) -> Wanted:
+    """Each assignment table present here with the condition its rows are chosen by:
+    the table's own rule (ASSIGNMENT_TABLES: a column equal or unequal to a value or to
+    the target device), narrowed by `scope` where it names the table."""
+    wanted: Wanted = []
+    for name, codec in codecs().items():
+        if name not in ASSIGNMENT_TABLES or name not in present:
+            continue
+        spec = ASSIGNMENT_TABLES[name]
+        where: ColumnElement[bool] = true()
+        if spec is not None:
+            col, value = spec
+            v = target_id if value.lstrip("!") == ":target" else value.lstrip("!")
+            column = codec.table.c[col]
+            where = column != v if value.startswith("!") else column == v
+        if name in scope:
+            where = and_(where, scope[name])
+        wanted.append((name, codec, where))
+    return wanted
 
 
 def _remember(

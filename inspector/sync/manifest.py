@@ -74,26 +74,7 @@ def _req(d: dict[str, Any], key: str, typ: type | tuple[type, ...]) -> Any:
 
 
 def parse_manifest(data: bytes) -> Manifest:
-    try:
-        doc = orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
-        raise BundleFormatError(f"清单（manifest.json）不是有效的 JSON：{exc}") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise BundleFormatError("这不是本系统的同步包（清单格式名不符）。")
-    version = _req(doc, "format_version", int)
-    if version > FORMAT_VERSION:
-        raise UnsupportedVersionError(
-            f"同步包格式版本 {version} 由更新版本的程序生成，本程序只支持到格式版本 "
-            f"{FORMAT_VERSION}。请先升级本程序。"
-        )
-    if version < MIN_FORMAT_VERSION:
-        raise UnsupportedVersionError(
-            f"同步包格式版本 {version} 过旧，本程序支持格式版本 {MIN_FORMAT_VERSION}–"
-            f"{FORMAT_VERSION}。请在导出设备上升级程序后重新导出。"
-        )
-    while version < FORMAT_VERSION:  # older formats are upgraded step by step
-        doc = MANIFEST_UPGRADES[version](doc)
-        version += 1
+    doc, version = _current_document(data)
     schema = _req(doc, "schema_revision", str)
     if schema not in KNOWN_REVISIONS:
         raise UnsupportedVersionError(
@@ -108,16 +89,6 @@ def parse_manifest(data: bytes) -> Manifest:
     target = doc.get("target_device")
     if target is not None and not isinstance(target, dict):
         raise BundleFormatError("清单字段 target_device 类型不正确。")
-    files: dict[str, FileEntry] = {}
-    for name, entry in _req(doc, "files", dict).items():
-        if not isinstance(entry, dict):
-            raise BundleFormatError(f"清单中文件 {name} 的记录不正确。")
-        sha = _req(entry, "sha256", str)
-        size = _req(entry, "size", int)
-        rows = entry.get("rows")
-        if len(sha) != 64 or size < 0 or (rows is not None and not isinstance(rows, int)):
-            raise BundleFormatError(f"清单中文件 {name} 的记录不正确。")
-        files[name] = FileEntry(sha, size, rows)
     counts = _req(doc, "row_counts", dict)
     if not all(isinstance(v, int) for v in counts.values()):
         raise BundleFormatError("清单字段 row_counts 类型不正确。")
@@ -142,10 +113,51 @@ def parse_manifest(data: bytes) -> Manifest:
         audit_seq=_req(doc, "audit_seq", int),
         target_device_id=_opt_str(target, "id"),
         target_device_code=_opt_str(target, "code"),
-        files=files,
+        files=_file_entries(doc),
         row_counts=counts,
         acks=acks,
     )
+
+
+def _current_document(data: bytes) -> tuple[dict[str, Any], int]:
+    """The manifest's JSON object, upgraded step by step to the current format, and
+    that format's version; refused when it is not ours or its format is unknown."""
+    try:
+        doc = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise BundleFormatError(f"清单（manifest.json）不是有效的 JSON：{exc}") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise BundleFormatError("这不是本系统的同步包（清单格式名不符）。")
+    version = _req(doc, "format_version", int)
+    if version > FORMAT_VERSION:
+        raise UnsupportedVersionError(
+            f"同步包格式版本 {version} 由更新版本的程序生成，本程序只支持到格式版本 "
+            f"{FORMAT_VERSION}。请先升级本程序。"
+        )
+    if version < MIN_FORMAT_VERSION:
+        raise UnsupportedVersionError(
+            f"同步包格式版本 {version} 过旧，本程序支持格式版本 {MIN_FORMAT_VERSION}–"
+            f"{FORMAT_VERSION}。请在导出设备上升级程序后重新导出。"
+        )
+    while version < FORMAT_VERSION:  # older formats are upgraded step by step
+        doc = MANIFEST_UPGRADES[version](doc)
+        version += 1
+    return doc, version
+
+
+def _file_entries(doc: dict[str, Any]) -> dict[str, FileEntry]:
+    """The manifest's table of member files: hash, size and row count of each."""
+    files: dict[str, FileEntry] = {}
+    for name, entry in _req(doc, "files", dict).items():
+        if not isinstance(entry, dict):
+            raise BundleFormatError(f"清单中文件 {name} 的记录不正确。")
+        sha = _req(entry, "sha256", str)
+        size = _req(entry, "size", int)
+        rows = entry.get("rows")
+        if len(sha) != 64 or size < 0 or (rows is not None and not isinstance(rows, int)):
+            raise BundleFormatError(f"清单中文件 {name} 的记录不正确。")
+        files[name] = FileEntry(sha, size, rows)
+    return files
 
 
 def _opt_str(d: dict[str, Any] | None, key: str) -> str | None:

@@ -53,6 +53,18 @@ class SitesScreen(QWidget):
         self._employers_loaded = False
         self._pending_select: str | None = None
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_bar())
+        layout.addWidget(self._build_split(), 1)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(150)
+        self._detail_timer.timeout.connect(self._load_detail)
+        self._connect(window)
+        subscribe(ctx, self, {Change.SITES, Change.INSPECTIONS, Change.ORDERS, Change.SYNC}, self._on_changes)
+        self._switch_tab(TAB_SITES)
+
+    def _build_bar(self) -> QHBoxLayout:
+        """The tabs, the search box, the four filters and the count, in one row."""
         bar = QHBoxLayout()
         self.tabs = QTabBar()
         self.tabs.addTab(icon("sites"), self.tr("工程项目"))
@@ -74,8 +86,10 @@ class SitesScreen(QWidget):
             bar.addWidget(combo)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
-        layout.addLayout(bar)
+        return bar
 
+    def _build_split(self) -> QSplitter:
+        """The list beside the detail pane, split as the user last left it."""
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.view = table_view(filtered=True)
         self.view.setModel(self.site_model)
@@ -97,12 +111,10 @@ class SitesScreen(QWidget):
         state = prefs.get_bytes("sites/splitter")
         if state is not None:
             self.split.restoreState(state)
-        layout.addWidget(self.split, 1)
+        return self.split
 
-        self._detail_timer = QTimer(self)
-        self._detail_timer.setSingleShot(True)
-        self._detail_timer.setInterval(150)
-        self._detail_timer.timeout.connect(self._load_detail)
+    def _connect(self, window: Navigator) -> None:
+        """Typing, filters, tabs, selection and the detail pane's links."""
         self.search.textChanged.connect(self.apply_filter)
         for combo in (self.status_filter, self.regulator_filter, self.industry_filter,
                       self.township_filter):
@@ -115,8 +127,6 @@ class SitesScreen(QWidget):
         self.detail.open_order.connect(window.open_order)
         self.split.splitterMoved.connect(
             lambda *_: prefs.put("sites/splitter", self.split.saveState()))
-        subscribe(ctx, self, {Change.SITES, Change.INSPECTIONS, Change.ORDERS, Change.SYNC}, self._on_changes)
-        self._switch_tab(TAB_SITES)
 
     def _column_menu(self, pos: QPoint) -> None:
         """Show or hide a column (the name column always shows)."""
