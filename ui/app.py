@@ -76,21 +76,29 @@ def prefetch_fast_index(target: str | Path) -> Future[FastIndex | None]:
     """Start reading the site list of `target` on a new daemon thread; its future.
 
     Called before Qt is imported (this module imports no Qt at load time), so the
-    read overlaps Qt's import. It is safe before the DB worker exists: the read
-    is read-only on its own connection, and the worker waits for it before it
-    opens the database. Daemon, so a failed start never waits for it at exit.
+    query, which SQLite runs without the GIL, overlaps Qt's import. It is safe
+    before the DB worker exists: the read is read-only on its own connection, and
+    the worker waits for it before it opens the database. Daemon, so a failed start
+    never waits for it at exit.
+
+    What the read needs is imported here, on the calling thread, and the thread
+    itself imports nothing: a second thread importing while the first imports
+    PySide6 slows both (each file read hands the GIL over and waits up to a switch
+    interval to get it back; 30–40 ms of start-up, issue #14), and shiboken's start
+    walks `sys.modules`, which another thread's import can change under it (a
+    "dictionary changed size during iteration" abort, seen with a thread importing
+    SQLAlchemy). `tests/ui/test_startup_prefetch.py` checks the thread imports nothing.
     """
     import threading
     from concurrent.futures import Future
+
+    from inspector.queries.fast_open import read_fast_index
 
     future: Future[FastIndex | None] = Future()
 
     def run() -> None:
         future.set_running_or_notify_cancel()
         try:
-            # Imported here, on the thread, so this thread goes on to import Qt.
-            from inspector.queries.fast_open import read_fast_index
-
             future.set_result(read_fast_index(target))
         except BaseException as exc:  # handed to the start-up, which falls back
             future.set_exception(exc)
