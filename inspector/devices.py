@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
-from inspector.domain.devices import ROLES, Device
-from inspector.domain.settings import LocalState
 from inspector.errors import ValidationError
 from inspector.ids import uuid7
 from inspector.storage import Database
 from inspector.storage.session import DEVICE_ID_KEY
+
+if TYPE_CHECKING:
+    from inspector.domain.devices import Device
 
 ROLE_KEY = "role"
 
@@ -27,13 +29,17 @@ class DeviceInfo:
 
 def init_device(db: Database, *, role: str = "field", code: str | None = None) -> DeviceInfo:
     """Make this database a device of `role`. Idempotent: a second call returns the same device."""
+    # Imported here: a start on an initialized database reads only `this_device`, and the
+    # device and settings models, the key, the audit log and their JSON and cryptography
+    # stay out of its way (issue #14).
+    from inspector.domain.devices import ROLES, Device
+    from inspector.domain.settings import LocalState
+
     if role not in ROLES:
         raise ValidationError(f"角色必须是 field 或 office，而不是 {role}。", code="E_ROLE")
     existing = this_device(db)
     if existing is not None:
         return existing
-    # Imported here: a start on an initialized database reads only `this_device`, and the
-    # key, the audit log and their JSON and cryptography stay out of its way (issue #14).
     from inspector import identity
     from inspector.audit import record
 
@@ -64,18 +70,24 @@ def init_device(db: Database, *, role: str = "field", code: str | None = None) -
 
 
 def this_device(db: Database) -> DeviceInfo | None:
-    with db.session() as s:
-        dev_id = s.get(LocalState, DEVICE_ID_KEY)
-        if dev_id is None:
-            return None
-        role = s.get(LocalState, ROLE_KEY)
-        dev = s.get(Device, dev_id.value)
-        if dev is None:
-            return None
-        return DeviceInfo(
-            id=dev.id, code=dev.code, role=role.value if role else dev.role,
-            key_id=dev.key_id or "", public_key=dev.public_key or "",
-        )
+    """This install's device, or None before `init_device`.
+
+    Read with plain SQL: every start reads it before any screen is usable, and this
+    way the start maps neither the device nor the settings table (issue #14).
+    """
+    local = db.local_values(DEVICE_ID_KEY, ROLE_KEY)
+    dev_id = local.get(DEVICE_ID_KEY)
+    if dev_id is None:
+        return None
+    with db.engine.connect() as conn:
+        dev = conn.execute(_DEVICE_ROW, {"id": dev_id}).one_or_none()
+    if dev is None:
+        return None
+    return DeviceInfo(id=dev.id, code=dev.code, role=local.get(ROLE_KEY, dev.role),
+                      key_id=dev.key_id or "", public_key=dev.public_key or "")
+
+
+_DEVICE_ROW = text("SELECT id, code, role, key_id, public_key FROM device WHERE id = :id")
 
 
 def require_device(db: Database) -> DeviceInfo:
@@ -86,5 +98,7 @@ def require_device(db: Database) -> DeviceInfo:
 
 
 def device_by_code(db: Database, code: str) -> Device | None:
+    from inspector.domain.devices import Device
+
     with db.session() as s:
         return s.scalar(select(Device).where(Device.code == code))

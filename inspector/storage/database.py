@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -54,12 +54,21 @@ class Database:
     def device_id(self) -> str | None:
         """This install's device id (None until `init`)."""
         if self._device_id is None:
-            from inspector.domain.settings import LocalState
-
-            with self._factory() as s:
-                row = s.get(LocalState, DEVICE_ID_KEY)
-                self._device_id = row.value if row else None
+            self._device_id = self.local_values(DEVICE_ID_KEY).get(DEVICE_ID_KEY)
         return self._device_id
+
+    def local_values(self, *keys: str) -> dict[str, str]:
+        """The `local_state` values of `keys` that are set, read in one plain query.
+
+        Plain SQL, not the ORM: a start reads only these facts, and mapping their
+        table and compiling an ORM query first cost more than the read (issue #14).
+        Writes to `local_state` still go through sessions and their rules.
+        """
+        names = {f"k{i}": key for i, key in enumerate(keys)}
+        query = text("SELECT key, value FROM local_state WHERE key IN "
+                     f"({', '.join(':' + n for n in names)})")
+        with self.engine.connect() as conn:
+            return {str(k): str(v) for k, v in conn.execute(query, names)}
 
     def forget_device(self) -> None:
         self._device_id = None

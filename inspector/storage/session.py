@@ -28,7 +28,6 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from inspector.domain.base import SyncedMixin
-from inspector.domain.settings import LocalState
 from inspector.errors import ImmutableError
 from inspector.ids import new_version, utcnow
 from inspector.storage.locks import serialise_writers
@@ -101,6 +100,8 @@ def next_change_seq(session: Session) -> int:
     # On a shared server two clerks would otherwise read the same value and both
     # write value + 1; holding the writer lock to the commit also makes the
     # counters commit in order, which export windows (high-water marks) rely on.
+    from inspector.domain.settings import LocalState  # loaded with the first write (#14)
+
     serialise_writers(session)
     row = session.get(LocalState, CHANGE_SEQ_KEY)
     if row is None:
@@ -112,6 +113,8 @@ def next_change_seq(session: Session) -> int:
 
 
 def local_device_id(session: Session) -> str | None:
+    from inspector.domain.settings import LocalState
+
     row = session.get(LocalState, DEVICE_ID_KEY)
     return row.value if row is not None else None
 
