@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,8 @@ from ui.context import AppContext
 from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+
     from inspector.queries.site_index import SiteIndex
     from ui.screens.case_list import CasesScreen
     from ui.screens.home import HomeScreen
@@ -91,7 +92,9 @@ class MainWindow(QMainWindow):
         ctx.signals.database_ready.connect(self._add_role_pages)
         ctx.signals.database_ready.connect(self._check_device_key)
         self._add_role_pages()
-        self._install_actions()
+        # The shortcuts once the window has painted: QAction and QKeySequence are
+        # Python types PySide6 makes on first use, seven enums and ~8 ms (issue #14).
+        QTimer.singleShot(0, self._install_actions)
         geometry = prefs.get_bytes("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -271,6 +274,8 @@ class MainWindow(QMainWindow):
 
     # -- window -------------------------------------------------------------------
     def _install_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         def add(text: str, keys: QKeySequence | QKeySequence.StandardKey | str,
                 slot: Callable[[], object]) -> QAction:
             action = QAction(text, self)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -95,15 +94,8 @@ def fit_columns(view: QTableView, *, stretch: int, widths: dict[int, int] | None
     """
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
-    model = view.model()
-    style = header.style()
-    pad = (2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
-           + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 8)
-    metrics = header.fontMetrics()
-    for col in range(model.columnCount()):
-        text = str(model.headerData(col, Qt.Orientation.Horizontal,
-                                    Qt.ItemDataRole.DisplayRole) or "")
-        need = metrics.horizontalAdvance(text) + pad
+    for col in range(view.model().columnCount()):
+        need = _header_text_width(header, col)
         mode = (QHeaderView.ResizeMode.ResizeToContents if col in to_contents
                 else QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(col, mode)
@@ -111,3 +103,20 @@ def fit_columns(view: QTableView, *, stretch: int, widths: dict[int, int] | None
     header.setMinimumSectionSize(min(header.minimumSectionSize(), 40))
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
+
+def _header_text_width(header: QHeaderView, col: int) -> int:
+    """The width that shows column `col`'s header text whole, with the sort arrow when the
+    view sorts, plus a little air.
+
+    The header's own size hint measures text, margins and arrow with the style's metrics,
+    so no `QStyle` is touched from Python: creating that type's eleven enums took 12 ms
+    before the first paint (issue #14). A hidden section's hint is 0, so it is measured
+    shown.
+    """
+    hidden = header.isSectionHidden(col)
+    if hidden:
+        header.showSection(col)
+    need = header.sectionSizeHint(col) + 10
+    if hidden:
+        header.hideSection(col)
+    return need
