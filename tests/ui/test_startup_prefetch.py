@@ -38,3 +38,23 @@ def test_the_prefetch_thread_imports_nothing(db_path: Path) -> None:
     assert "inspector.queries.fast_open" in result["imported_by_the_call"]
     assert result["imported_by_the_thread"] == []
     assert result["qt"] == []  # and it still starts before Qt is imported
+
+
+GC_CHILD = """
+import gc, json, sys
+import ui.app
+
+def stop_here(target):
+    print(json.dumps({"gc": gc.isenabled(), "qt": "PySide6.QtWidgets" in sys.modules}))
+    raise SystemExit(0)
+
+ui.app.prefetch_fast_index = stop_here
+ui.app.main(["--db", sys.argv[1]])
+"""
+
+
+def test_collection_is_off_before_qt_is_imported(db_path: Path) -> None:
+    """The start-up imports run without Python's collector (the GUI thread's takes over)."""
+    out = subprocess.run([sys.executable, "-c", GC_CHILD, str(db_path)], cwd=ROOT, check=True,
+                         capture_output=True, text=True, timeout=120)
+    assert json.loads(out.stdout) == {"gc": False, "qt": False}

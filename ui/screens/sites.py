@@ -30,13 +30,15 @@ from ui.context import AppContext
 from ui.models.site_table import EmployerTableModel, SiteTableModel
 from ui.operations import sites as site_ops
 from ui.operations.startup import FastIndex
-from ui.screens.site_detail import DetailPane
 from ui.widgets.common import fit_columns, table_view
 from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from inspector.queries.site_index import EmployerIndex, SiteIndex
     from ui.navigation import Navigator
+    from ui.screens.site_detail import DetailPane
 
 TAB_SITES, TAB_EMPLOYERS = 0, 1
 
@@ -102,9 +104,12 @@ class SitesScreen(QWidget):
         header = self.view.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        self.detail = DetailPane()
+        # The detail pane is made when the screen first shows (`detail`): built with the
+        # window, before its first paint, it cost ~10 ms there (issue #14) for a screen
+        # that starts hidden behind Home. Until then a blank widget holds its place.
+        self._detail: DetailPane | None = None
         self.split.addWidget(self.view)
-        self.split.addWidget(self.detail)
+        self.split.addWidget(QWidget())
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([700, 350])
@@ -122,11 +127,28 @@ class SitesScreen(QWidget):
         self.tabs.currentChanged.connect(self._switch_tab)
         self._connect_selection()
         self.view.activated.connect(lambda _i: self._start_for_current())
-        self.detail.start_inspection.connect(self._start)
-        self.detail.open_inspection.connect(window.open_inspection)
-        self.detail.open_order.connect(window.open_order)
         self.split.splitterMoved.connect(
             lambda *_: prefs.put("sites/splitter", self.split.saveState()))
+
+    @property
+    def detail(self) -> DetailPane:
+        """The detail pane beside the list, made on first use in the blank's place."""
+        if self._detail is None:
+            from ui.screens.site_detail import DetailPane
+
+            pane = DetailPane()
+            pane.start_inspection.connect(self._start)
+            pane.open_inspection.connect(self.window_.open_inspection)
+            pane.open_order.connect(self.window_.open_order)
+            blank = self.split.replaceWidget(1, pane)  # keeps the blank's size
+            if blank is not None:
+                blank.deleteLater()
+            self._detail = pane
+        return self._detail
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.detail  # noqa: B018 -- made before this first paint of the screen
+        super().showEvent(event)
 
     def _column_menu(self, pos: QPoint) -> None:
         """Show or hide a column (the name column always shows)."""
@@ -208,7 +230,7 @@ class SitesScreen(QWidget):
 
     def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
         self.reload()
-        if self.detail.detail is not None:
+        if self._detail is not None and self._detail.detail is not None:
             self._load_detail()
 
     # -- filtering -------------------------------------------------------------------
@@ -236,7 +258,8 @@ class SitesScreen(QWidget):
         self._layout_columns(sites)
         self.view.setSortingEnabled(sites)
         self._connect_selection()
-        self.detail.clear()
+        if self._detail is not None:
+            self._detail.clear()
         if not sites and not self._employers_loaded and self.ctx.db is not None:
             site_ops.load_employer_index(parent=self).success(
                 self.set_employer_index).run_in_background()
