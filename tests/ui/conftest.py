@@ -31,15 +31,23 @@ WAIT_MS = 20_000
 
 @pytest.fixture(autouse=True)
 def collect_qt_garbage_on_gui_thread() -> Iterator[None]:
-    """Collect each test's garbage here, on the GUI thread, when the test ends.
+    """No automatic collection during a test; its garbage is collected here, on the GUI
+    thread, when it ends: the app's own rule (`ui.gc_guard`).
 
-    Windows and models of a finished test often sit in reference cycles (lambdas
-    connected to signals). Left to the automatic collector, they are freed by
-    whichever thread next allocates enough, often the next test's DB worker, and
-    a Qt object destroyed off the GUI thread crashes the process (segfault).
+    Windows, pages and models often sit in reference cycles (lambdas connected to
+    signals). Left to the automatic collector, they are freed by whichever thread
+    next allocates enough, often a DB worker, and a Qt object destroyed off the GUI
+    thread crashes the process: a worker reading order-number blocks segfaulted in
+    "Garbage-collecting" while the settings page replaced its form.
     """
-    yield
-    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        if was_enabled:
+            gc.enable()
 
 
 @pytest.fixture(scope="session")

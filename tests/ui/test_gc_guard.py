@@ -16,6 +16,7 @@ class _Cycle:
 
 
 def test_collection_happens_on_the_gui_thread(qtbot) -> None:
+    gc.enable()  # Python's default (the UI tests' fixture turns it off): the collector's job
     collector = GuiThreadCollector()
     try:
         assert not gc.isenabled()
