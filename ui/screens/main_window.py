@@ -92,8 +92,8 @@ class MainWindow(QMainWindow):
         ctx.signals.database_ready.connect(self._add_role_pages)
         ctx.signals.database_ready.connect(self._check_device_key)
         self._add_role_pages()
-        # The shortcuts once the window has painted: QAction and QKeySequence are
-        # Python types PySide6 makes on first use, seven enums and ~8 ms (issue #14).
+        # The shortcuts once the window has painted: QKeySequence is a Python type PySide6
+        # makes on first use, and it and the actions took ~6 ms before the paint (issue #14).
         QTimer.singleShot(0, self._install_actions)
         geometry = prefs.get_bytes("window/geometry")
         if geometry is not None:
