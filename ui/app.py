@@ -126,6 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()
     # With --db the file is known now; otherwise it comes from the Qt settings below.
     prefetched = prefetch_fast_index(args.db) if args.db else None
+    from ui.qt_import import skip_feature_scan
+
+    skip_feature_scan()  # before the first PySide6 import: ~0.5 ms less for each later one
     from PySide6.QtWidgets import QApplication
 
     from ui import context, fonts, i18n, prefs
