@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ui.screens.order import OrderScreen
     from ui.screens.settings import SettingsScreen
     from ui.screens.sites import SitesScreen
+    from ui.widgets.key_banner import KeyBanner
 
 W = TypeVar("W", bound=QWidget)
 
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(1000, 640))
         self._pages: dict[str, QWidget] = {}
+        self._key_banner: KeyBanner | None = None  # made once the database is open
         self._factories: dict[str, Callable[[], QWidget]] = {
             "home": self._make_home, "sites": self._make_sites,
             "inspection": self._make_inspection, "order": self._make_order,
@@ -189,9 +191,11 @@ class MainWindow(QMainWindow):
         nothing; the check itself runs on the DB worker (`ui.widgets.key_banner`)."""
         from ui.widgets.key_banner import KeyBanner
 
-        banner = self.findChild(KeyBanner)
+        # Kept, not looked up: findChild walks every widget of the window (~5 ms,
+        # counted in ready_ms, issue #14).
+        banner = self._key_banner
         if banner is None:
-            banner = KeyBanner(self.ctx, self.open_key_settings)
+            banner = self._key_banner = KeyBanner(self.ctx, self.open_key_settings)
             self.statusBar().insertPermanentWidget(0, banner)
         banner.check()
 
