@@ -21,7 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 # Re-exported: the UI and the core share one cancel exception (`from ui.tasks import Cancelled`
 # keeps working for the op runner and the screens).
@@ -73,13 +73,20 @@ class Progress(QObject):
 
 
 class _MainThreadRelay(QObject):
-    """Lives on the GUI thread; runs closures sent to it from worker threads."""
+    """Lives on the GUI thread; runs closures sent to it from worker threads.
+
+    The connection is Qt's automatic one, which queues a signal emitted on another
+    thread; `TaskManager.run_on_main` posts from the GUI thread itself with a zero
+    timer instead, so both ways wait for the event loop. Naming
+    `Qt.ConnectionType.QueuedConnection` here would build PySide6's whole `Qt`
+    namespace (~30 ms) before the window is usable (issue #14).
+    """
 
     call = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
-        self.call.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self.call.connect(self._run)
 
     def _run(self, closure: Callable[[], None]) -> None:
         closure()
@@ -92,13 +99,17 @@ class TaskManager:
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspector-db")
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="inspector-work")
         self._relay = _MainThreadRelay()
+        self._gui_thread = threading.get_ident()
         self._lock = threading.Lock()
         self._pending = 0  # submitted tasks whose GUI-thread callback has not run yet
         self._closed = False
 
     def run_on_main(self, closure: Callable[[], None]) -> None:
         """Run `closure` on the GUI thread at the next turn of its event loop."""
-        self._relay.call.emit(closure)
+        if threading.get_ident() == self._gui_thread:
+            QTimer.singleShot(0, self._relay, closure)  # a direct emit would run it now
+        else:
+            self._relay.call.emit(closure)
 
     def run(
         self,

@@ -20,7 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="inspector-desk-config-")
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QTableView
 
 from inspector.appdb import open_app_database
 from inspector.storage import Database
@@ -195,6 +196,13 @@ def main_window_over(qtbot, db: Database, path: str | Path) -> Iterator[object]:
     yield w
     wait_idle(qtbot, c)
     c.tasks.shutdown(wait=True)
+
+
+def header_titles(view: QTableView) -> list[str]:
+    """The column titles a table view's header shows (what the user reads)."""
+    header = view.horizontalHeader()
+    return [str(header.model().headerData(c, Qt.Orientation.Horizontal))
+            for c in range(header.count())]
 
 
 def wait_idle(qtbot, ctx) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from inspector.cases.clocks import CLOCK_LABELS, STATE_LABELS
 from inspector.domain.cases import CASE_STATUS_LABELS, SOURCE_LABELS
 from tests.ui.cases_seed import seed_cases
-from tests.ui.conftest import WAIT_MS, wait_idle
+from tests.ui.conftest import WAIT_MS, header_titles, wait_idle
 from ui.screens import case_format as cf
 from ui.screens.case_list import CasesScreen
 
@@ -42,10 +42,8 @@ def shown(screen: CasesScreen) -> list[str]:
 
 
 def cell(screen: CasesScreen, row: int, header: str) -> str:
-    model = screen.model
-    col = next(c for c in range(model.columnCount())
-               if model.headerData(c, Qt.Orientation.Horizontal) == header)
-    return str(model.index(row, col).data())
+    col = header_titles(screen.view).index(header)
+    return str(screen.model.index(row, col).data())
 
 
 def test_names_equal_the_core_labels(qapp) -> None:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.ui.cases_seed import seed_cases
-from tests.ui.conftest import WAIT_MS, wait_idle
+from tests.ui.conftest import WAIT_MS, header_titles, wait_idle
 from ui.screens import case_format as cf
 from ui.screens.case_list import CasesScreen
 
@@ -21,8 +21,7 @@ def db_path(office_db_path: Path) -> Path:
 
 
 def _column(screen: CasesScreen, header: str) -> int:
-    return next(c for c in range(screen.model.columnCount())
-                if screen.model.headerData(c, Qt.Orientation.Horizontal) == header)
+    return header_titles(screen.view).index(header)
 
 
 def _click_header(qtbot, screen: CasesScreen, col: int) -> None:

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from tests.ui.conftest import WAIT_MS, wait_idle
+from tests.ui.conftest import WAIT_MS, header_titles, wait_idle
 
 
 def _cut_off(view: QTableView) -> list[str]:
     """Header texts of visible columns that leave the viewport or are narrower than their text."""
     header = view.horizontalHeader()
-    model = view.model()
     bad = []
-    for col in range(model.columnCount()):
+    for col, text in enumerate(header_titles(view)):
         if view.isColumnHidden(col):
             continue
-        text = str(model.headerData(col, Qt.Orientation.Horizontal,
-                                    Qt.ItemDataRole.DisplayRole) or "")
         left, size = header.sectionViewportPosition(col), header.sectionSize(col)
         if left < 0 or left + size > view.viewport().width() \
                 or size < header.fontMetrics().horizontalAdvance(text):
@@ -33,8 +29,7 @@ def test_site_and_order_lists_fit_the_default_window(window, qtbot) -> None:
     sites = window.page("sites").view
     assert sites.model().rowCount() > 0
     assert _cut_off(sites) == []
-    names = [str(sites.model().headerData(c, Qt.Orientation.Horizontal))
-             for c in range(sites.model().columnCount()) if not sites.isColumnHidden(c)]
+    names = [t for c, t in enumerate(header_titles(sites)) if not sites.isColumnHidden(c)]
     assert "施工总承包单位" in names
 
     window.show_page("order")

@@ -64,3 +64,37 @@ def test_the_first_paint_makes_no_style_nor_key_sequence_types(db_path: Path) ->
     shown = result["shown"]
     assert shown["pane"] == "DetailPane" and shown["visible"] and shown["same"]
     assert shown["width"] > 200
+
+
+READY_CHILD = """
+import builtins, json, sys
+from PySide6 import QtCore
+import ui.app
+
+seen = {}
+real_print = builtins.print
+
+def spy(*args, **kwargs):
+    real_print(*args, **kwargs)
+    text = str(args[0]) if args else ""
+    for mark in ("startup_ms=", "ready_ms=", "screens_ms="):
+        if text.startswith(mark):
+            seen[mark[:-1]] = "Qt" in vars(QtCore)
+
+builtins.print = spy
+code = ui.app.main(["--smoke", "--db", sys.argv[1]])
+real_print(json.dumps({"code": code, "namespace": seen}))
+"""
+
+
+def test_no_qt_namespace_until_the_database_is_open(db_path: Path) -> None:
+    # PySide6 builds the `Qt` namespace's 93 enums (~30 ms) on its first touch. A real
+    # start, painted and then ready, must not touch it; the first visits to the screens
+    # afterwards do (the site list's sortable header), which shows the probe can see it.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8",
+               XDG_CONFIG_HOME=str(db_path.parent / "config"))
+    out = subprocess.run([sys.executable, "-c", READY_CHILD, str(db_path)], cwd=ROOT, check=True,
+                         capture_output=True, text=True, timeout=120, env=env)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result == {"code": 0, "namespace": {"startup_ms": False, "ready_ms": False,
+                                               "screens_ms": True}}

@@ -115,7 +115,8 @@ def test_rows_model_passes_modeltester(qtmodeltester) -> None:
     assert model.data(model.index(1, 0), IdRole) == "b"
     assert model.data(model.index(1, 0), RowRole) is rows[1]
     assert model.data(model.index(0, 2)) == "—"
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "名称"
+    assert model.column_title(0) == "名称"
+    assert model.header_model().headerData(0, Qt.Orientation.Horizontal) == "名称"
 
 
 def test_filtering_keeps_the_current_row_on_its_record(qapp) -> None:
@@ -188,3 +189,14 @@ def test_filtering_costs_no_reference_to_true(qapp) -> None:
     # One lost per announcement with emit(); a stray reference elsewhere moves it by one or two.
     assert announced >= 100
     assert lost < announced // 10, (lost, announced)
+
+
+def test_the_int_roles_are_qts_own_values() -> None:
+    # ui.models names them as ints so the start-up path never touches `Qt` (issue #14).
+    import ui.models as roles
+
+    assert roles.DisplayRole == Qt.ItemDataRole.DisplayRole.value
+    assert roles.ToolTipRole == Qt.ItemDataRole.ToolTipRole.value
+    assert roles.ForegroundRole == Qt.ItemDataRole.ForegroundRole.value
+    assert roles.UserRole == Qt.ItemDataRole.UserRole.value
+    assert (SortRole, IdRole, RowRole) == (roles.UserRole, roles.UserRole + 1, roles.UserRole + 2)

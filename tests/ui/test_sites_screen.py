@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from tests.ui.conftest import WAIT_MS, wait_idle
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMenu
+
+from tests.ui.conftest import WAIT_MS, header_titles, wait_idle
+from ui.models import SortRole
 
 
 def test_search_filters_as_you_type(window, qtbot) -> None:
@@ -58,3 +62,39 @@ def test_start_inspection_from_detail_preselects_target(window, qtbot) -> None:
     assert window.stack.currentWidget() is screen
     assert screen.start_page._selected == ("site", site_id)
     wait_idle(qtbot, window.ctx)
+
+
+def test_the_list_is_sorted_by_name_and_a_header_click_sorts_it(window, qtbot, monkeypatch) -> None:
+    """Sorted by name before the screen ever shows; its first show sets the header up
+    (issue #14 puts that off): the indicator on 项目名称, clicks sorting, the column menu."""
+    sites = window.page("sites")
+    model = sites.site_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=WAIT_MS)
+    names = [model.data(model.index(r, model.COL_NAME)) for r in range(model.rowCount())]
+    assert len(set(names)) > 1 and names == sorted(names)
+    assert not sites.view.isSortingEnabled()  # not shown yet
+
+    window.show_page("sites")
+    header = sites.view.horizontalHeader()
+    assert sites.view.isSortingEnabled()
+    assert header.sortIndicatorSection() == model.COL_NAME
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert header.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    col = model.COL_LAST
+    x = header.sectionViewportPosition(col) + header.sectionSize(col) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    last = [model.data(model.index(r, col), SortRole) or "" for r in range(model.rowCount())]
+    assert len(set(last)) > 1 and last == sorted(last)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    last = [model.data(model.index(r, col), SortRole) or "" for r in range(model.rowCount())]
+    assert last == sorted(last, reverse=True)
+
+    shown: list[str] = []
+
+    class Menu(QMenu):  # records what it would show instead of waiting for a click
+        def exec(self, *_args: object) -> None:  # type: ignore[override]
+            shown.extend(a.text() for a in self.actions())
+
+    monkeypatch.setattr("ui.screens.sites.QMenu", Menu)
+    header.customContextMenuRequested.emit(QPoint(5, 5))
+    assert shown == header_titles(sites.view)[1:]  # every column but the name's

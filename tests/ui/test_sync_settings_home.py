@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
@@ -95,6 +96,13 @@ def test_home_shows_drafts_and_sync_state(window, qtbot) -> None:
     assert home.drafts_model.rowCount() == len(summary.drafts)
     assert summary.unacknowledged > 0
     assert "8" in home.bundle_label.text()
+    # The figures and captions are centred (by the tile's style sheet, issue #14), an
+    # alert colour on the value included.
+    home.tile_overdue.set_value("3", alert=True)
+    qtbot.wait(10)
+    for tile in (home.tile_drafts, home.tile_overdue):
+        assert tile.value.alignment() == Qt.AlignmentFlag.AlignCenter
+        assert tile.caption.alignment() == Qt.AlignmentFlag.AlignCenter
 
 
 def test_screenshots_render_every_screen(window, qtbot, tmp_path: Path) -> None:

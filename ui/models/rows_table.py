@@ -11,9 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt
-
-from ui.models import IdRole, RowRole, SortRole
+from ui.models import DisplayRole, ForegroundRole, IdRole, RowRole, SortRole, ToolTipRole
 from ui.models.table import AnyIndex, TableModel
 
 R = TypeVar("R")
@@ -35,7 +33,7 @@ class RowsTableModel(TableModel, Generic[R]):
         self._rows: list[R] = []
         self._colors: Callable[[R], Any] | None = None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DisplayRole) -> Any:
         if not self.has_row(index):
             return None
         if not 0 <= index.column() < len(self._columns):
@@ -43,7 +41,7 @@ class RowsTableModel(TableModel, Generic[R]):
         row = self._rows[index.row()]
         col = self._columns[index.column()]
         try:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role in (DisplayRole, ToolTipRole):
                 return col.display(row)
             if role == SortRole:
                 return col.sort(row) if col.sort else col.display(row)
@@ -51,10 +49,10 @@ class RowsTableModel(TableModel, Generic[R]):
                 return getattr(row, "id", None)
             if role == RowRole:
                 return row
-            if role == Qt.ItemDataRole.ForegroundRole and self._colors is not None:
+            if role == ForegroundRole and self._colors is not None:
                 return self._colors(row)
         except Exception:  # a bad row must never break painting: show a placeholder
-            return "—" if role == Qt.ItemDataRole.DisplayRole else None
+            return "—" if role == DisplayRole else None
         return None
 
     def set_rows(self, rows: Sequence[R]) -> None:

@@ -11,19 +11,22 @@ re-sorts far slower), and a new answer replaces the rows without a model reset
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex
 
 from inspector.queries.site_index import EmployerIndex, SiteIndex
 from ui.format import INDUSTRY_NAMES, REGULATOR_NAMES, SITE_STATUS_NAMES
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.models import IdRole, SortRole
+from ui.models import DisplayRole, IdRole, SortRole, ToolTipRole
 from ui.models.table import AnyIndex, TableModel
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 # The view asks for ~7 roles per visible cell on every paint; answering the ones
 # we never serve first keeps a repaint of a 100,000-row list cheap.
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole, IdRole})
+_ROLES = frozenset({DisplayRole, ToolTipRole, SortRole, IdRole})
 
 
 def replace_rows(model: QAbstractTableModel, old: list[int], new: list[int],
@@ -105,10 +108,10 @@ class SiteTableModel(TableModel):
         self._rows: list[int] = []
         self._query = ""
         self._filters: dict[str, str | None] = {}
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._sort: tuple[int, bool] | None = None  # column, descending
 
     # -- Qt model API ---------------------------------------------------------
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DisplayRole) -> Any:
         if role not in _ROLES:
             return None
         row = index.row()
@@ -118,14 +121,16 @@ class SiteTableModel(TableModel):
         col = index.column()
         if role == IdRole:
             return self._index.ids[pos]
-        if role in (Qt.ItemDataRole.DisplayRole, SortRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (DisplayRole, SortRole, ToolTipRole):
             return self._cell(pos, col, role)
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # The index keeps each column's order sorted once; searching filters that order.
-        self._sort = (column, order)
-        self._apply()
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        # Qt calls this with its enum, which exists by then; `set_sort` is the same
+        # without it, for a screen that sorts before the `Qt` namespace is built.
+        from PySide6.QtCore import Qt
+
+        self.set_sort(column, descending=order == Qt.SortOrder.DescendingOrder)
 
     # -- ours -----------------------------------------------------------------
     def _cell(self, pos: int, col: int, role: int) -> Any:
@@ -164,6 +169,12 @@ class SiteTableModel(TableModel):
         self._index = index
         self._apply()
 
+    def set_sort(self, column: int, *, descending: bool = False) -> None:
+        """Sort by `column` (its raw values); the index keeps each column's order sorted
+        once, and searching filters that order."""
+        self._sort = (column, descending)
+        self._apply()
+
     def set_filter(self, query: str, *, status: str | None = None,
                    regulator: str | None = None, township: str | None = None) -> None:
         self._query = query
@@ -173,8 +184,8 @@ class SiteTableModel(TableModel):
     def _apply(self) -> None:
         order_by = None
         if self._sort is not None and self._sort[0] in self._SORT_COLUMNS:
-            col, order = self._sort
-            sign = "-" if order == Qt.SortOrder.DescendingOrder else ""
+            col, descending = self._sort
+            sign = "-" if descending else ""
             order_by = sign + self._SORT_COLUMNS[col]
         rows = self._index.search(self._query, order_by=order_by, **self._filters)
         replace_rows(self, self._rows, rows, self._set_rows)
@@ -220,7 +231,7 @@ class EmployerTableModel(TableModel):
         self._query = ""
         self._filters: dict[str, str | None] = {}
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DisplayRole) -> Any:
         if role not in _ROLES:
             return None
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -229,7 +240,7 @@ class EmployerTableModel(TableModel):
         idx = self._index
         if role == IdRole:
             return idx.ids[pos]
-        if role not in (Qt.ItemDataRole.DisplayRole, SortRole, Qt.ItemDataRole.ToolTipRole):
+        if role not in (DisplayRole, SortRole, ToolTipRole):
             return None
         col = index.column()
         if col == self.COL_NAME:

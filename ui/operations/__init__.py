@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -133,6 +133,10 @@ def _takes_progress(op: Callable[..., object]) -> bool:
 
 def _progress_dialog(parent: QWidget | None, label: str, progress: Progress, *,
                      cancellable: bool) -> QProgressDialog:
+    # Imported here: ops run before the database is open, when the first touch of the
+    # `Qt` namespace would cost ~30 ms (issue #14); progress dialogs come later.
+    from PySide6.QtCore import Qt
+
     dialog = QProgressDialog(label, QCoreApplication.translate("CoreOp", "取消") if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle(QCoreApplication.translate("CoreOp", "请稍候"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from inspector.changes import EVERYTHING
 from ui import prefs
 from ui.context import AppContext
+from ui.models import UserRole
 from ui.widgets.icons import icon
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         }
         for n, name in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(name), labels[name])
-            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(UserRole, name)
             item.setToolTip(f"{labels[name]}  (Ctrl+{n})")
             item.setSizeHint(QSize(140, 48))
             self.nav.addItem(item)
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         for name in office.OFFICE_PAGES:
             self._factories[name] = office.factory(self.ctx, self, name)
             item = QListWidgetItem(icon("sync"), office.label(name))
-            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(UserRole, name)
             item.setSizeHint(QSize(140, 48))
             at = len(self._names) - 1  # before Settings
             # Names first: inserting the item may emit currentRowChanged with the new row.
@@ -280,11 +281,15 @@ class MainWindow(QMainWindow):
     def _install_actions(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
 
-        def add(text: str, keys: QKeySequence | QKeySequence.StandardKey | str,
+        def add(text: str, keys: QKeySequence.StandardKey | str,
                 slot: Callable[[], object]) -> QAction:
             action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            # A list of key sequences, not `setShortcut`: choosing among that method's
+            # overloads builds PySide6's whole `Qt` namespace (~30 ms, issue #14) while
+            # the database is still opening. A standard key gets every binding the
+            # platform gives it, as Qt's own overload does. In the whole window: the default.
+            action.setShortcuts(QKeySequence.keyBindings(keys) if isinstance(keys, QKeySequence.StandardKey)
+                                else [QKeySequence.fromString(keys)])
             action.triggered.connect(slot)
             self.addAction(action)
             return action

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from ui.context import AppContext
 from ui.models.office import ConflictFieldsModel, conflicts_model
 from ui.operations import office as ops
 from ui.screens.lazy import LoadsWhenShown
-from ui.widgets.common import heading, table_view
+from ui.widgets.common import TableView, heading, table_view
 
 if TYPE_CHECKING:
     from inspector.sync.conflicts import ConflictInfo
@@ -59,7 +58,7 @@ class OfficeConflictsScreen(LoadsWhenShown, QWidget):
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
         split.addWidget(self.list_view)
         self.fields = ConflictFieldsModel(self)
-        self.fields_view = QTableView()
+        self.fields_view = TableView()
         self.fields_view.setModel(self.fields)
         self.fields_view.verticalHeader().setVisible(False)
         self.fields_view.horizontalHeader().setStretchLastSection(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.models.table import TableModel
 
 
 def heading(text: str, *, size: int = 4) -> QLabel:
@@ -31,10 +33,12 @@ class FigureTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("figureTile")
         layout = QVBoxLayout(self)
+        # Centred by the style sheet, not `setAlignment(Qt.AlignmentFlag…)`: Home shows
+        # before the database is open, and the first touch of the `Qt` namespace costs
+        # ~30 ms there (issue #14).
+        self.setStyleSheet("QLabel { qproperty-alignment: AlignCenter; }")
         self.value = heading("—", size=10)
-        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = QLabel(caption)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
 
@@ -43,7 +47,51 @@ class FigureTile(QFrame):
         self.value.setStyleSheet("color: #c0392b;" if alert else "")
 
 
-class FilteredTableView(QTableView):
+class TableView(QTableView):
+    """A table view whose horizontal header shows a `TableModel`'s `header_model`.
+
+    The header follows the view's model as Qt sets it up, then gets the titles model
+    of the `TableModel` under it (through a proxy too); sorting, hiding and sizing
+    sections work on the header as before. Other models keep their own headers.
+
+    A header over its own model no longer hears the rows change, so columns sized to
+    their contents would keep the width of the first rows: when rows come, go or are
+    reset, the header is asked to fit those columns again, as it did by itself.
+    """
+
+    _watched: QAbstractItemModel | None = None  # the model whose row signals refit columns
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        if self._watched is not None:
+            for signal in self._row_signals(self._watched):
+                signal.disconnect(self._refit_contents)
+            self._watched = None
+        super().setModel(model)
+        source = model
+        while isinstance(source, QAbstractProxyModel):
+            source = source.sourceModel()
+        if model is not None and isinstance(source, TableModel):
+            self.horizontalHeader().setModel(source.header_model())
+            for signal in self._row_signals(model):
+                signal.connect(self._refit_contents)
+            self._watched = model
+
+    @staticmethod
+    def _row_signals(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:
+        return (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved)
+
+    def _refit_contents(self, *_args: object) -> None:
+        header = self.horizontalHeader()
+        contents = QHeaderView.ResizeMode.ResizeToContents
+        for col in range(header.count()):
+            if header.sectionResizeMode(col) == contents:
+                # Setting a section's mode makes the header re-fit every such section
+                # on its next layout: the one public way to ask for that.
+                header.setSectionResizeMode(col, contents)
+                return
+
+
+class FilteredTableView(TableView):
     """A table whose rows change on every keystroke (a search list): laid out at once.
 
     When rows come or go, Qt lays the view out on a zero timer, after the paint that the
@@ -69,7 +117,7 @@ class FilteredTableView(QTableView):
 def table_view(parent: QWidget | None = None, *, filtered: bool = False) -> QTableView:
     """A read-only, row-selecting table with fixed row height (cheap for long lists);
     `filtered` for a list that a search box filters as the user types."""
-    view = FilteredTableView(parent) if filtered else QTableView(parent)
+    view = FilteredTableView(parent) if filtered else TableView(parent)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
