@@ -59,7 +59,7 @@ class TableModel(QAbstractTableModel):
         if self._header_model is None:
             model = QStandardItemModel(0, len(self._headers), self)
             model.setHorizontalHeaderLabels(
-                [QCoreApplication.translate(self._context, h) for h in self._headers])
+                [str(self.column_title(c)) for c in range(len(self._headers))])
             self._header_model = model
         return self._header_model
 

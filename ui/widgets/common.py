@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -59,29 +61,31 @@ class TableView(QTableView):
     reset, the header is asked to fit those columns again, as it did by itself.
     """
 
-    _watched: QAbstractItemModel | None = None  # the model whose row signals refit columns
-
     def setModel(self, model: QAbstractItemModel | None) -> None:
-        if self._watched is not None:
-            for signal in self._row_signals(self._watched):
-                signal.disconnect(self._refit_contents)
-            self._watched = None
+        old = self.model()
+        if old is not None:
+            for signal, slot in self._row_slots(old):
+                signal.disconnect(slot)
         super().setModel(model)
+        if model is None:
+            return
         source = model
         while isinstance(source, QAbstractProxyModel):
             source = source.sourceModel()
-        if model is not None and isinstance(source, TableModel):
+        if isinstance(source, TableModel):
             self.horizontalHeader().setModel(source.header_model())
-            for signal in self._row_signals(model):
-                signal.connect(self._refit_contents)
-            self._watched = model
+        for signal, slot in self._row_slots(model):  # after the view's own handlers
+            signal.connect(slot)
 
-    @staticmethod
-    def _row_signals(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:
-        return (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved)
+    def _row_slots(self, model: QAbstractItemModel) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        """What runs when `model`'s rows change; a subclass adds its own."""
+        return [(signal, self._refit_contents) for signal in
+                (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved)]
 
     def _refit_contents(self, *_args: object) -> None:
         header = self.horizontalHeader()
+        if header.model() is self.model():
+            return  # a header over the view's own model follows its rows itself
         contents = QHeaderView.ResizeMode.ResizeToContents
         for col in range(header.count()):
             if header.sectionResizeMode(col) == contents:
@@ -100,15 +104,9 @@ class FilteredTableView(TableView):
     paint, with the new scroll range, per keystroke.
     """
 
-    def setModel(self, model: QAbstractItemModel | None) -> None:
-        old = self.model()
-        if old is not None:
-            for signal in (old.rowsInserted, old.rowsRemoved):
-                signal.disconnect(self._lay_out_now)
-        super().setModel(model)
-        if model is not None:  # connected after the view's own handlers: runs after them
-            model.rowsInserted.connect(self._lay_out_now)
-            model.rowsRemoved.connect(self._lay_out_now)
+    def _row_slots(self, model: QAbstractItemModel) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        return [*super()._row_slots(model), (model.rowsInserted, self._lay_out_now),
+                (model.rowsRemoved, self._lay_out_now)]
 
     def _lay_out_now(self, *_args: object) -> None:
         self.executeDelayedItemsLayout()
